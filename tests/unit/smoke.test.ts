@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { RingsideDb } from '../../lib/db/schema';
+
+describe('database schema', () => {
+  it('opens with every table the design names', async () => {
+    const db = new RingsideDb('smoke');
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'calls',
+      'choices',
+      'configs',
+      'settings',
+      'sync',
+    ]);
+    db.close();
+  });
+});

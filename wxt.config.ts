@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Hosts of the bundled demo CRM. They are built into the manifest only for the demo build
+// (`npm start`, `npm test`), so a store build asks for no host at install time.
+const DEMO_HOSTS = ['http://localhost/*'];
+const demoBuild = process.env.RINGSIDE_DEMO === '1';
+
+export default defineConfig({
+  // Every name is imported explicitly, so its origin is visible in the file that uses it.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.RINGSIDE_DEMO': JSON.stringify(demoBuild) },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Ringside',
+    description: 'Click-to-call on any CRM page, from the right outbound caller ID.',
+    permissions: [
+      'storage',
+      'alarms',
+      'scripting',
+      'contextMenus',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Sites are enabled one by one from the options page or the popup.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    host_permissions: demoBuild ? DEMO_HOSTS : [],
+    action: { default_title: 'Ringside caller ID' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'ringside@ringside.example', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
