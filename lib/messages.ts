@@ -22,8 +22,7 @@ export interface PreviewRequest {
 }
 
 export type PreviewResult =
-  | { ok: true; e164: string; selection: CallerIdSelection }
-  | { ok: false; error: string };
+  { ok: true; e164: string; selection: CallerIdSelection } | { ok: false; error: string };
 
 export type SyncResult = { ok: true; changed: boolean } | { ok: false; error: string };
 

@@ -75,5 +75,4 @@ export interface CallerIdSelection {
 }
 
 export type ParseResult =
-  | { ok: true; config: AccountConfig; warnings: string[] }
-  | { ok: false; errors: string[] };
+  { ok: true; config: AccountConfig; warnings: string[] } | { ok: false; errors: string[] };

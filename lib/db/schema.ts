@@ -3,13 +3,7 @@
  * upgrade function when existing rows must change; never edit a published version.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type {
-  CallLogEntry,
-  ChoiceRow,
-  ConfigSnapshot,
-  Settings,
-  SyncState,
-} from './types';
+import type { CallLogEntry, ChoiceRow, ConfigSnapshot, Settings, SyncState } from './types';
 
 export const DB_NAME = 'ringside';
 

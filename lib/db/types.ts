@@ -20,8 +20,7 @@ export interface ConfigSnapshot {
 }
 
 export type ProviderSettings =
-  | { kind: 'tel' }
-  | { kind: 'webhook'; url: string; token?: string; timeoutMs?: number };
+  { kind: 'tel' } | { kind: 'webhook'; url: string; token?: string; timeoutMs?: number };
 
 export interface Settings {
   id: 'settings';
