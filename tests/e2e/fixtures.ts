@@ -1,0 +1,80 @@
+/**
+ * Playwright fixtures: a fresh Chromium profile with the built extension, its id, its service
+ * worker, the demo CRM served on a random port, and helpers to open extension pages and keep
+ * screenshots as test artifacts.
+ */
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionIdOf, extensionWorker, launchWithExtension, makeUserDataDir } from './browser';
+
+export type ExtensionPagePath = 'popup.html' | 'sidepanel.html' | 'options.html';
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Base URL of the demo CRM (http://localhost:<port>/), served for this test only. */
+  demoCrmUrl: string;
+  openExtensionPage: (path: ExtensionPagePath) => Promise<Page>;
+  /** Closes the browser and starts it again on the same profile, as a browser restart would. */
+  restartBrowser: () => Promise<BrowserContext>;
+  snap: (page: Page, name: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const profile = makeUserDataDir();
+    await use(profile.dir);
+    profile.remove();
+  },
+  context: async ({ userDataDir }, use) => {
+    const holder = { context: await launchWithExtension(userDataDir) };
+    await use(holder.context);
+    await holder.context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await extensionWorker(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(extensionIdOf(serviceWorker));
+  },
+  // eslint-disable-next-line no-empty-pattern
+  demoCrmUrl: async ({}, use) => {
+    // Imported when a test asks for it, so tests that need no demo CRM do not load its server.
+    const { startDemoServer } = await import('../../scripts/serve-demo.mjs');
+    const server = await startDemoServer({ port: 0 });
+    await use(server.url);
+    await server.close();
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+  restartBrowser: async ({ context, userDataDir }, use) => {
+    let current = context;
+    await use(async () => {
+      await current.close();
+      current = await launchWithExtension(userDataDir);
+      return current;
+    });
+    if (current !== context) await current.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  snap: async ({}, use, testInfo) => {
+    await use(async (page, name) => {
+      const dir = join('test-results', 'screenshots');
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      await testInfo.attach(name, { path, contentType: 'image/png' });
+    });
+  },
+});
+
+export { expect };
