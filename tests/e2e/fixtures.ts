@@ -3,7 +3,13 @@
  * worker, the demo CRM served on a random port, and helpers to open extension pages and keep
  * screenshots as test artifacts.
  */
-import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionIdOf, extensionWorker, launchWithExtension, makeUserDataDir } from './browser';
