@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -25,15 +26,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'scripts/**', 'demo-crm/**/*.js'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        document: 'readonly',
-        window: 'readonly',
-      },
-    },
+    files: ['**/*.mjs', 'scripts/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['demo-crm/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );
