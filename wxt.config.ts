@@ -9,10 +9,20 @@ const demoBuild = process.env.RINGSIDE_DEMO === '1';
 export default defineConfig({
   // Every name is imported explicitly, so its origin is visible in the file that uses it.
   imports: false,
+  // MV3 for Firefox too: it has optional_host_permissions (per-site enabling) from Firefox 128.
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.RINGSIDE_DEMO': JSON.stringify(demoBuild) },
   }),
+  hooks: {
+    // The store build runs the content script only on sites the admin enables, registered at
+    // run time; a manifest entry with no matches would be rejected by the browser.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = manifest.content_scripts?.filter((cs) => cs.matches?.length);
+      if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Ringside',
     description: 'Click-to-call on any CRM page, from the right outbound caller ID.',
