@@ -11,6 +11,8 @@ export default defineConfig({
   imports: false,
   // MV3 for Firefox too: it has optional_host_permissions (per-site enabling) from Firefox 128.
   manifestVersion: 3,
+  // Tests build the store targets into a temporary folder so they never clobber the demo build.
+  outDir: process.env.RINGSIDE_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.RINGSIDE_DEMO': JSON.stringify(demoBuild) },
