@@ -40,6 +40,9 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: demoBuild ? DEMO_HOSTS : [],
     action: { default_title: 'Ringside caller ID' },
+    // Enterprise policy (config URL, token, agent email, locks), read from storage.managed.
+    // Firefox takes managed storage from a native manifest instead and rejects this key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

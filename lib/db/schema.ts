@@ -1,24 +1,37 @@
 /**
  * The one Dexie schema. Every change is a new numbered version below the last one, with an
  * upgrade function when existing rows must change; never edit a published version.
+ *
+ * Only the background and extension pages open this database (a content script runs in the CRM's
+ * origin, where it would see the CRM's IndexedDB, not Ringside's).
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { CallLogEntry, ChoiceRow, ConfigSnapshot, Settings, SyncState } from './types';
+import type {
+  CallLogEntry,
+  ChoiceRow,
+  ConfigSnapshot,
+  ManagedPolicy,
+  Settings,
+  SyncState,
+} from './types';
 
 export const DB_NAME = 'ringside';
 
 export class RingsideDb extends Dexie {
   configs!: EntityTable<ConfigSnapshot, 'id'>;
   settings!: Table<Settings, 'settings'>;
+  policy!: Table<ManagedPolicy, 'policy'>;
   choices!: Table<ChoiceRow, [string, string]>;
   calls!: EntityTable<CallLogEntry, 'id'>;
   sync!: Table<SyncState, 'sync'>;
 
   constructor(name = DB_NAME) {
     super(name);
+    // Version 1 (first release): settings, policy and sync are single rows keyed by a constant id.
     this.version(1).stores({
       configs: '++id, active, fetchedAt, hash',
       settings: 'id',
+      policy: 'id',
       choices: '[accountId+agentId]',
       calls: '++id, at',
       sync: 'id',

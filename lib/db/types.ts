@@ -1,14 +1,20 @@
 /** The rows Ringside keeps in IndexedDB. Shared by the background and every extension page. */
 import type { AccountConfig, CallerIdChoice, CallerIdRule } from '../caller-id/types';
 
-/** Where an account config came from. `policy` is a sync URL set by enterprise policy. */
+/**
+ * Where an account config came from. `policy` is a sync URL set by enterprise policy; it is never
+ * chosen locally, it wins over the local choice while the policy sets a config URL.
+ */
 export type ConfigSourceKind = 'demo' | 'url' | 'local' | 'policy';
+
+/** The sources an agent or admin can pick on the options page. */
+export type LocalSourceKind = Exclude<ConfigSourceKind, 'policy'>;
 
 export interface ConfigSnapshot {
   id?: number;
   accountId: string;
   source: ConfigSourceKind;
-  /** The sync URL for `url`/`policy`, a file name or "options page" for `local`. */
+  /** The sync URL for `url`/`policy`, a file name or "options page" for `local`, "bundled" for `demo`. */
   origin: string;
   fetchedAt: number;
   etag?: string;
@@ -17,6 +23,8 @@ export interface ConfigSnapshot {
   /** 1 for the config in use, 0 for the last few good ones kept for roll-back. */
   active: 0 | 1;
   config: AccountConfig;
+  /** Non-fatal findings of `parseAccountConfig`, shown next to the config. */
+  warnings: string[];
 }
 
 export type ProviderSettings =
@@ -24,17 +32,50 @@ export type ProviderSettings =
 
 export interface Settings {
   id: 'settings';
-  source: ConfigSourceKind;
+  source: LocalSourceKind;
   syncUrl?: string;
   syncToken?: string;
   syncIntervalMinutes: number;
+  /** How long one config download may take before it counts as a `timeout` failure. */
+  syncTimeoutMs: number;
   /** Origin match patterns such as "https://acme.lightning.force.com/*". */
   enabledSites: string[];
   provider: ProviderSettings;
-  /** The signed-in agent, picked on first use or set by policy. */
+  /** The signed-in agent, picked on first use (policy can set it by email instead). */
   agentId?: string;
+  /** The agent's name when picked, so a sync that removes the agent can still name them. */
+  agentName?: string;
   /** Route `tel:` links on enabled sites through Ringside. */
   routeTelLinks: boolean;
+}
+
+/** The settings an agent or admin may change; policy can lock each of them. */
+export type SettingKey = Exclude<keyof Settings, 'id' | 'agentName'>;
+
+/**
+ * Enterprise policy, read from `storage.managed` (schema: public/managed_schema.json) by the
+ * background and mirrored here so every page can show what is locked.
+ */
+export interface ManagedPolicy {
+  id: 'policy';
+  configUrl?: string;
+  configToken?: string;
+  agentEmail?: string;
+  syncIntervalMinutes?: number;
+  /** Locks every setting of the options page (the agent's caller-ID choice stays theirs). */
+  settingsLocked: boolean;
+  readAt: number;
+  /** Policy values that were ignored, with the reason (e.g. an http:// config URL). */
+  problems: string[];
+}
+
+/** Local settings with policy applied: what the background actually uses. */
+export interface EffectiveSettings extends Omit<Settings, 'source'> {
+  source: ConfigSourceKind;
+  /** Settings the policy fixes; the UI shows them read-only and the background refuses changes. */
+  locked: SettingKey[];
+  /** Agent email set by policy: the agent is picked by it and cannot pick another. */
+  policyAgentEmail?: string;
 }
 
 export interface ChoiceRow {
@@ -44,12 +85,15 @@ export interface ChoiceRow {
   updatedAt: number;
 }
 
+/** `placed`: the provider accepted the call. `failed`: the provider errored. `refused`: Ringside did not try. */
 export type CallOutcome = 'placed' | 'failed' | 'refused';
 
 export interface CallLogEntry {
   id?: number;
   at: number;
+  /** Empty when no account config was active. */
   accountId: string;
+  /** Empty when no agent was signed in. */
   agentId: string;
   /** E.164 destination, or the text as given when it did not parse. */
   to: string;
@@ -62,18 +106,40 @@ export interface CallLogEntry {
   pageUrl?: string;
   provider: ProviderSettings['kind'];
   outcome: CallOutcome;
+  /** What the provider reported on success, e.g. "HTTP 202" or "Handed to the phone app". */
+  detail?: string;
+  /** Why the call was refused or failed, in words the agent can act on. */
   error?: string;
 }
 
+/**
+ * `network`: no response. `timeout`: no complete response in time. `http`: a status other than
+ * 200/304. `json`: the body is not JSON. `schema`: JSON that is not a valid account config.
+ * `config`: Ringside's own settings prevent a sync (no URL, a URL that is not https).
+ */
 export type SyncErrorKind = 'network' | 'timeout' | 'http' | 'json' | 'schema' | 'config';
+
+export interface SyncError {
+  at: number;
+  kind: SyncErrorKind;
+  /** One sentence: what failed and that the last good config stays in use. */
+  message: string;
+  /** Every specific problem, e.g. one line per schema error with its path. */
+  details: string[];
+  /** The source the failed document came from, and its URL or file name. */
+  source: ConfigSourceKind;
+  origin: string;
+}
 
 export interface SyncState {
   id: 'sync';
   lastAttemptAt?: number;
   lastSuccessAt?: number;
-  lastError?: { at: number; kind: SyncErrorKind; message: string; details: string[] };
-  /** Consecutive failures, for exponential backoff. */
+  /** The latest failure of any source; cleared when a document is next applied successfully. */
+  lastError?: SyncError;
+  /** Consecutive download failures of the sync URL, for exponential backoff. */
   failures: number;
+  /** When the scheduled sync runs next (the alarm is set to it). */
   nextAttemptAt?: number;
   /** Set while a sync runs; a worker that stops mid-sync finds it on its next start and resumes. */
   inFlightSince?: number;

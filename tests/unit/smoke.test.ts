@@ -9,6 +9,7 @@ describe('database schema', () => {
       'calls',
       'choices',
       'configs',
+      'policy',
       'settings',
       'sync',
     ]);

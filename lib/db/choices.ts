@@ -1,0 +1,27 @@
+/** The agent's caller-ID choice, kept per account and agent until they change it or pick Default. */
+import * as v from 'valibot';
+import type { CallerIdChoice } from '../caller-id/types';
+import type { RingsideDb } from './schema';
+import { CallerIdChoiceSchema } from './schemas';
+
+export async function getChoice(
+  db: RingsideDb,
+  accountId: string,
+  agentId: string,
+): Promise<CallerIdChoice | null> {
+  const row = await db.choices.get([accountId, agentId]);
+  if (!row) return null;
+  // Read back through the schema: a malformed row counts as "no choice yet", never as a number.
+  const parsed = v.safeParse(CallerIdChoiceSchema, row.choice);
+  return parsed.success ? parsed.output : null;
+}
+
+export async function saveChoice(
+  db: RingsideDb,
+  accountId: string,
+  agentId: string,
+  choice: CallerIdChoice,
+  at = Date.now(),
+): Promise<void> {
+  await db.choices.put({ accountId, agentId, choice, updatedAt: at });
+}

@@ -1,0 +1,101 @@
+/**
+ * Valibot schemas of the values Ringside stores and receives: used to validate message payloads
+ * from other contexts and values read back from IndexedDB.
+ */
+import * as v from 'valibot';
+import { remoteUrlProblem } from '../sync/url';
+
+/** One line per issue, each naming its path: `provider.url: "ftp://x" must be an https:// URL`. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}
+
+const remoteUrl = v.pipe(
+  v.string('must be a string'),
+  v.trim(),
+  v.check(
+    (text) => remoteUrlProblem(text) === null,
+    (issue) => remoteUrlProblem(String(issue.input)) ?? 'invalid URL',
+  ),
+);
+
+const token = v.pipe(
+  v.string('must be a string'),
+  v.maxLength(4096, 'is longer than 4096 characters'),
+);
+
+export const ProviderSettingsSchema = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: v.literal('tel') }),
+    v.strictObject({
+      kind: v.literal('webhook'),
+      url: remoteUrl,
+      token: v.optional(token),
+      timeoutMs: v.optional(
+        v.pipe(
+          v.number(),
+          v.integer(),
+          v.minValue(500, 'must be at least 500 ms'),
+          v.maxValue(60_000, 'must be at most 60000 ms'),
+        ),
+      ),
+    }),
+  ],
+  'must be { kind: "tel" } or { kind: "webhook", url }',
+);
+
+export const CallerIdChoiceSchema = v.variant(
+  'kind',
+  [
+    v.strictObject({ kind: v.literal('default') }),
+    v.strictObject({ kind: v.literal('number'), numberId: v.pipe(v.string(), v.minLength(1)) }),
+  ],
+  'must be { kind: "default" } or { kind: "number", numberId }',
+);
+
+const sitePattern = v.pipe(
+  v.string(),
+  v.regex(
+    /^(https?|\*):\/\/[^/\s]+\/.*$/,
+    'must be a match pattern such as "https://crm.example.com/*"',
+  ),
+);
+
+/** The settings fields an options page may change, each optional (a patch). */
+export const SettingsPatchSchema = v.strictObject({
+  source: v.optional(v.picklist(['demo', 'url', 'local'], 'must be "demo", "url" or "local"')),
+  syncUrl: v.optional(remoteUrl),
+  syncToken: v.optional(token),
+  syncIntervalMinutes: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer('must be a whole number'),
+      v.minValue(1, 'must be at least 1'),
+      v.maxValue(1440, 'must be at most 1440 (a day)'),
+    ),
+  ),
+  syncTimeoutMs: v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(1000, 'must be at least 1000 ms'),
+      v.maxValue(120_000, 'must be at most 120000 ms'),
+    ),
+  ),
+  enabledSites: v.optional(v.array(sitePattern)),
+  provider: v.optional(ProviderSettingsSchema),
+  routeTelLinks: v.optional(v.boolean()),
+});
+
+export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;
+
+/** The settings row as stored: the patch fields plus the agent's identity. */
+export const StoredSettingsEntries = {
+  ...SettingsPatchSchema.entries,
+  agentId: v.optional(v.pipe(v.string(), v.minLength(1))),
+  agentName: v.optional(v.string()),
+};

@@ -1,0 +1,159 @@
+/**
+ * The settings row and how enterprise policy overrides it. Pages read `getEffectiveSettings` (in a
+ * liveQuery) to show values and which are locked; changes go through the background's
+ * `updateSettings` message so it can re-sync and re-schedule.
+ */
+import * as v from 'valibot';
+import type { RingsideDb } from './schema';
+import {
+  describeIssues,
+  SettingsPatchSchema,
+  StoredSettingsEntries,
+  type SettingsPatch,
+} from './schemas';
+import type { EffectiveSettings, ManagedPolicy, SettingKey, Settings } from './types';
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
+  id: 'settings',
+  source: 'demo',
+  syncIntervalMinutes: 15,
+  syncTimeoutMs: 15_000,
+  enabledSites: [],
+  provider: { kind: 'tel' },
+  routeTelLinks: true,
+});
+
+/** What `settingsLocked` fixes. Enabled sites and the agent's own caller-ID choice stay theirs. */
+export const POLICY_LOCKABLE: readonly SettingKey[] = [
+  'source',
+  'syncUrl',
+  'syncToken',
+  'syncIntervalMinutes',
+  'syncTimeoutMs',
+  'provider',
+  'routeTelLinks',
+];
+
+/**
+ * A stored row checked field by field: a field that no longer validates (an old version, a manual
+ * edit in devtools) falls back to its default instead of breaking the extension.
+ */
+export function sanitizeSettings(raw: unknown): { settings: Settings; dropped: string[] } {
+  const settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;
+  const dropped: string[] = [];
+  if (raw === null || typeof raw !== 'object') return { settings, dropped };
+  const row = raw as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(StoredSettingsEntries)) {
+    if (row[key] === undefined) continue;
+    const result = v.safeParse(schema, row[key]);
+    if (result.success) {
+      (settings as unknown as Record<string, unknown>)[key] = result.output;
+    } else {
+      dropped.push(
+        ...describeIssues(result.issues).map((m) => `${key}${m.startsWith(':') ? '' : ': '}${m}`),
+      );
+    }
+  }
+  return { settings, dropped };
+}
+
+export async function getSettings(db: RingsideDb): Promise<Settings> {
+  return sanitizeSettings(await db.settings.get('settings')).settings;
+}
+
+export async function getPolicy(db: RingsideDb): Promise<ManagedPolicy | null> {
+  return (await db.policy.get('policy')) ?? null;
+}
+
+/** Mirrors the policy read from `storage.managed`; null removes it (no policy installed). */
+export async function savePolicy(db: RingsideDb, policy: ManagedPolicy | null): Promise<void> {
+  if (policy) await db.policy.put(policy);
+  else await db.policy.delete('policy');
+}
+
+/** Local settings with policy applied; pure, so pages and the background agree. */
+export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): EffectiveSettings {
+  const locked = new Set<SettingKey>();
+  const effective: EffectiveSettings = { ...settings, locked: [] };
+  if (policy?.configUrl) {
+    effective.source = 'policy';
+    effective.syncUrl = policy.configUrl;
+    effective.syncToken = policy.configToken;
+    for (const key of ['source', 'syncUrl', 'syncToken'] as const) locked.add(key);
+  }
+  if (policy?.syncIntervalMinutes !== undefined) {
+    effective.syncIntervalMinutes = policy.syncIntervalMinutes;
+    locked.add('syncIntervalMinutes');
+  }
+  if (policy?.agentEmail) {
+    effective.policyAgentEmail = policy.agentEmail;
+    locked.add('agentId');
+  }
+  if (policy?.settingsLocked) for (const key of POLICY_LOCKABLE) locked.add(key);
+  effective.locked = [...locked];
+  return effective;
+}
+
+export async function getEffectiveSettings(db: RingsideDb): Promise<EffectiveSettings> {
+  return db.transaction('r', db.settings, db.policy, async () =>
+    applyPolicy(await getSettings(db), await getPolicy(db)),
+  );
+}
+
+export type UpdateSettingsResult =
+  { ok: true; settings: Settings; changed: (keyof SettingsPatch)[] } | { ok: false; error: string };
+
+/**
+ * Validates a patch, refuses fields the policy locks, and saves. `unknown` input on purpose: the
+ * patch may come from another context.
+ */
+export async function updateSettings(
+  db: RingsideDb,
+  patch: unknown,
+): Promise<UpdateSettingsResult> {
+  const parsed = v.safeParse(SettingsPatchSchema, patch);
+  if (!parsed.success)
+    return { ok: false, error: `Invalid settings: ${describeIssues(parsed.issues).join('; ')}` };
+  const values = parsed.output;
+  return db.transaction('rw', db.settings, db.policy, async () => {
+    const current = await getSettings(db);
+    const { locked } = applyPolicy(current, await getPolicy(db));
+    const keys = (Object.keys(values) as (keyof SettingsPatch)[]).filter(
+      (k) => values[k] !== undefined,
+    );
+    const refused = keys.filter((k) => locked.includes(k));
+    if (refused.length) {
+      return {
+        ok: false as const,
+        error: `Set by your organization's policy and locked: ${refused.join(', ')}`,
+      };
+    }
+    const next: Settings = { ...current, ...values };
+    // A token belongs to the URL it was given for: changing the URL alone drops the old token.
+    if (
+      values.syncUrl !== undefined &&
+      values.syncUrl !== current.syncUrl &&
+      values.syncToken === undefined
+    ) {
+      delete next.syncToken;
+    }
+    await db.settings.put(next);
+    const changed = keys.filter((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]));
+    return { ok: true as const, settings: next, changed };
+  });
+}
+
+/** Records who the agent is (or forgets it with null); the caller checks policy and the config. */
+export async function saveAgent(
+  db: RingsideDb,
+  agent: { id: string; name: string } | null,
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await getSettings(db);
+    if (agent) await db.settings.put({ ...current, agentId: agent.id, agentName: agent.name });
+    else {
+      const { agentId: _id, agentName: _name, ...rest } = current;
+      await db.settings.put(rest);
+    }
+  });
+}

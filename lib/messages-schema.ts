@@ -1,0 +1,109 @@
+/**
+ * Who may send each message, and the schema its payload must pass. The background applies both
+ * before any handler runs (see `checkMessage`).
+ */
+import * as v from 'valibot';
+import { CallerIdChoiceSchema, describeIssues, SettingsPatchSchema } from './db/schemas';
+import type { MessageType, ProtocolMap } from './messages';
+
+/** `content`: content scripts and extension pages. `page`: extension pages only. */
+export type MessageAccess = 'content' | 'page';
+
+export const MESSAGE_ACCESS: Record<MessageType, MessageAccess> = {
+  dial: 'content',
+  previewCallerId: 'content',
+  getPageContext: 'content',
+  syncNow: 'page',
+  setChoice: 'page',
+  selectAgent: 'page',
+  updateSettings: 'page',
+  importConfig: 'page',
+  restoreSnapshot: 'page',
+};
+
+// Generous limits: they bound what a hostile page can make the background store, nothing more.
+const phoneText = v.pipe(
+  v.string('must be a string'),
+  v.trim(),
+  v.minLength(1, 'is empty'),
+  v.maxLength(64, 'is longer than 64 characters'),
+);
+const shortText = v.pipe(
+  v.string('must be a string'),
+  v.maxLength(2048, 'is longer than 2048 characters'),
+);
+const noPayload = v.optional(v.undefined('takes no payload'));
+
+export const PAYLOAD_SCHEMAS = {
+  dial: v.strictObject({
+    to: phoneText,
+    ext: v.optional(v.pipe(v.string(), v.regex(/^\d{1,10}$/, 'must be 1 to 10 digits'))),
+    pageTitle: v.optional(shortText),
+    pageUrl: v.optional(shortText),
+  }),
+  previewCallerId: v.strictObject({ to: phoneText }),
+  getPageContext: noPayload,
+  syncNow: noPayload,
+  setChoice: v.strictObject({ choice: CallerIdChoiceSchema }),
+  selectAgent: v.strictObject({ agentId: v.pipe(v.string(), v.minLength(1, 'is empty')) }),
+  updateSettings: SettingsPatchSchema,
+  importConfig: v.strictObject({
+    text: v.pipe(v.string('must be a string'), v.maxLength(5_000_000, 'is larger than 5 MB')),
+    origin: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  }),
+  restoreSnapshot: v.strictObject({ snapshotId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+} satisfies Record<MessageType, v.GenericSchema>;
+
+/** What the background knows of a sender, reduced to what the checks need. */
+export type SenderKind = 'page' | 'content' | 'foreign';
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Extension pages have URLs under this extension's origin; content scripts report the page's URL
+ * and this extension's id. Anything else (another extension, a web page) is foreign.
+ */
+export function classifySender(
+  sender: SenderLike,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind {
+  if (sender.id !== extensionId) return 'foreign';
+  const origin = extensionOrigin.replace(/\/$/, '');
+  if (sender.url && (sender.url === origin || sender.url.startsWith(`${origin}/`))) return 'page';
+  if (sender.tab) return 'content';
+  return 'foreign';
+}
+
+export type CheckedMessage<T extends MessageType> =
+  { ok: true; data: Parameters<ProtocolMap[T]>[0] } | { ok: false; error: string };
+
+/** Sender check, then payload validation; errors name the message and every failing field. */
+export function checkMessage<T extends MessageType>(
+  type: T,
+  data: unknown,
+  sender: SenderKind,
+): CheckedMessage<T> {
+  if (!Object.hasOwn(MESSAGE_ACCESS, type))
+    return { ok: false, error: `Unknown message "${String(type)}"` };
+  if (sender === 'foreign')
+    return { ok: false, error: `"${type}" is only accepted from Ringside itself` };
+  if (MESSAGE_ACCESS[type] === 'page' && sender !== 'page') {
+    return {
+      ok: false,
+      error: `"${type}" is only accepted from Ringside's own pages, not from a web page`,
+    };
+  }
+  const parsed = v.safeParse(PAYLOAD_SCHEMAS[type] as v.GenericSchema, data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: `Invalid "${type}" request: ${describeIssues(parsed.issues).join('; ')}`,
+    };
+  }
+  return { ok: true, data: parsed.output as Parameters<ProtocolMap[T]>[0] };
+}
