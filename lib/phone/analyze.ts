@@ -1,0 +1,100 @@
+/**
+ * Phone analysis: read a number in any format a CRM shows and tell what caller-ID selection needs
+ * to know about it (country, type, geographic area code, state or province).
+ *
+ * Metadata: this module (and all of lib/phone) imports libphonenumber-js/max, never /min. Number
+ * types only exist in the max metadata: with /min, getType() is undefined for Puerto Rico or
+ * Brazilian mobiles, so toll-free detection and the area-code rules could not work, and /min
+ * validates by length only, which would let the content script mark any 10-digit string as a
+ * phone number. One metadata set for the whole bundle also keeps it from being shipped twice.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
+import { geographicAreaCodeLength, isGeographicType } from './area-code';
+import { numberType } from './number-type';
+import { subdivisionOf, type Subdivision } from './states';
+
+export interface PhoneFacts {
+  /** E.164 without extension: "+14155550100". */
+  e164: string;
+  ext?: string;
+  /** libphonenumber-js region ("US", "CA", "PR", "GB", "GG"); undefined for +800-style numbers. */
+  region: CountryCode | undefined;
+  callingCode: string;
+  /** National significant number: "4155550100". */
+  nationalNumber: string;
+  /** undefined when the number is not valid for its region. */
+  type: PhoneNumberType | undefined;
+  valid: boolean;
+  tollFree: boolean;
+  /** Geographic area code ("415", "20", "11"), or undefined when the number has none. */
+  areaCode: string | undefined;
+  /** State or province for US, Canadian and Brazilian numbers with a placed area code. */
+  subdivision: Subdivision | undefined;
+  /** Same key means same country: same region and same calling code (+1 CA is not +1 US). */
+  countryKey: string;
+}
+
+/** Area-code length of geographic numbers in plans where it never varies (see area-code test). */
+const FIXED_AREA_CODE_LENGTH: Record<string, number> = { '1': 3, '55': 2 };
+
+/** Facts about an already parsed number. */
+export function phoneFacts(phone: PhoneNumber): PhoneFacts {
+  const region = phone.country;
+  const callingCode = phone.countryCallingCode;
+  const nationalNumber = phone.nationalNumber;
+  const type = numberType(region, callingCode, nationalNumber);
+  let areaCodeLength = 0;
+  const fixedLength = FIXED_AREA_CODE_LENGTH[callingCode];
+  if (fixedLength !== undefined) {
+    // NANP and Brazil: every geographic number's area code is its first 3 (2) digits, so the
+    // formatting the general rule needs can be skipped.
+    if (region && isGeographicType(type, callingCode)) areaCodeLength = fixedLength;
+  } else if (type !== undefined) {
+    areaCodeLength = geographicAreaCodeLength({
+      region,
+      callingCode,
+      nationalNumber,
+      type,
+      formatInternational: () => phone.formatInternational(),
+    });
+  }
+  const areaCode = areaCodeLength > 0 ? nationalNumber.slice(0, areaCodeLength) : undefined;
+  return {
+    e164: phone.number,
+    ext: phone.ext,
+    region,
+    callingCode,
+    nationalNumber,
+    type,
+    valid: type !== undefined,
+    tollFree: type === 'TOLL_FREE',
+    areaCode,
+    subdivision: areaCode
+      ? subdivisionOf(region, callingCode, areaCode, nationalNumber)
+      : undefined,
+    countryKey: region ?? `+${callingCode}`,
+  };
+}
+
+/**
+ * Parses a number as a CRM shows it: national ("(415) 555-0100", read in `defaultCountry`),
+ * international ("+44 20 7946 0958"), with the "00" international prefix from any country
+ * ("0044 20 7946 0958" even when the default country dials out with 011), with an extension
+ * ("ext. 12", "x12", "#12"). Returns null when no phone number can be read at all; a number that
+ * reads but is not valid comes back with `valid: false`.
+ */
+export function analyzePhone(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
+  const phone = parsePhoneNumberFromString(text, defaultCountry);
+  const facts = phone ? phoneFacts(phone) : null;
+  if (facts?.valid) return facts;
+  // "00" is the international prefix in most of the world; the default country's own prefix
+  // (011 in the US) was tried above.
+  const idd = /^\s*00(?=\d)/.exec(text);
+  if (idd) {
+    const intl = parsePhoneNumberFromString(`+${text.slice(idd[0].length)}`);
+    const intlFacts = intl ? phoneFacts(intl) : null;
+    if (intlFacts?.valid) return intlFacts;
+  }
+  return facts;
+}
