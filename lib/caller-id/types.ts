@@ -72,7 +72,22 @@ export interface CallerIdSelection {
   rule: CallerIdRule;
   /** One sentence an agent understands. */
   reason: string;
+  /**
+   * Set by `resolveCallerId` when the agent's stored choice (this numberId) is no longer allowed
+   * and was not used: the UI should tell the agent and show the number actually used as selected.
+   * Absent otherwise.
+   */
+  staleChoice?: string;
 }
 
 export type ParseResult =
   { ok: true; config: AccountConfig; warnings: string[] } | { ok: false; errors: string[] };
+
+/** An agent's settings after inheritance: what actually applies to their calls. */
+export interface EffectiveCallerIdSettings {
+  mode: CallerIdMode;
+  /** Whether "Default" (the automated selector) is offered in Customized mode. */
+  allowDefault: boolean;
+  /** The number the admin set for all the agent's calls, or null. */
+  fixedNumberId: string | null;
+}

@@ -1,0 +1,9 @@
+/**
+ * The caller-ID core: config validation, the automated selector and per-call resolution
+ * (DESIGN.md "Library contracts"). Pure functions of data; no browser APIs.
+ */
+export { parseAccountConfig } from './config';
+export { allowedCallerIds, selectCallerId } from './select';
+export { resolveCallerId } from './resolve';
+export { effectiveCallerIdSettings } from './settings';
+export type * from './types';

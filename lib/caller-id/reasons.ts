@@ -1,0 +1,49 @@
+/** The sentences that tell an agent why a number was picked. One place, so they read alike. */
+import type { PhoneFacts } from '../phone/analyze';
+import type { AccountNumber } from './types';
+
+let regionNames: Intl.DisplayNames | undefined;
+
+/** "Canada" for CA; the calling code for numbers of no country (+800). */
+export function countryName(facts: PhoneFacts): string {
+  if (!facts.region) return `+${facts.callingCode}`;
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(facts.region) ?? facts.region;
+  } catch {
+    return facts.region;
+  }
+}
+
+/** How a number is named to the agent: its label and number, or the number alone. */
+export function numberName(n: AccountNumber): string {
+  return n.label ? `${n.label} (${n.number})` : n.number;
+}
+
+export const reasons = {
+  areaCode: (d: PhoneFacts) => `Same area code (${d.areaCode}) as the number you are calling.`,
+  state: (d: PhoneFacts) =>
+    `Same ${d.subdivision!.kind} (${d.subdivision!.name}) as the number you are calling.`,
+  country: (d: PhoneFacts) => `Same country (${countryName(d)}) as the number you are calling.`,
+  anyNumber: (d: PhoneFacts | null) =>
+    d?.valid
+      ? `None of your numbers is in ${countryName(d)}, so your first number is used.`
+      : 'The number you are calling could not be read as a valid phone number, so your first number is used.',
+  countryTollFree: (d: PhoneFacts) =>
+    `Your toll-free number for ${countryName(d)}, the country you are calling.`,
+  accountTollFree: () =>
+    'None of your numbers fits this call, so the account’s toll-free number is used.',
+  accountFirst: () => 'None of your numbers fits this call, so the account’s first number is used.',
+  none: () => 'The account has no number to call from.',
+  fixed: () => 'Your admin set this number for all your calls.',
+  chosen: () => 'You chose this number.',
+  firstAllowed: () =>
+    'Your admin asks you to pick a number; your first number is selected until you do.',
+  stale: (chosen: AccountNumber | undefined, used: AccountNumber | null, why: string) => {
+    const what = chosen
+      ? `Your chosen number ${numberName(chosen)} is no longer available to you`
+      : 'The number you chose is no longer in the account';
+    if (!used) return `${what}, and the account has no other number to call from.`;
+    return `${what}; calling from ${numberName(used)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`;
+  },
+};

@@ -1,0 +1,55 @@
+/** Resolution of the caller ID for one call (DESIGN.md "Resolution of the caller ID"). */
+import { agentCandidates, configIndex } from './config-index';
+import { reasons } from './reasons';
+import { analyzeDestination, selectWith } from './select';
+import type { AccountConfig, CallerIdChoice, CallerIdSelection } from './types';
+
+export function resolveCallerId(
+  config: AccountConfig,
+  agentId: string,
+  choice: CallerIdChoice | null,
+  destination: string,
+): CallerIdSelection {
+  const index = configIndex(config);
+  const c = agentCandidates(index, agentId);
+  const { mode, allowDefault, fixedNumberId } = c.settings;
+
+  // 1. A fixed number always wins (validation guarantees it exists; guard unchecked configs).
+  const fixed = fixedNumberId ? index.byId.get(fixedNumberId) : undefined;
+  if (fixed) return { number: fixed, rule: 'agent-fixed', reason: reasons.fixed() };
+
+  // 2. Automated: the agent's choice does not count.
+  if (mode === 'automated') {
+    return selectWith(index, c, analyzeDestination(config, destination));
+  }
+
+  // 3. Customized: an allowed choice is used; a stale one never is, and the agent is told.
+  let stale: string | undefined;
+  if (choice?.kind === 'number') {
+    if (c.allowedIds.has(choice.numberId)) {
+      return {
+        number: index.byId.get(choice.numberId)!,
+        rule: 'agent-choice',
+        reason: reasons.chosen(),
+      };
+    }
+    stale = choice.numberId;
+  }
+
+  let selection: CallerIdSelection;
+  if (allowDefault) {
+    selection = selectWith(index, c, analyzeDestination(config, destination), stale);
+  } else if (c.allowed[0]) {
+    // 4. No Default offered: the first allowed number, shown as selected.
+    selection = { number: c.allowed[0], rule: 'agent-choice', reason: reasons.firstAllowed() };
+  } else {
+    // Nothing to pick from: the account's fallbacks (steps 6–7) still let the call go out.
+    selection = selectWith(index, c, null, stale);
+  }
+  if (stale === undefined) return selection;
+  return {
+    ...selection,
+    reason: reasons.stale(index.byId.get(stale), selection.number, selection.reason),
+    staleChoice: stale,
+  };
+}

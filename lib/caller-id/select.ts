@@ -1,0 +1,81 @@
+/**
+ * Automated caller-ID selection (DESIGN.md "The caller-ID rules", steps 1–7), over the per-config
+ * index: one parse of the destination, then a handful of map lookups.
+ *
+ * Dedicated lines: steps 1–4 exclude them explicitly; step 7 is the only step that says
+ * "dedicated lines included", so steps 5 and 6 (toll-free) leave them out as well. A dedicated
+ * line is someone's own line and is only shown when nothing else exists.
+ */
+import { analyzePhone, type PhoneFacts } from '../phone/analyze';
+import {
+  agentCandidates,
+  areaKey,
+  configIndex,
+  type AgentCandidates,
+  type ConfigIndex,
+} from './config-index';
+import { reasons } from './reasons';
+import type { AccountConfig, AccountNumber, CallerIdSelection } from './types';
+
+export function allowedCallerIds(config: AccountConfig, agentId: string): AccountNumber[] {
+  return [...agentCandidates(configIndex(config), agentId).allowed];
+}
+
+export function analyzeDestination(config: AccountConfig, destination: string): PhoneFacts | null {
+  try {
+    return analyzePhone(destination, config.account.defaultCountry);
+  } catch {
+    return null; // never let a strange destination break a call
+  }
+}
+
+/**
+ * Steps 1–7 for one agent. `exclude` is a number that must not be returned (a stale choice:
+ * steps 6 and 7 ignore ring groups and could otherwise hand it back).
+ */
+export function selectWith(
+  index: ConfigIndex,
+  c: AgentCandidates,
+  d: PhoneFacts | null,
+  exclude?: string,
+): CallerIdSelection {
+  if (d?.valid) {
+    if (d.areaCode) {
+      const n = c.byAreaCode.get(areaKey(d.callingCode, d.areaCode));
+      if (n) return { number: n, rule: 'area-code', reason: reasons.areaCode(d) };
+    }
+    if (d.subdivision) {
+      const n = c.byState.get(d.subdivision.key);
+      if (n) return { number: n, rule: 'state', reason: reasons.state(d) };
+    }
+    const n = c.byCountry.get(d.countryKey);
+    if (n) return { number: n, rule: 'country', reason: reasons.country(d) };
+  }
+  if (c.firstEligible) {
+    return { number: c.firstEligible, rule: 'any-number', reason: reasons.anyNumber(d) };
+  }
+  if (d?.valid) {
+    const n = c.tollFreeByCountry.get(d.countryKey);
+    if (n) return { number: n, rule: 'country-toll-free', reason: reasons.countryTollFree(d) };
+  }
+  const tollFree = index.accountTollFree.find((n) => n.id !== exclude);
+  if (tollFree) {
+    return { number: tollFree, rule: 'account-toll-free', reason: reasons.accountTollFree() };
+  }
+  const first = index.config.numbers.find((n) => n.id !== exclude);
+  if (first) return { number: first, rule: 'account-first', reason: reasons.accountFirst() };
+  return { number: null, rule: 'none', reason: reasons.none() };
+}
+
+export function selectCallerId(
+  config: AccountConfig,
+  agentId: string,
+  destination: string,
+): CallerIdSelection {
+  const index = configIndex(config);
+  return selectWith(
+    index,
+    agentCandidates(index, agentId),
+    analyzeDestination(config, destination),
+  );
+}
