@@ -1,6 +1,7 @@
 import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { NumberType } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
+import { allowedCallerIds, parseAccountConfig } from '../../lib/caller-id';
 import type { AccountNumber } from '../../lib/caller-id/types';
 import accountJson from '../../lib/demo/account.json';
 
@@ -60,6 +61,17 @@ const AREA_REGION: Record<string, string> = {
 };
 
 describe('bundled demo account', () => {
+  it('passes config validation with no warnings', () => {
+    const result = parseAccountConfig(accountJson);
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(result.config.numbers.map((n) => n.id)).toEqual(accountJson.numbers.map((n) => n.id));
+    // Every agent has numbers to call from.
+    for (const agent of result.config.agents) {
+      expect(allowedCallerIds(result.config, agent.id).length, agent.id).toBeGreaterThan(0);
+    }
+  });
+
   it('is the Ringside Demo Co. account, customized with Default offered', () => {
     expect(account.schemaVersion).toBe(1);
     expect(account.account).toEqual({
