@@ -90,3 +90,23 @@ export async function storeValidSnapshot(
     return { changed, snapshot };
   });
 }
+
+/** The newest kept snapshot of a source (e.g. the last imported document), active or not. */
+export async function latestSnapshotOf(
+  db: RingsideDb,
+  source: ConfigSourceKind,
+): Promise<ConfigSnapshot | null> {
+  const all = await db.configs.orderBy('fetchedAt').reverse().toArray();
+  return all.find((s) => s.source === source) ?? null;
+}
+
+/** Makes a kept snapshot the active one again, unchanged (used when switching back to a source). */
+export async function activateSnapshot(db: RingsideDb, id: number): Promise<ConfigSnapshot | null> {
+  return db.transaction('rw', db.configs, async () => {
+    const target = await db.configs.get(id);
+    if (!target) return null;
+    await db.configs.where('active').equals(1).modify({ active: 0 });
+    await db.configs.update(id, { active: 1 });
+    return { ...target, active: 1 as const };
+  });
+}

@@ -27,3 +27,4 @@ export function getDb(): RingsideDb {
   shared ??= new RingsideDb();
   return shared;
 }
+export * from './apply-config';

@@ -12,12 +12,17 @@ export function freshDb(): RingsideDb {
 
 /** A valid account document in the wire format (schemaVersion 1), as a sync URL would serve it. */
 export function accountDocument(
-  overrides: { accountId?: string; agents?: unknown[]; numbers?: unknown[] } = {},
+  overrides: {
+    accountId?: string;
+    agents?: unknown[];
+    numbers?: unknown[];
+    mode?: 'automated' | 'customized';
+  } = {},
 ) {
   return {
     schemaVersion: 1,
     account: { id: overrides.accountId ?? 'acme', name: 'Acme Inc.', defaultCountry: 'US' },
-    outboundCallerId: { mode: 'automated', allowDefault: true },
+    outboundCallerId: { mode: overrides.mode ?? 'automated', allowDefault: true },
     ringGroups: [
       { id: 'sales', name: 'Sales' },
       { id: 'support', name: 'Support' },

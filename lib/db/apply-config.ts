@@ -1,0 +1,89 @@
+/**
+ * The one way a config document becomes active: parse (when text), validate with
+ * `parseAccountConfig`, then store. A document that fails never replaces the active config; its
+ * error and every message are recorded in the sync state for the options page and the popup.
+ */
+import { parseAccountConfig } from '../caller-id';
+import { getActiveSnapshot, sha256Hex, storeValidSnapshot } from './configs';
+import type { RingsideDb } from './schema';
+import { recordConfigError } from './sync-state';
+import type { ConfigSnapshot, ConfigSourceKind, SyncError } from './types';
+
+export interface ConfigMeta {
+  source: ConfigSourceKind;
+  /** The sync URL, a file name, "options page" or "bundled demo account". */
+  origin: string;
+  etag?: string;
+  at: number;
+}
+
+export type ApplyResult =
+  | { ok: true; changed: boolean; snapshot: ConfigSnapshot; warnings: string[] }
+  | { ok: false; error: SyncError };
+
+/** Appended to every failure message, so the person knows nothing changed. */
+export async function keptConfigNote(db: RingsideDb): Promise<string> {
+  const active = await getActiveSnapshot(db);
+  return active
+    ? `Ringside keeps using the config of "${active.config.account.name}" (${active.source}).`
+    : 'No config is active yet.';
+}
+
+/**
+ * `input` is the document as text (from the network or an import) or as a parsed value (the
+ * bundled demo, a kept snapshot). The hash is taken over the text as received.
+ */
+export async function applyConfigDocument(
+  db: RingsideDb,
+  input: string | unknown,
+  meta: ConfigMeta,
+): Promise<ApplyResult> {
+  const fail = async (
+    kind: 'json' | 'schema',
+    what: string,
+    details: string[],
+  ): Promise<ApplyResult> => {
+    const error: SyncError = {
+      at: meta.at,
+      kind,
+      message: `${what} ${await keptConfigNote(db)}`,
+      details,
+      source: meta.source,
+      origin: meta.origin,
+    };
+    await recordConfigError(db, error);
+    return { ok: false, error };
+  };
+
+  let value: unknown = input;
+  const text = typeof input === 'string' ? input : JSON.stringify(input);
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      const what = input.trim() === '' ? 'is empty' : `is not valid JSON (${reason})`;
+      const detail = input.trim() === '' ? 'The document is empty' : `JSON syntax error: ${reason}`;
+      return fail('json', `The config from ${meta.origin} ${what}.`, [detail]);
+    }
+  }
+  const parsed = parseAccountConfig(value);
+  if (!parsed.ok) {
+    const n = parsed.errors.length;
+    return fail(
+      'schema',
+      `The config from ${meta.origin} is not a valid account config (${n} problem${n === 1 ? '' : 's'}).`,
+      parsed.errors,
+    );
+  }
+  const { changed, snapshot } = await storeValidSnapshot(db, {
+    config: parsed.config,
+    warnings: parsed.warnings,
+    hash: await sha256Hex(text),
+    source: meta.source,
+    origin: meta.origin,
+    etag: meta.etag,
+    at: meta.at,
+  });
+  return { ok: true, changed, snapshot, warnings: parsed.warnings };
+}

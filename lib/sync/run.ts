@@ -1,0 +1,132 @@
+/**
+ * One sync of the account config from its URL (local setting or policy), with everything it
+ * leaves behind in the sync state: attempt time, in-flight marker, success or error, backoff and
+ * the time of the next attempt (the caller sets the alarm to `nextAttemptAt`).
+ */
+import { applyConfigDocument, keptConfigNote } from '../db/apply-config';
+import { getActiveSnapshot } from '../db/configs';
+import type { RingsideDb } from '../db/schema';
+import { getEffectiveSettings } from '../db/settings';
+import { getSyncState, updateSyncState } from '../db/sync-state';
+import type { EffectiveSettings, SyncError, SyncState } from '../db/types';
+import type { SyncResult } from '../messages';
+import { backoffDelayMs } from './backoff';
+import { fetchConfigDocument } from './fetch-config';
+import { remoteUrlProblem } from './url';
+
+export interface SyncDeps {
+  db: RingsideDb;
+  fetch: typeof fetch;
+  now: () => number;
+}
+
+export const isUrlSource = (s: Pick<EffectiveSettings, 'source'>) =>
+  s.source === 'url' || s.source === 'policy';
+
+const SOURCE_LABEL = {
+  demo: 'the bundled demo account',
+  local: 'a document edited or imported on the options page',
+};
+
+/**
+ * Whether a worker that just started should sync: a sync was interrupted (`inFlightSince`), the
+ * URL was never fetched, or the scheduled time passed while nothing was running.
+ */
+export function syncDueOnWake(state: SyncState, settings: EffectiveSettings, now: number): boolean {
+  if (!isUrlSource(settings)) return false;
+  if (state.inFlightSince !== undefined) return true;
+  return state.nextAttemptAt === undefined || state.nextAttemptAt <= now;
+}
+
+export async function runSync(deps: SyncDeps): Promise<SyncResult> {
+  const { db, now } = deps;
+  const settings = await getEffectiveSettings(db);
+  if (!isUrlSource(settings)) {
+    await updateSyncState(db, { inFlightSince: undefined, nextAttemptAt: undefined });
+    const label = SOURCE_LABEL[settings.source as 'demo' | 'local'];
+    return {
+      ok: true,
+      changed: false,
+      skipped: `The config comes from ${label}; there is no URL to sync.`,
+    };
+  }
+  const url = settings.syncUrl?.trim() ?? '';
+  const started = now();
+  const urlProblem = url ? remoteUrlProblem(url) : 'No sync URL is set';
+  if (urlProblem) {
+    // A settings problem, not a server one: no backoff, nothing scheduled until settings change.
+    const error: SyncError = {
+      at: started,
+      kind: 'config',
+      message: `${urlProblem}. ${await keptConfigNote(db)}`,
+      details: [urlProblem],
+      source: settings.source,
+      origin: url,
+    };
+    await updateSyncState(db, {
+      lastAttemptAt: started,
+      lastError: error,
+      inFlightSince: undefined,
+      nextAttemptAt: undefined,
+    });
+    return { ok: false, error: error.message, kind: error.kind, details: error.details };
+  }
+
+  await updateSyncState(db, { lastAttemptAt: started, inFlightSince: started });
+  const active = await getActiveSnapshot(db);
+  // Only revalidate a config that came from this very URL; another source's ETag means nothing here.
+  const etag =
+    active && active.origin === url && active.source === settings.source ? active.etag : undefined;
+
+  const outcome = await fetchConfigDocument({
+    url,
+    token: settings.syncToken,
+    etag,
+    timeoutMs: settings.syncTimeoutMs,
+    fetch: deps.fetch,
+  });
+  const finished = now();
+  const succeed = async (changed: boolean): Promise<SyncResult> => {
+    await updateSyncState(db, {
+      failures: 0,
+      lastSuccessAt: finished,
+      lastError: undefined,
+      inFlightSince: undefined,
+      nextAttemptAt: finished + settings.syncIntervalMinutes * 60_000,
+    });
+    return { ok: true, changed };
+  };
+  const fail = async (error: SyncError): Promise<SyncResult> => {
+    const state = await getSyncState(db);
+    const failures = state.failures + 1;
+    await updateSyncState(db, {
+      failures,
+      lastError: error,
+      inFlightSince: undefined,
+      nextAttemptAt: finished + backoffDelayMs(failures),
+    });
+    return { ok: false, error: error.message, kind: error.kind, details: error.details };
+  };
+
+  if (outcome.kind === 'not-modified') {
+    if (active?.id !== undefined) await db.configs.update(active.id, { fetchedAt: finished });
+    return succeed(false);
+  }
+  if (outcome.kind === 'error') {
+    return fail({
+      at: finished,
+      kind: outcome.errorKind,
+      message: `${outcome.message} ${await keptConfigNote(db)}`,
+      details: outcome.details,
+      source: settings.source,
+      origin: url,
+    });
+  }
+  const applied = await applyConfigDocument(db, outcome.text, {
+    source: settings.source,
+    origin: url,
+    etag: outcome.etag,
+    at: finished,
+  });
+  return applied.ok ? succeed(applied.changed) : fail(applied.error);
+}
