@@ -1,0 +1,169 @@
+/**
+ * The call pipeline: destination → agent → caller ID (resolveCallerId with the stored choice) →
+ * provider → call log. Every dial leaves one log entry, placed, failed or refused, and a refusal
+ * always says what the agent can do about it.
+ */
+import { resolveCallerId } from '../caller-id';
+import type { AccountConfig, CallerIdSelection } from '../caller-id/types';
+import { appendCall } from '../db/calls';
+import { getChoice } from '../db/choices';
+import { getActiveSnapshot } from '../db/configs';
+import type { RingsideDb } from '../db/schema';
+import { getEffectiveSettings } from '../db/settings';
+import type { CallLogEntry, EffectiveSettings } from '../db/types';
+import type { DialResult, PreviewResult } from '../messages';
+import { analyzePhone } from '../phone';
+import { agentIdentity } from './identity';
+import { providerFor, type ProviderDeps } from './providers';
+
+export interface CallRequest {
+  to: string;
+  ext?: string;
+  pageTitle?: string;
+  pageUrl?: string;
+  tabId?: number;
+}
+
+export interface PipelineDeps extends ProviderDeps {
+  db: RingsideDb;
+  now: () => number;
+}
+
+type Prepared =
+  | {
+      ok: true;
+      config: AccountConfig;
+      settings: EffectiveSettings;
+      agentId: string;
+      e164: string;
+      ext?: string;
+      selection: CallerIdSelection;
+    }
+  | {
+      ok: false;
+      error: string;
+      settings: EffectiveSettings;
+      accountId: string;
+      agentId: string;
+      selection?: CallerIdSelection;
+    };
+
+/** Everything up to the provider; shared by `dial` and `previewCallerId`. */
+async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepared> {
+  const [active, settings] = await Promise.all([getActiveSnapshot(db), getEffectiveSettings(db)]);
+  const config = active?.config ?? null;
+  const identity = agentIdentity(config, settings);
+  const accountId = config?.account.id ?? '';
+  if (!config || identity.state !== 'ok') {
+    const message = identity.state === 'ok' ? '' : identity.message;
+    return { ok: false, error: message, settings, accountId, agentId: settings.agentId ?? '' };
+  }
+  const agentId = identity.agent.id;
+  const facts = analyzePhone(to, config.account.defaultCountry);
+  if (!facts?.valid) {
+    return {
+      ok: false,
+      error: `"${to}" is not a valid phone number (read with country ${config.account.defaultCountry} when it has no country code).`,
+      settings,
+      accountId,
+      agentId,
+    };
+  }
+  const choice = await getChoice(db, accountId, agentId);
+  const selection = resolveCallerId(config, agentId, choice, facts.e164);
+  if (!selection.number) {
+    return {
+      ok: false,
+      error: `No caller ID can be used for this call: ${selection.reason}`,
+      settings,
+      accountId,
+      agentId,
+      selection,
+    };
+  }
+  return {
+    ok: true,
+    config,
+    settings,
+    agentId,
+    e164: facts.e164,
+    ext: ext ?? facts.ext,
+    selection,
+  };
+}
+
+/** Which number a call to `to` would use, and why. Nothing is logged. */
+export async function previewCall(db: RingsideDb, to: string): Promise<PreviewResult> {
+  const prepared = await prepare(db, to);
+  if (!prepared.ok) return { ok: false, error: prepared.error };
+  return { ok: true, e164: prepared.e164, selection: prepared.selection };
+}
+
+export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
+  const { db } = deps;
+  const prepared = await prepare(db, request.to, request.ext);
+  const base = {
+    at: deps.now(),
+    pageTitle: request.pageTitle,
+    pageUrl: request.pageUrl,
+    provider: prepared.settings.provider.kind,
+  };
+  if (!prepared.ok) {
+    const entry: Omit<CallLogEntry, 'id'> = {
+      ...base,
+      accountId: prepared.accountId,
+      agentId: prepared.agentId,
+      to: request.to,
+      ext: request.ext,
+      from: null,
+      fromNumberId: null,
+      rule: prepared.selection?.rule ?? 'none',
+      reason: prepared.selection?.reason ?? '',
+      outcome: 'refused',
+      error: prepared.error,
+    };
+    const callId = await appendCall(db, stripUndefined(entry));
+    return {
+      ok: false,
+      error: prepared.error,
+      callId,
+      ...(prepared.selection ? { selection: prepared.selection } : {}),
+    };
+  }
+
+  const { selection, config, agentId } = prepared;
+  const number = selection.number!;
+  const provider = providerFor(prepared.settings.provider, deps);
+  const outcome = await provider.place({
+    to: prepared.e164,
+    ext: prepared.ext,
+    from: number.number,
+    fromNumberId: number.id,
+    agentId,
+    accountId: config.account.id,
+    rule: selection.rule,
+    tabId: request.tabId,
+  });
+  const entry: Omit<CallLogEntry, 'id'> = {
+    ...base,
+    accountId: config.account.id,
+    agentId,
+    to: prepared.e164,
+    ext: prepared.ext,
+    from: number.number,
+    fromNumberId: number.id,
+    rule: selection.rule,
+    reason: selection.reason,
+    outcome: outcome.ok ? 'placed' : 'failed',
+    ...(outcome.ok ? { detail: outcome.detail } : { error: outcome.error }),
+  };
+  const callId = await appendCall(db, stripUndefined(entry));
+  return outcome.ok
+    ? { ok: true, callId, selection }
+    : { ok: false, error: outcome.error, callId, selection };
+}
+
+/** IndexedDB stores `undefined` fields as present; the log rows stay clean without them. */
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,73 @@
+/**
+ * The HTTP webhook: POSTs the call as JSON to an admin-set URL (a dialer, a CTI bridge), with an
+ * optional bearer token and a timeout. Any 2xx is accepted; anything else is a failed call with
+ * the reason in the call log.
+ */
+import type { CallProvider, OutboundCall, ProviderOutcome } from './types';
+
+export const WEBHOOK_DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface WebhookOptions {
+  url: string;
+  token?: string;
+  timeoutMs?: number;
+  fetch: typeof fetch;
+}
+
+/** The body the receiver gets; `ext` is only present for extensions. */
+export function webhookBody(call: OutboundCall) {
+  return {
+    to: call.to,
+    ...(call.ext ? { ext: call.ext } : {}),
+    from: call.from,
+    fromNumberId: call.fromNumberId,
+    agentId: call.agentId,
+    accountId: call.accountId,
+    rule: call.rule,
+  };
+}
+
+export function createWebhookProvider(options: WebhookOptions): CallProvider {
+  const timeoutMs = options.timeoutMs ?? WEBHOOK_DEFAULT_TIMEOUT_MS;
+  return {
+    kind: 'webhook',
+    async place(call): Promise<ProviderOutcome> {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (options.token) headers.Authorization = `Bearer ${options.token}`;
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      try {
+        const response = await options.fetch(options.url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(webhookBody(call)),
+          signal: controller.signal,
+          credentials: 'omit',
+        });
+        const body = (await response.text().catch(() => '')).trim();
+        if (response.ok) return { ok: true, detail: `Webhook answered HTTP ${response.status}` };
+        const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        return {
+          ok: false,
+          error: `The call webhook answered HTTP ${status}${body ? `: ${body.slice(0, 200)}` : ''}`,
+        };
+      } catch (e) {
+        if (timedOut)
+          return {
+            ok: false,
+            error: `The call webhook did not answer within ${timeoutMs / 1000} s`,
+          };
+        return {
+          ok: false,
+          error: `Could not reach the call webhook at ${options.url}: ${e instanceof Error ? e.message : String(e)}`,
+        };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
