@@ -62,11 +62,14 @@ export type ImportConfigResult =
   /** `errors` holds every problem, one per line, each naming its path. */
   | { ok: false; error: string; errors: string[] };
 
-export interface PageContext {
-  /** Country for numbers written without a country code; null before any config is active. */
-  defaultCountry: CountryCode | null;
-  routeTelLinks: boolean;
-}
+export type PageContext =
+  | {
+      ok: true;
+      /** Country for numbers written without a country code; null before any config is active. */
+      defaultCountry: CountryCode | null;
+      routeTelLinks: boolean;
+    }
+  | { ok: false; error: string };
 
 export interface ProtocolMap {
   /** Place a call (content script or page). */

@@ -1,0 +1,24 @@
+/**
+ * What the background needs from the browser, as plain functions. The real implementation is
+ * entrypoints/background/platform.ts; tests pass fakes. Keeping it this small keeps every rule in
+ * lib/, testable in Node.
+ */
+export interface Platform {
+  fetch: typeof fetch;
+  now(): number;
+  /** Sets the one alarm that runs the scheduled sync, or clears it with null. */
+  setSyncAlarm(at: number | null): Promise<void>;
+  /** The raw contents of `storage.managed` ({} when no policy is installed or supported). */
+  readManagedStorage(): Promise<unknown>;
+  /** Navigates to a tel: URL so the operating system's phone handler takes the call. */
+  openTelUrl(url: string, tabId?: number): Promise<void>;
+}
+
+/** What the background knows of who sent a message (from `runtime.MessageSender`). */
+export interface MessageContext {
+  sender: 'page' | 'content' | 'foreign';
+  tabId?: number;
+  /** The sender tab's title and the sending frame's URL, trusted over what a content script says. */
+  tabTitle?: string;
+  senderUrl?: string;
+}

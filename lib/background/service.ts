@@ -1,0 +1,352 @@
+/**
+ * The background's behaviour, independent of the browser: start-up, scheduled and on-demand sync,
+ * policy changes, and one handler per message. entrypoints/background wires it to browser events.
+ *
+ * Nothing that matters is kept in memory: the only in-memory value is the promise of the sync
+ * running right now, so two requests share one download; its effects are all in IndexedDB.
+ */
+import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
+import { agentIdentity } from '../calls/identity';
+import { placeCall, previewCall } from '../calls/pipeline';
+import { applyConfigDocument } from '../db/apply-config';
+import { saveChoice } from '../db/choices';
+import { activateSnapshot, getActiveSnapshot, latestSnapshotOf } from '../db/configs';
+import type { RingsideDb } from '../db/schema';
+import {
+  applyPolicy,
+  getEffectiveSettings,
+  getPolicy,
+  getSettings,
+  saveAgent,
+  savePolicy,
+  updateSettings,
+} from '../db/settings';
+import { getSyncState, updateSyncState } from '../db/sync-state';
+import type { EffectiveSettings } from '../db/types';
+import { checkMessage } from '../messages-schema';
+import type { Ack, MessageType, ProtocolMap, SyncResult } from '../messages';
+import { parseManagedPolicy } from '../policy';
+import { isUrlSource, runSync, syncDueOnWake } from '../sync/run';
+import type { MessageContext, Platform } from './platform';
+
+export const DEMO_ORIGIN = 'bundled demo account';
+
+type Handler<T extends MessageType> = (
+  data: Parameters<ProtocolMap[T]>[0],
+  ctx: MessageContext,
+) => Promise<ReturnType<ProtocolMap[T]>>;
+
+export interface BackgroundService {
+  /** Runs once per worker start; every handler waits for it. */
+  ready: Promise<void>;
+  /** Sender check, payload validation, then the handler. Never throws. */
+  handle<T extends MessageType>(
+    type: T,
+    data: unknown,
+    ctx: MessageContext,
+  ): Promise<ReturnType<ProtocolMap[T]>>;
+  /** The sync alarm fired. */
+  onSyncAlarm(): Promise<SyncResult>;
+  /** The browser started (runtime.onStartup): fetch the config URL. */
+  onBrowserStartup(): Promise<void>;
+  /** storage.managed changed. */
+  onPolicyChanged(): Promise<void>;
+  /** Resolves when no sync is running (tests and e2e wait on it). */
+  syncIdle(): Promise<void>;
+}
+
+export function createBackgroundService(
+  db: RingsideDb,
+  platform: Platform,
+  demoDocument: unknown,
+): BackgroundService {
+  let running: Promise<SyncResult> | null = null;
+
+  async function scheduleFromState(): Promise<void> {
+    const [state, settings] = await Promise.all([getSyncState(db), getEffectiveSettings(db)]);
+    await platform.setSyncAlarm(isUrlSource(settings) ? (state.nextAttemptAt ?? null) : null);
+  }
+
+  /** One sync at a time; a second caller gets the running one's result. */
+  function sync(): Promise<SyncResult> {
+    running ??= (async () => {
+      try {
+        return await runSync({ db, fetch: platform.fetch, now: platform.now });
+      } finally {
+        running = null;
+        await scheduleFromState();
+      }
+    })();
+    return running;
+  }
+
+  async function applyDemo(): Promise<void> {
+    await applyConfigDocument(db, demoDocument, {
+      source: 'demo',
+      origin: DEMO_ORIGIN,
+      at: platform.now(),
+    });
+  }
+
+  async function refreshPolicy(): Promise<void> {
+    let raw: unknown = {};
+    try {
+      raw = await platform.readManagedStorage();
+    } catch (e) {
+      // Browsers without managed storage for this extension: behave as if no policy is set.
+      console.warn('Ringside: managed storage is not available', e);
+    }
+    await savePolicy(db, parseManagedPolicy(raw, platform.now()));
+  }
+
+  /**
+   * Brings the active config in line with the effective source after settings or policy changed.
+   * A download is started, not awaited: its outcome lands in the sync state.
+   */
+  async function reconcile(before: EffectiveSettings, after: EffectiveSettings): Promise<void> {
+    const sourceChanged =
+      before.source !== after.source ||
+      before.syncUrl !== after.syncUrl ||
+      before.syncToken !== after.syncToken;
+    if (isUrlSource(after)) {
+      if (sourceChanged) {
+        await updateSyncState(db, { failures: 0, nextAttemptAt: undefined });
+        void sync();
+      } else if (before.syncIntervalMinutes !== after.syncIntervalMinutes) {
+        await updateSyncState(db, {
+          nextAttemptAt: platform.now() + after.syncIntervalMinutes * 60_000,
+        });
+        await scheduleFromState();
+      }
+      return;
+    }
+    await updateSyncState(db, { nextAttemptAt: undefined, inFlightSince: undefined });
+    await platform.setSyncAlarm(null);
+    if (!sourceChanged) return;
+    if (after.source === 'demo') await applyDemo();
+    if (after.source === 'local') {
+      const local = await latestSnapshotOf(db, 'local');
+      if (local?.id !== undefined && local.active !== 1) await activateSnapshot(db, local.id);
+    }
+  }
+
+  async function start(): Promise<void> {
+    await refreshPolicy();
+    const settings = await getEffectiveSettings(db);
+    // A fresh install gets the demo; a new extension version with a changed demo updates it.
+    if (settings.source === 'demo') await applyDemo();
+    const state = await getSyncState(db);
+    if (syncDueOnWake(state, settings, platform.now())) void sync();
+    else await scheduleFromState();
+  }
+
+  const ready = start().catch((e) => console.error('Ringside: background start failed', e));
+
+  const handlers: { [T in MessageType]: Handler<T> } = {
+    async dial(data, ctx) {
+      const fromContent = ctx.sender === 'content';
+      return placeCall(
+        { db, now: platform.now, fetch: platform.fetch, openTelUrl: platform.openTelUrl },
+        {
+          to: data.to,
+          ext: data.ext,
+          // A content script's own claims about its page are not trusted; the sender's are.
+          pageTitle: fromContent ? ctx.tabTitle : data.pageTitle,
+          pageUrl: fromContent ? ctx.senderUrl : data.pageUrl,
+          tabId: fromContent ? ctx.tabId : undefined,
+        },
+      );
+    },
+
+    async previewCallerId(data) {
+      return previewCall(db, data.to);
+    },
+
+    async getPageContext() {
+      const [active, settings] = await Promise.all([
+        getActiveSnapshot(db),
+        getEffectiveSettings(db),
+      ]);
+      return {
+        ok: true,
+        defaultCountry: active?.config.account.defaultCountry ?? null,
+        routeTelLinks: settings.routeTelLinks,
+      };
+    },
+
+    async syncNow() {
+      const settings = await getEffectiveSettings(db);
+      if (!isUrlSource(settings)) return runSync({ db, fetch: platform.fetch, now: platform.now });
+      return sync();
+    },
+
+    async setChoice({ choice }) {
+      const [active, settings] = await Promise.all([
+        getActiveSnapshot(db),
+        getEffectiveSettings(db),
+      ]);
+      const config = active?.config ?? null;
+      const identity = agentIdentity(config, settings);
+      if (!config || identity.state !== 'ok')
+        return { ok: false, error: identity.state === 'ok' ? '' : identity.message };
+      const agentId = identity.agent.id;
+      const own = effectiveCallerIdSettings(config, agentId);
+      if (own.fixedNumberId) {
+        return {
+          ok: false,
+          error: 'Your admin set a fixed caller ID for your calls; there is nothing to choose.',
+        };
+      }
+      if (own.mode === 'automated') {
+        return {
+          ok: false,
+          error:
+            'Your account picks the caller ID automatically for each call; there is nothing to choose.',
+        };
+      }
+      if (choice.kind === 'default' && !own.allowDefault) {
+        return {
+          ok: false,
+          error: 'Default is not offered for your calls; pick one of your numbers.',
+        };
+      }
+      if (
+        choice.kind === 'number' &&
+        !allowedCallerIds(config, agentId).some((n) => n.id === choice.numberId)
+      ) {
+        return {
+          ok: false,
+          error: `Number "${choice.numberId}" is not one of the numbers you may call from.`,
+        };
+      }
+      await saveChoice(db, config.account.id, agentId, choice, platform.now());
+      return { ok: true };
+    },
+
+    async selectAgent({ agentId }) {
+      const [active, policy] = await Promise.all([getActiveSnapshot(db), getPolicy(db)]);
+      if (policy?.agentEmail) {
+        return {
+          ok: false,
+          error: `Your organization signs you in as ${policy.agentEmail}; you cannot pick another agent.`,
+        };
+      }
+      if (!active)
+        return {
+          ok: false,
+          error: 'No account config is active yet; agents can be picked once it arrives.',
+        };
+      const agent = active.config.agents.find((a) => a.id === agentId);
+      if (!agent)
+        return {
+          ok: false,
+          error: `Account "${active.config.account.name}" has no agent "${agentId}".`,
+        };
+      await saveAgent(db, { id: agent.id, name: agent.name });
+      return { ok: true };
+    },
+
+    async updateSettings(patch) {
+      if (patch.source === 'local' && !(await latestSnapshotOf(db, 'local'))) {
+        return {
+          ok: false,
+          error: 'There is no edited or imported config yet: import or save a document first.',
+        };
+      }
+      const before = await getEffectiveSettings(db);
+      const result = await updateSettings(db, patch);
+      if (!result.ok) return result;
+      await reconcile(before, await getEffectiveSettings(db));
+      return { ok: true } satisfies Ack;
+    },
+
+    async importConfig({ text, origin }) {
+      const settings = await getEffectiveSettings(db);
+      if (settings.locked.includes('source')) {
+        return {
+          ok: false,
+          error: "The config source is set by your organization's policy.",
+          errors: [],
+        };
+      }
+      const applied = await applyConfigDocument(db, text, {
+        source: 'local',
+        origin: origin?.trim() || 'options page',
+        at: platform.now(),
+      });
+      if (!applied.ok)
+        return { ok: false, error: applied.error.message, errors: applied.error.details };
+      await useLocalSource(settings);
+      return { ok: true, changed: applied.changed, warnings: applied.warnings };
+    },
+
+    async restoreSnapshot({ snapshotId }) {
+      const settings = await getEffectiveSettings(db);
+      if (settings.locked.includes('source')) {
+        return {
+          ok: false,
+          error: "The config source is set by your organization's policy.",
+          errors: [],
+        };
+      }
+      const snapshot = await db.configs.get(snapshotId);
+      if (!snapshot)
+        return { ok: false, error: `There is no kept config #${snapshotId}.`, errors: [] };
+      const applied = await applyConfigDocument(db, snapshot.config, {
+        source: 'local',
+        origin: snapshot.source === 'local' ? snapshot.origin : `${snapshot.origin} (restored)`,
+        at: platform.now(),
+      });
+      if (!applied.ok)
+        return { ok: false, error: applied.error.message, errors: applied.error.details };
+      await useLocalSource(settings);
+      return { ok: true, changed: applied.changed, warnings: applied.warnings };
+    },
+  };
+
+  /** After an import or a restore the local document is the source, so no sync replaces it. */
+  async function useLocalSource(before: EffectiveSettings): Promise<void> {
+    if (before.source === 'local') return;
+    await db.settings.put({ ...(await getSettings(db)), source: 'local' });
+    await reconcile(before, applyPolicy(await getSettings(db), await getPolicy(db)));
+  }
+
+  return {
+    ready,
+    async handle(type, data, ctx) {
+      await ready;
+      const checked = checkMessage(type, data, ctx.sender);
+      if (!checked.ok) {
+        console.warn(`Ringside: refused "${String(type)}" from ${ctx.sender}: ${checked.error}`);
+        return { ok: false, error: checked.error } as ReturnType<ProtocolMap[typeof type]>;
+      }
+      try {
+        return await (handlers[type] as Handler<typeof type>)(checked.data, ctx);
+      } catch (e) {
+        console.error(`Ringside: "${String(type)}" failed`, e);
+        return {
+          ok: false,
+          error: `Ringside could not complete "${String(type)}": ${e instanceof Error ? e.message : String(e)}`,
+        } as ReturnType<ProtocolMap[typeof type]>;
+      }
+    },
+    async onSyncAlarm() {
+      await ready;
+      return sync();
+    },
+    async onBrowserStartup() {
+      await ready;
+      if (isUrlSource(await getEffectiveSettings(db))) await sync();
+    },
+    async onPolicyChanged() {
+      await ready;
+      const before = await getEffectiveSettings(db);
+      await refreshPolicy();
+      await reconcile(before, await getEffectiveSettings(db));
+    },
+    async syncIdle() {
+      await ready;
+      while (running) await running.catch(() => undefined);
+    },
+  };
+}
