@@ -11,7 +11,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
 import { geographicAreaCodeLength, isGeographicType } from './area-code';
-import { numberType } from './number-type';
+import { numberType, startsWithInternationalPrefix, type NumberParts } from './numbering-plan';
 import { subdivisionOf, type Subdivision } from './states';
 
 export interface PhoneFacts {
@@ -35,34 +35,40 @@ export interface PhoneFacts {
   countryKey: string;
 }
 
-/** Area-code length of geographic numbers in plans where it never varies (see area-code test). */
-const FIXED_AREA_CODE_LENGTH: Record<string, number> = { '1': 3, '55': 2 };
+/**
+ * NANP and Brazil: every geographic number's area code is its first 3 (2) digits, so the
+ * formatting the general rule needs is skipped for the numbers most calls go to.
+ * tests/unit/phone/area-code.test.ts checks this against the general rule for every area code.
+ */
+export const FIXED_AREA_CODE_LENGTH: Readonly<Record<string, number>> = { '1': 3, '55': 2 };
 
 /** Facts about an already parsed number. */
 export function phoneFacts(phone: PhoneNumber): PhoneFacts {
-  const region = phone.country;
-  const callingCode = phone.countryCallingCode;
-  const nationalNumber = phone.nationalNumber;
+  return partsFacts(
+    {
+      region: phone.country,
+      callingCode: phone.countryCallingCode,
+      nationalNumber: phone.nationalNumber,
+    },
+    phone.ext,
+  );
+}
+
+/** Facts about a number given as its parts (see `readE164`). */
+export function partsFacts(parts: NumberParts, ext?: string): PhoneFacts {
+  const { region, callingCode, nationalNumber } = parts;
   const type = numberType(region, callingCode, nationalNumber);
-  let areaCodeLength = 0;
   const fixedLength = FIXED_AREA_CODE_LENGTH[callingCode];
-  if (fixedLength !== undefined) {
-    // NANP and Brazil: every geographic number's area code is its first 3 (2) digits, so the
-    // formatting the general rule needs can be skipped.
-    if (region && isGeographicType(type, callingCode)) areaCodeLength = fixedLength;
-  } else if (type !== undefined) {
-    areaCodeLength = geographicAreaCodeLength({
-      region,
-      callingCode,
-      nationalNumber,
-      type,
-      formatInternational: () => phone.formatInternational(),
-    });
-  }
+  const areaCodeLength =
+    fixedLength === undefined
+      ? geographicAreaCodeLength({ region, callingCode, nationalNumber, type })
+      : region && isGeographicType(type, callingCode)
+        ? fixedLength
+        : 0;
   const areaCode = areaCodeLength > 0 ? nationalNumber.slice(0, areaCodeLength) : undefined;
   return {
-    e164: phone.number,
-    ext: phone.ext,
+    e164: `+${callingCode}${nationalNumber}`,
+    ...(ext !== undefined && { ext }),
     region,
     callingCode,
     nationalNumber,
@@ -85,16 +91,24 @@ export function phoneFacts(phone: PhoneNumber): PhoneFacts {
  * reads but is not valid comes back with `valid: false`.
  */
 export function analyzePhone(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
-  const phone = parsePhoneNumberFromString(text, defaultCountry);
-  const facts = phone ? phoneFacts(phone) : null;
-  if (facts?.valid) return facts;
-  // "00" is the international prefix in most of the world; the default country's own prefix
-  // (011 in the US) was tried above.
+  // "00" is the international prefix in most of the world. When the default country dials out
+  // differently (011 in the US), read it as "+" straight away rather than parse twice.
   const idd = /^\s*00(?=\d)/.exec(text);
-  if (idd) {
-    const intl = parsePhoneNumberFromString(`+${text.slice(idd[0].length)}`);
-    const intlFacts = intl ? phoneFacts(intl) : null;
-    if (intlFacts?.valid) return intlFacts;
-  }
-  return facts;
+  const asIntl = idd ? `+${text.slice(idd[0].length)}` : undefined;
+  const first =
+    asIntl && !(defaultCountry && startsWithInternationalPrefix(defaultCountry, digitsOf(text)))
+      ? asIntl
+      : text;
+  const facts = factsOf(first, defaultCountry);
+  if (facts?.valid || !asIntl) return facts;
+  // Whichever reading came first did not give a valid number: try the other one.
+  const other = factsOf(first === text ? asIntl : text, defaultCountry);
+  return other?.valid ? other : facts;
 }
+
+function factsOf(text: string, defaultCountry: CountryCode | undefined): PhoneFacts | null {
+  const phone = parsePhoneNumberFromString(text, defaultCountry);
+  return phone ? phoneFacts(phone) : null;
+}
+
+const digitsOf = (text: string) => text.replace(/\D/g, '');

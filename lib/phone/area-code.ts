@@ -11,7 +11,7 @@
  *   in international format (for Argentine mobiles, the mobile token "9" plus that group).
  */
 import type { CountryCode, PhoneNumberType } from 'libphonenumber-js/max';
-import { hasNationalPrefix } from './number-type';
+import { hasNationalPrefix, internationalFormat } from './numbering-plan';
 
 /** libphonenumber's GEO_MOBILE_COUNTRIES (which includes China). */
 const GEO_MOBILE_COUNTRIES = new Set(['52', '54', '55', '62', '86']);
@@ -25,8 +25,6 @@ export interface AreaCodeInput {
   callingCode: string;
   nationalNumber: string;
   type: PhoneNumberType | undefined;
-  /** The number formatted internationally without extension, e.g. "+44 20 7946 0958". */
-  formatInternational: () => string;
 }
 
 export function isGeographicType(type: PhoneNumberType | undefined, callingCode: string): boolean {
@@ -50,7 +48,7 @@ export function geographicAreaCodeLength(n: AreaCodeInput): number {
 /** Port of getLengthOfNationalDestinationCode. */
 function nationalDestinationCodeLength(n: AreaCodeInput): number {
   // "+44 20 7946 0958" -> ["", "44", "20", "7946", "0958"]
-  const groups = n.formatInternational().split(/\D+/);
+  const groups = internationalFormat(n.region, n.callingCode, n.nationalNumber).split(/\D+/);
   if (groups.length <= 3) return 0;
   if (n.type === 'MOBILE' && MOBILE_TOKENS[n.callingCode]) {
     return groups[2]!.length + groups[3]!.length;
