@@ -6,9 +6,10 @@
  * an installed extension serves one agent, not the 2,000 of the account.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { phoneFacts, type PhoneFacts } from '../phone/analyze';
-import { effectiveCallerIdSettings } from './settings';
-import type { AccountConfig, AccountNumber, EffectiveCallerIdSettings } from './types';
+import { partsFacts, phoneFacts, type PhoneFacts } from '../phone/analyze';
+import { readE164 } from '../phone/numbering-plan';
+import { effectiveSettings } from './settings';
+import type { AccountConfig, AccountNumber, Agent, EffectiveCallerIdSettings } from './types';
 
 export interface AgentCandidates {
   settings: EffectiveCallerIdSettings;
@@ -32,10 +33,22 @@ export interface ConfigIndex {
   /** Step 6: toll-free numbers in account order (dedicated lines aside). */
   accountTollFree: AccountNumber[];
   numbersByRingGroup: Map<string, number[]>;
+  agentsById: Map<string, Agent>;
+  /** Candidates of the agents who called so far. */
   agents: Map<string, AgentCandidates>;
 }
 
 const indexes = new WeakMap<AccountConfig, ConfigIndex>();
+
+/** Facts of a config number: normalised E.164 is read without a full parse. */
+function numberFacts(number: string): PhoneFacts | null {
+  const parts = readE164(number);
+  const facts = parts && partsFacts(parts);
+  if (facts?.valid) return facts;
+  // Not normalised (a config that skipped parseAccountConfig): the full parse decides.
+  const phone = parsePhoneNumberFromString(number);
+  return phone ? phoneFacts(phone) : (facts ?? null);
+}
 
 /** Area-code key: the same digits in two calling codes are different area codes. */
 export const areaKey = (callingCode: string, areaCode: string) => `${callingCode}-${areaCode}`;
@@ -47,8 +60,7 @@ export function buildConfigIndex(config: AccountConfig): ConfigIndex {
   const accountTollFree: AccountNumber[] = [];
   config.numbers.forEach((n, i) => {
     if (!byId.has(n.id)) byId.set(n.id, n);
-    const phone = parsePhoneNumberFromString(n.number);
-    facts.set(n, phone ? phoneFacts(phone) : null);
+    facts.set(n, numberFacts(n.number));
     if (n.tollFree && !n.dedicatedLine) accountTollFree.push(n);
     for (const g of n.ringGroups) {
       const list = numbersByRingGroup.get(g);
@@ -56,7 +68,17 @@ export function buildConfigIndex(config: AccountConfig): ConfigIndex {
       else numbersByRingGroup.set(g, [i]);
     }
   });
-  return { config, byId, facts, accountTollFree, numbersByRingGroup, agents: new Map() };
+  const agentsById = new Map<string, Agent>();
+  for (const a of config.agents) if (!agentsById.has(a.id)) agentsById.set(a.id, a);
+  return {
+    config,
+    byId,
+    facts,
+    accountTollFree,
+    numbersByRingGroup,
+    agentsById,
+    agents: new Map(),
+  };
 }
 
 export function configIndex(config: AccountConfig): ConfigIndex {
@@ -74,14 +96,14 @@ function setFirst(map: Map<string, AccountNumber>, key: string, n: AccountNumber
 
 export function buildAgentCandidates(index: ConfigIndex, agentId: string): AgentCandidates {
   const { config } = index;
-  const agent = config.agents.find((a) => a.id === agentId);
+  const agent = index.agentsById.get(agentId);
   const positions = new Set<number>();
   for (const g of agent?.ringGroups ?? []) {
     for (const i of index.numbersByRingGroup.get(g) ?? []) positions.add(i);
   }
   const allowed = [...positions].sort((a, b) => a - b).map((i) => config.numbers[i]!);
   const c: AgentCandidates = {
-    settings: effectiveCallerIdSettings(config, agentId),
+    settings: effectiveSettings(config, agent),
     allowed,
     allowedIds: new Set(allowed.map((n) => n.id)),
     byAreaCode: new Map(),

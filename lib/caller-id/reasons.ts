@@ -3,16 +3,22 @@ import type { PhoneFacts } from '../phone/analyze';
 import type { AccountNumber } from './types';
 
 let regionNames: Intl.DisplayNames | undefined;
+const countryNames = new Map<string, string>();
 
 /** "Canada" for CA; the calling code for numbers of no country (+800). */
 export function countryName(facts: PhoneFacts): string {
   if (!facts.region) return `+${facts.callingCode}`;
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(facts.region) ?? facts.region;
-  } catch {
-    return facts.region;
+  let name = countryNames.get(facts.region);
+  if (name === undefined) {
+    try {
+      regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+      name = regionNames.of(facts.region) ?? facts.region;
+    } catch {
+      name = facts.region; // no Intl region names in this runtime
+    }
+    countryNames.set(facts.region, name);
   }
+  return name;
 }
 
 /** How a number is named to the agent: its label and number, or the number alone. */
