@@ -4,6 +4,9 @@
  * is collected with its config). Phone facts of every number are computed up front; an agent's
  * candidates (first number per area code, state and country) on the agent's first call, since
  * an installed extension serves one agent, not the 2,000 of the account.
+ *
+ * Configs are values: nothing edits one in place (parseAccountConfig returns a fresh object for
+ * every document), so an index never goes stale.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { partsFacts, phoneFacts, type PhoneFacts } from '../phone/analyze';
