@@ -1,0 +1,59 @@
+/**
+ * `parseAccountConfig` reports one message per problem, prefixed with its path
+ * ("numbers[2].number: not a valid phone number"). The options page shows each message next to the
+ * field it names; these helpers split and look the messages up by path.
+ */
+
+export interface PathError {
+  /** "numbers[2].number", or "" when the message names no path. */
+  path: string;
+  message: string;
+  /** The message as given, for lists that show everything. */
+  text: string;
+}
+
+// A path is a dotted chain of identifiers with optional [index] parts, then ": ".
+const PATH_PREFIX = /^((?:[A-Za-z_$][\w$]*|\[\d+\])(?:\.[A-Za-z_$][\w$]*|\[\d+\])*):\s*(.*)$/s;
+
+export function splitPathError(text: string): PathError {
+  // Problems with the document as a whole are reported at "(document)".
+  if (text.startsWith('(document): ')) return { path: '', message: text.slice(12), text };
+  const match = PATH_PREFIX.exec(text);
+  if (!match) return { path: '', message: text, text };
+  return { path: match[1]!, message: match[2]!, text };
+}
+
+/** True when `path` is `prefix` or lies inside it ("numbers[2].label" is inside "numbers[2]"). */
+export function isWithin(path: string, prefix: string): boolean {
+  if (prefix === '') return true;
+  if (!path.startsWith(prefix)) return false;
+  const next = path.charAt(prefix.length);
+  return next === '' || next === '.' || next === '[';
+}
+
+export class PathErrors {
+  readonly all: PathError[];
+
+  constructor(messages: readonly string[]) {
+    this.all = messages.map(splitPathError);
+  }
+
+  get count(): number {
+    return this.all.length;
+  }
+
+  /** Messages for exactly this path. */
+  at(path: string): string[] {
+    return this.all.filter((e) => e.path === path).map((e) => e.message);
+  }
+
+  /** Messages for this path and everything inside it. */
+  within(prefix: string): PathError[] {
+    return this.all.filter((e) => isWithin(e.path, prefix));
+  }
+
+  /** Messages that no path in `shown` covers exactly: what a form must list elsewhere. */
+  notAt(shown: ReadonlySet<string>): PathError[] {
+    return this.all.filter((e) => !shown.has(e.path));
+  }
+}
