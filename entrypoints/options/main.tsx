@@ -1,3 +1,11 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/OptionsApp';
+import '../../components/styles/theme.css';
+import '../../components/styles/components.css';
+import '../../components/styles/options.css';
+import { addSite, removeSite } from './sites';
 
-render(<h1>Ringside settings</h1>, document.getElementById('app')!);
+render(
+  <OptionsApp sites={{ add: addSite, remove: removeSite }} />,
+  document.getElementById('app')!,
+);

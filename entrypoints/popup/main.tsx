@@ -1,3 +1,29 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/PopupApp';
+import '../../components/styles/theme.css';
+import '../../components/styles/components.css';
+import { canOpenSidePanel, openSidePanel, prepareSidePanel } from './open-side-panel';
 
-render(<h1>Ringside</h1>, document.getElementById('app')!);
+prepareSidePanel();
+
+render(
+  <PopupApp
+    onOpenSidePanel={
+      canOpenSidePanel()
+        ? () => {
+            openSidePanel()
+              // A real popup closes so the panel has the room; the popup opened as a tab stays.
+              .then(() => {
+                if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
+              })
+              .catch((error: unknown) => console.warn('Ringside: side panel', error));
+          }
+        : undefined
+    }
+    onOpenOptions={() => {
+      void browser.runtime.openOptionsPage();
+    }}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { SidePanelApp } from '../../components/SidePanelApp';
+import '../../components/styles/theme.css';
+import '../../components/styles/components.css';
 
-render(<h1>Softphone</h1>, document.getElementById('app')!);
+render(<SidePanelApp />, document.getElementById('app')!);

@@ -1,0 +1,70 @@
+/**
+ * The state of the last call: calling, placed (and from which number), or why it was not placed.
+ * It follows the call log, so a click-to-call on a CRM page shows here too.
+ */
+import type { AccountNumber } from '../lib/caller-id/types';
+import type { CallLogEntry } from '../lib/db/types';
+import { formatPhone, timeAgo } from '../lib/ui/format';
+import { Icon } from './Icon';
+
+export interface LastCallProps {
+  /** A dial sent from this panel and not answered yet. */
+  pending: { to: string } | null;
+  /** A dial from this panel that the background refused before logging it. */
+  error: string | null;
+  latest: CallLogEntry | undefined;
+  numbers: AccountNumber[];
+  now: number;
+}
+
+export function LastCall({ pending, error, latest, numbers, now }: LastCallProps) {
+  let body = null;
+  if (pending) {
+    body = (
+      <div class="last-call calling">
+        <span class="status-dot busy" aria-hidden="true" />
+        <span>
+          Calling <span class="tel">{pending.to}</span>…
+        </span>
+      </div>
+    );
+  } else if (error) {
+    body = (
+      <div class="last-call failed">
+        <Icon name="error" />
+        <span>Call not placed: {error}</span>
+      </div>
+    );
+  } else if (latest) {
+    const from = numbers.find((n) => n.id === latest.fromNumberId);
+    const to = <span class="tel">{formatPhone(latest.to)}</span>;
+    const fromText = latest.from
+      ? `${from?.label ?? 'caller ID'} ${formatPhone(latest.from)}`
+      : 'no caller ID';
+    body =
+      latest.outcome === 'placed' ? (
+        <div class="last-call placed">
+          <Icon name="ok" />
+          <span>
+            Call to {to} placed from {fromText}{' '}
+            <span class="muted">· {timeAgo(latest.at, now)}</span>
+          </span>
+        </div>
+      ) : (
+        <div class="last-call failed">
+          <Icon name="error" />
+          <span>
+            Call to {to} {latest.outcome === 'refused' ? 'not placed' : 'failed'}
+            {latest.error ? `: ${latest.error}` : ''}{' '}
+            <span class="muted">· {timeAgo(latest.at, now)}</span>
+          </span>
+        </div>
+      );
+  }
+  // The live region is always there, so the first call's state is announced too.
+  return (
+    <div role="status" aria-live="polite" data-testid="last-call">
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * How calls are placed: handed to the computer's phone app (tel: links), or sent to the telephony
+ * platform's webhook with the caller ID. Also whether tel: links on enabled sites go through
+ * Ringside.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { EffectiveSettings, ProviderSettings, SettingsPatch } from '../lib/db';
+import type { Ack } from '../lib/messages';
+import { remoteUrlProblem } from '../lib/sync/url';
+import { describeFailure } from '../lib/ui/failure';
+import { FieldErrors, invalidProps } from './FieldErrors';
+import { InlineNote, type Note } from './InlineNote';
+import { LockedNote } from './LockedNote';
+import { Section } from './Section';
+
+export interface ProviderSectionProps {
+  settings: EffectiveSettings;
+  onSave: (patch: SettingsPatch) => Promise<Ack>;
+}
+
+export function ProviderSection({ settings, onSave }: ProviderSectionProps) {
+  const locked = settings.locked.includes('provider');
+  const telLocked = settings.locked.includes('routeTelLinks');
+  const current = settings.provider;
+  const [kind, setKind] = useState<ProviderSettings['kind']>(current.kind);
+  const [url, setUrl] = useState(current.kind === 'webhook' ? current.url : '');
+  const [token, setToken] = useState('');
+  const [seconds, setSeconds] = useState(
+    current.kind === 'webhook' && current.timeoutMs ? String(current.timeoutMs / 1000) : '',
+  );
+  const [routeTel, setRouteTel] = useState(settings.routeTelLinks);
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    setKind(current.kind);
+    if (current.kind === 'webhook') setUrl(current.url);
+    setRouteTel(settings.routeTelLinks);
+  }, [JSON.stringify(current), settings.routeTelLinks]);
+
+  const urlProblem =
+    kind === 'webhook'
+      ? url.trim()
+        ? remoteUrlProblem(url.trim())
+        : 'Enter the webhook URL of your telephony platform.'
+      : null;
+  const timeout = seconds.trim() === '' ? undefined : Number(seconds) * 1000;
+  const timeoutProblem =
+    timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 500 && timeout <= 60_000)
+      ? 'Enter a time from 0.5 to 60 seconds, or leave it empty for the default.'
+      : null;
+  const showUrl = urlProblem && (tried || url.trim() !== '');
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setTried(true);
+    if (urlProblem || timeoutProblem) {
+      setNote({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      return;
+    }
+    const patch: SettingsPatch = {};
+    if (!locked) {
+      if (kind === 'tel') patch.provider = { kind: 'tel' };
+      else {
+        // An empty token field keeps the saved token for the same URL.
+        const keep =
+          current.kind === 'webhook' && current.url === url.trim() ? current.token : undefined;
+        const tokenValue = token || keep;
+        patch.provider = {
+          kind: 'webhook',
+          url: url.trim(),
+          ...(tokenValue ? { token: tokenValue } : {}),
+          ...(timeout !== undefined ? { timeoutMs: Math.round(timeout) } : {}),
+        };
+      }
+    }
+    if (!telLocked) patch.routeTelLinks = routeTel;
+    setBusy(true);
+    try {
+      const result = await onSave(patch);
+      setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
+      if (result.ok) setToken('');
+    } catch (error) {
+      setNote({ kind: 'error', text: describeFailure(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section
+      id="calling"
+      title="Calling"
+      description="How Ringside places a call once it has picked the caller ID."
+    >
+      <form class="provider-form" onSubmit={(e) => void save(e)}>
+        {locked && <LockedNote what="Call provider" />}
+        <fieldset class="choice-cards compact" disabled={locked}>
+          <legend class="field-label">Call provider</legend>
+          <label class={kind === 'tel' ? 'choice-card selected' : 'choice-card'}>
+            <input
+              type="radio"
+              name="provider"
+              value="tel"
+              checked={kind === 'tel'}
+              onChange={() => setKind('tel')}
+            />
+            <span class="choice-card-text">
+              <span class="choice-card-title">Phone app on this computer</span>
+              <span class="hint">
+                Hands the number to the app that handles tel: links (a desktop softphone).
+              </span>
+            </span>
+          </label>
+          <label class={kind === 'webhook' ? 'choice-card selected' : 'choice-card'}>
+            <input
+              type="radio"
+              name="provider"
+              value="webhook"
+              checked={kind === 'webhook'}
+              onChange={() => setKind('webhook')}
+            />
+            <span class="choice-card-text">
+              <span class="choice-card-title">Webhook</span>
+              <span class="hint">
+                Sends each call, with its caller ID, to your telephony platform as JSON.
+              </span>
+            </span>
+          </label>
+        </fieldset>
+        {kind === 'webhook' && (
+          <div class="form-grid">
+            <div class="field span-2">
+              <label class="field-label" for="webhook-url">
+                Webhook URL
+              </label>
+              <input
+                id="webhook-url"
+                class="input"
+                type="url"
+                value={url}
+                disabled={locked}
+                placeholder="https://telephony.example.com/ringside/calls"
+                {...invalidProps('webhook-url-err', showUrl ? [urlProblem] : [])}
+                onInput={(e) => setUrl(e.currentTarget.value)}
+              />
+              <FieldErrors id="webhook-url-err" messages={showUrl ? [urlProblem] : []} />
+            </div>
+            <div class="field">
+              <label class="field-label" for="webhook-token">
+                Token (optional)
+              </label>
+              <input
+                id="webhook-token"
+                class="input"
+                type="password"
+                autoComplete="off"
+                value={token}
+                disabled={locked}
+                placeholder={
+                  current.kind === 'webhook' && current.token
+                    ? 'Saved; type to replace'
+                    : 'Sent as a Bearer token'
+                }
+                onInput={(e) => setToken(e.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label class="field-label" for="webhook-timeout">
+                Timeout (seconds)
+              </label>
+              <input
+                id="webhook-timeout"
+                class="input"
+                type="number"
+                min={0.5}
+                max={60}
+                step={0.5}
+                value={seconds}
+                disabled={locked}
+                placeholder="Default"
+                {...invalidProps('webhook-timeout-err', timeoutProblem ? [timeoutProblem] : [])}
+                onInput={(e) => setSeconds(e.currentTarget.value)}
+              />
+              <FieldErrors
+                id="webhook-timeout-err"
+                messages={timeoutProblem ? [timeoutProblem] : []}
+              />
+            </div>
+          </div>
+        )}
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={routeTel}
+            disabled={telLocked}
+            onChange={(e) => setRouteTel(e.currentTarget.checked)}
+          />
+          <span>
+            <span class="checkbox-title">Place tel: links on enabled sites through Ringside</span>
+            <span class="hint">So they go out from the right caller ID too.</span>
+          </span>
+        </label>
+        {telLocked && !locked && <LockedNote what="tel: links" />}
+        <div class="actions start">
+          <button type="submit" class="btn btn-primary" disabled={busy || (locked && telLocked)}>
+            {busy ? 'Saving…' : 'Save calling settings'}
+          </button>
+          <InlineNote note={note} />
+        </div>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The call log, newest first, live from IndexedDB: who was called, from which number and why, and
+ * how it went. Each row's number is a button that calls it again.
+ */
+import type { AccountNumber } from '../lib/caller-id/types';
+import type { CallLogEntry } from '../lib/db/types';
+import { callTime, countryName, countryOf, formatPhone } from '../lib/ui/format';
+import { Icon } from './Icon';
+
+export interface RecentCallsProps {
+  calls: CallLogEntry[];
+  /** The active account's numbers, to name the caller ID of each call. */
+  numbers: AccountNumber[];
+  now: number;
+  onRedial: (call: CallLogEntry) => void;
+  disabled?: boolean;
+}
+
+const OUTCOME: Record<CallLogEntry['outcome'], { text: string; cls: string }> = {
+  placed: { text: 'Placed', cls: 'badge badge-ok' },
+  failed: { text: 'Failed', cls: 'badge badge-error' },
+  refused: { text: 'Not placed', cls: 'badge badge-warn' },
+};
+
+export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }: RecentCallsProps) {
+  if (calls.length === 0) {
+    return <p class="empty-state">No calls yet. Calls you place appear here.</p>;
+  }
+  return (
+    <ol class="recent-calls" aria-label="Recent calls">
+      {calls.map((call) => {
+        const from = call.fromNumberId
+          ? numbers.find((n) => n.id === call.fromNumberId)
+          : undefined;
+        const to = formatPhone(call.to) + (call.ext ? ` ext. ${call.ext}` : '');
+        const outcome = OUTCOME[call.outcome];
+        return (
+          <li key={call.id ?? call.at} class="recent-call" data-testid="recent-call">
+            <div class="recent-main">
+              <button
+                type="button"
+                class="recent-redial"
+                onClick={() => onRedial(call)}
+                disabled={disabled}
+                aria-label={`Call ${to} again`}
+                title="Call again"
+              >
+                <Icon name="phone-outgoing" size={14} />
+                <span class="tel recent-to">{to}</span>
+              </button>
+              <span class={outcome.cls}>{outcome.text}</span>
+              <time class="recent-time" dateTime={new Date(call.at).toISOString()}>
+                {callTime(call.at, now)}
+              </time>
+            </div>
+            <p class="recent-from">
+              {countryName(countryOf(call.to))} · from{' '}
+              {call.from ? (
+                <>
+                  <span class="recent-from-label">{from?.label ?? 'a former number'}</span>{' '}
+                  <span class="tel">{formatPhone(call.from)}</span>
+                </>
+              ) : (
+                'no caller ID'
+              )}
+            </p>
+            <p class="recent-reason">{call.reason}</p>
+            {call.error && <p class="recent-error">{call.error}</p>}
+            {call.pageTitle && (
+              <p class="recent-page" title={call.pageUrl}>
+                {call.pageTitle}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * The side-panel softphone: a number field formatted as typed, a dial pad, the caller-ID dropdown,
+ * which number the call goes out from and why, the Call button, the last call's state, and the
+ * recent calls (live from the call log, click to call again).
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { Agent } from '../lib/caller-id/types';
+import { getDb, recentCalls, type CallLogEntry, type RingsideStatus } from '../lib/db';
+import { formatPhone } from '../lib/ui/format';
+import { formatTyping, readTyped } from '../lib/ui/typing';
+import { sendMessage } from '../utils/messaging';
+import { AgentHeader } from './AgentHeader';
+import { CallerIdDropdown } from './CallerIdDropdown';
+import { CallPreview } from './CallPreview';
+import { DialPad } from './DialPad';
+import { useCallerIdChoice } from './hooks/useCallerIdChoice';
+import { useLiveQuery } from './hooks/useLiveQuery';
+import { useNow } from './hooks/useNow';
+import { usePreview } from './hooks/usePreview';
+import { useStatus } from './hooks/useStatus';
+import { Icon } from './Icon';
+import { IdentityGate } from './IdentityGate';
+import { LastCall } from './LastCall';
+import { NumberField } from './NumberField';
+import { RecentCalls } from './RecentCalls';
+
+const RECENT = 30;
+
+export function SidePanelApp() {
+  const live = useStatus().value;
+  const [switching, setSwitching] = useState(false);
+  const status = live.state === 'ready' ? live.value : undefined;
+  const agent = status?.identity.state === 'ok' ? status.identity.agent : undefined;
+
+  return (
+    <div class="surface sidepanel">
+      <AgentHeader
+        title="Softphone"
+        agent={switching ? undefined : agent}
+        accountName={status?.active?.config.account.name}
+        lockedByPolicy={status?.identity.state === 'ok' && status.identity.locked}
+        onSwitch={() => setSwitching(true)}
+      />
+      <main class="surface-body">
+        {live.state === 'loading' && <p class="hint loading">Loading…</p>}
+        {live.state === 'error' && (
+          <div class="alert alert-error" role="alert">
+            <Icon name="error" />
+            <span>Ringside could not read its data: {live.error.message}</span>
+          </div>
+        )}
+        {status && (
+          <IdentityGate
+            status={status}
+            switching={switching}
+            onSwitched={() => setSwitching(false)}
+          >
+            {(a) => <Softphone status={status} agent={a} />}
+          </IdentityGate>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) {
+  const config = status.active!.config;
+  const country = config.account.defaultCountry;
+  const now = useNow();
+  const { model, save, onChange } = useCallerIdChoice(config, agent.id, status.choice);
+  const [text, setText] = useState('');
+  const [pending, setPending] = useState<{ to: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const preview = usePreview(text, `${status.active?.hash}|${JSON.stringify(status.choice)}`);
+  const calls = useLiveQuery(() => recentCalls(getDb(), RECENT), []).value;
+  const callList = calls.state === 'ready' ? calls.value : [];
+
+  const typed = text.trim() ? readTyped(text, country) : null;
+  const canCall = Boolean(typed?.valid) && !pending;
+
+  const dial = (to: string, ext?: string) => {
+    const shown = /^\+/.test(to) ? formatPhone(to) : to;
+    setPending({ to: shown });
+    setError(null);
+    sendMessage('dial', { to, ...(ext ? { ext } : {}) })
+      .then((result) => {
+        // A logged call shows its state from the call log; an unlogged refusal shows here.
+        if (!result.ok && result.callId === undefined) setError(result.error);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setPending(null));
+  };
+
+  const press = (key: string) => {
+    const next = formatTyping(text + key, country);
+    setText(next);
+    inputRef.current?.focus();
+  };
+  const backspace = () => {
+    // Drop the last digit (not a formatting character) and format again.
+    const digits = text.replace(/[^\d+*#]/g, '');
+    setText(formatTyping(digits.slice(0, -1), country));
+    inputRef.current?.focus();
+  };
+  const redial = (call: CallLogEntry) => {
+    setText(formatPhone(call.to));
+    dial(call.to, call.ext);
+  };
+
+  return (
+    <>
+      <section class="card" aria-label="Caller ID">
+        <CallerIdDropdown model={model} onChange={onChange} save={save} />
+      </section>
+      <section class="card dialer" aria-label="Dialer">
+        <NumberField
+          id="dial-number"
+          label="Number to call"
+          value={text}
+          onValue={setText}
+          defaultCountry={country}
+          onEnter={() => canCall && dial(text)}
+          inputRef={inputRef}
+          size="lg"
+          trailing={
+            text.length > 0 && (
+              <button
+                type="button"
+                class="btn btn-ghost btn-icon input-trailing"
+                onClick={backspace}
+                aria-label="Delete last digit"
+                title="Delete last digit"
+              >
+                <Icon name="backspace" size={18} />
+              </button>
+            )
+          }
+        />
+        <DialPad onKey={press} />
+        <CallPreview state={preview} />
+        <button type="button" class="btn btn-call" disabled={!canCall} onClick={() => dial(text)}>
+          <Icon name="phone" size={18} />
+          {pending ? 'Calling…' : 'Call'}
+        </button>
+        <LastCall
+          pending={pending}
+          error={error}
+          latest={callList[0]}
+          numbers={config.numbers}
+          now={now}
+        />
+      </section>
+      <section class="card" aria-labelledby="recent-heading">
+        <h2 class="card-title" id="recent-heading">
+          Recent calls
+        </h2>
+        <RecentCalls
+          calls={callList}
+          numbers={config.numbers}
+          now={now}
+          onRedial={redial}
+          disabled={Boolean(pending)}
+        />
+      </section>
+    </>
+  );
+}
