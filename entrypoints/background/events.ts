@@ -8,18 +8,15 @@ export function wireEvents(service: BackgroundService): () => void {
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === SYNC_ALARM) void service.onSyncAlarm();
   };
-  const onStartup = () => void service.onBrowserStartup();
   const onStorageChanged = (_changes: unknown, area: string) => {
     if (area === 'managed') void service.onPolicyChanged();
   };
   const unregisterMessages = registerMessages(service);
   browser.alarms.onAlarm.addListener(onAlarm);
-  browser.runtime.onStartup.addListener(onStartup);
   browser.storage.onChanged.addListener(onStorageChanged);
   return () => {
     unregisterMessages();
     browser.alarms.onAlarm.removeListener(onAlarm);
-    browser.runtime.onStartup.removeListener(onStartup);
     browser.storage.onChanged.removeListener(onStorageChanged);
   };
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Platform } from '../../lib/background/platform';
 
 export const SYNC_ALARM = 'ringside-sync';
+export const SESSION_KEY = 'ringside.sessionStartedAt';
 
 /**
  * tel: goes to the tab the call came from (or the active tab, for the side panel and popup):
@@ -28,6 +29,12 @@ export const browserPlatform: Platform = {
   },
   async readManagedStorage() {
     return browser.storage.managed.get(null);
+  },
+  async firstStartThisSession() {
+    const { [SESSION_KEY]: started } = await browser.storage.session.get(SESSION_KEY);
+    if (started) return false;
+    await browser.storage.session.set({ [SESSION_KEY]: Date.now() });
+    return true;
   },
   openTelUrl,
 };

@@ -10,6 +10,12 @@ export interface Platform {
   setSyncAlarm(at: number | null): Promise<void>;
   /** The raw contents of `storage.managed` ({} when no policy is installed or supported). */
   readManagedStorage(): Promise<unknown>;
+  /**
+   * True on the first worker start of this browser session (or after the extension was
+   * installed, updated or reloaded), false on the worker's later wake-ups. Backed by
+   * `storage.session`, which the browser clears when it restarts.
+   */
+  firstStartThisSession(): Promise<boolean>;
   /** Navigates to a tel: URL so the operating system's phone handler takes the call. */
   openTelUrl(url: string, tabId?: number): Promise<void>;
 }

@@ -47,11 +47,9 @@ export interface BackgroundService {
   ): Promise<ReturnType<ProtocolMap[T]>>;
   /** The sync alarm fired. */
   onSyncAlarm(): Promise<SyncResult>;
-  /** The browser started (runtime.onStartup): fetch the config URL. */
-  onBrowserStartup(): Promise<void>;
   /** storage.managed changed. */
   onPolicyChanged(): Promise<void>;
-  /** Resolves when no sync is running (tests and e2e wait on it). */
+  /** Resolves when the start-up policy read is done and no sync is running (tests wait on it). */
   syncIdle(): Promise<void>;
 }
 
@@ -88,7 +86,8 @@ export function createBackgroundService(
     });
   }
 
-  async function refreshPolicy(): Promise<void> {
+  /** Reads storage.managed and mirrors it in the database; true when the policy changed. */
+  async function refreshPolicy(): Promise<boolean> {
     let raw: unknown = {};
     try {
       raw = await platform.readManagedStorage();
@@ -96,7 +95,18 @@ export function createBackgroundService(
       // Browsers without managed storage for this extension: behave as if no policy is set.
       console.warn('Ringside: managed storage is not available', e);
     }
-    await savePolicy(db, parseManagedPolicy(raw, platform.now()));
+    const next = parseManagedPolicy(raw, platform.now());
+    const current = await getPolicy(db);
+    const comparable = (p: typeof current) => (p ? JSON.stringify({ ...p, readAt: 0 }) : null);
+    if (comparable(next) === comparable(current)) return false;
+    await savePolicy(db, next);
+    return true;
+  }
+
+  /** Re-reads the policy and, when it changed, brings the active config in line with it. */
+  async function applyPolicyChange(): Promise<void> {
+    const before = await getEffectiveSettings(db);
+    if (await refreshPolicy()) await reconcile(before, await getEffectiveSettings(db));
   }
 
   /**
@@ -130,13 +140,29 @@ export function createBackgroundService(
     }
   }
 
+  /** The policy read of this worker start, running alongside message handling. */
+  let policyRead: Promise<void> = Promise.resolve();
+
   async function start(): Promise<void> {
-    await refreshPolicy();
+    if (await getActiveSnapshot(db)) {
+      // Reading storage.managed can take seconds (Chromium waits for its policy service), and the
+      // worker starts for every message: use the policy mirrored at the last start, and re-read it
+      // alongside, reacting only if it changed.
+      policyRead = applyPolicyChange().catch((e) =>
+        console.error('Ringside: policy read failed', e),
+      );
+    } else {
+      // First run: the policy decides the source before anything is activated.
+      await refreshPolicy();
+    }
     const settings = await getEffectiveSettings(db);
     // A fresh install gets the demo; a new extension version with a changed demo updates it.
     if (settings.source === 'demo') await applyDemo();
     const state = await getSyncState(db);
-    if (syncDueOnWake(state, settings, platform.now())) void sync();
+    // The browser (or Ringside) just started: fetch the config, as well as when a sync is due.
+    const sessionStart = await platform.firstStartThisSession();
+    if (syncDueOnWake(state, settings, platform.now()) || (sessionStart && isUrlSource(settings)))
+      void sync();
     else await scheduleFromState();
   }
 
@@ -334,18 +360,13 @@ export function createBackgroundService(
       await ready;
       return sync();
     },
-    async onBrowserStartup() {
-      await ready;
-      if (isUrlSource(await getEffectiveSettings(db))) await sync();
-    },
     async onPolicyChanged() {
       await ready;
-      const before = await getEffectiveSettings(db);
-      await refreshPolicy();
-      await reconcile(before, await getEffectiveSettings(db));
+      await applyPolicyChange();
     },
     async syncIdle() {
       await ready;
+      await policyRead;
       while (running) await running.catch(() => undefined);
     },
   };

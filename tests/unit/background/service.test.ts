@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { wireEvents } from '../../../entrypoints/background/events';
-import { browserPlatform, SYNC_ALARM } from '../../../entrypoints/background/platform';
+import { browserPlatform, SESSION_KEY, SYNC_ALARM } from '../../../entrypoints/background/platform';
+import type { Platform } from '../../../lib/background/platform';
 import {
   createBackgroundService,
   DEMO_ORIGIN,
@@ -45,8 +46,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function boot(): Promise<BackgroundService> {
-  const service = createBackgroundService(db, browserPlatform, DEMO);
+/** A worker start later in the same browser session (not the first one since it started). */
+const laterInSession = () => fakeBrowser.storage.session.set({ [SESSION_KEY]: 1 });
+
+async function boot(platform: Platform = browserPlatform): Promise<BackgroundService> {
+  const service = createBackgroundService(db, platform, DEMO);
   unregister = wireEvents(service);
   await service.ready;
   await service.syncIdle();
@@ -120,6 +124,7 @@ describe('start-up', () => {
     await db.settings.put({ ...DEFAULT_SETTINGS, source: 'url', syncUrl: CONFIG_URL });
     const at = Date.now() + 600_000;
     await updateSyncState(db, { nextAttemptAt: at });
+    await laterInSession();
     await boot();
     expect(fetchMock).not.toHaveBeenCalled();
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(at);
@@ -128,6 +133,7 @@ describe('start-up', () => {
   it('the alarm syncs and schedules the next one; a failure backs off', async () => {
     await db.settings.put({ ...DEFAULT_SETTINGS, source: 'url', syncUrl: CONFIG_URL });
     await updateSyncState(db, { nextAttemptAt: Date.now() + 600_000 });
+    await laterInSession();
     const service = await boot();
     fetchMock.mockResolvedValueOnce(new Response('', { status: 502 }));
     const before = Date.now();
@@ -144,13 +150,41 @@ describe('start-up', () => {
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(state.nextAttemptAt);
   });
 
-  it('the browser starting fetches the config even before the alarm is due', async () => {
+  it('the first start of a browser session fetches the config even before the alarm is due', async () => {
     await db.settings.put({ ...DEFAULT_SETTINGS, source: 'url', syncUrl: CONFIG_URL });
     await updateSyncState(db, { nextAttemptAt: Date.now() + 600_000 });
-    const service = await boot();
-    await fakeBrowser.runtime.onStartup.trigger();
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    await boot();
+    expect(fetchMock).toHaveBeenCalledOnce();
+    // The worker stops and wakes again in the same session: the schedule decides.
+    unregister?.();
+    await boot();
+    expect(fetchMock).toHaveBeenCalledOnce();
+    // The browser restarts: session storage is empty again.
+    unregister?.();
+    await fakeBrowser.storage.session.clear();
+    await boot();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('answers messages without waiting for a slow policy read, and applies the policy when it arrives', async () => {
+    await boot();
+    unregister?.();
+    let release!: (value: unknown) => void;
+    const slowPolicy = new Promise((resolve) => (release = resolve));
+    const service = createBackgroundService(
+      db,
+      { ...browserPlatform, readManagedStorage: () => slowPolicy },
+      DEMO,
+    );
+    unregister = wireEvents(service);
+    expect(await send('getPageContext', undefined)).toEqual({
+      ok: true,
+      defaultCountry: 'US',
+      routeTelLinks: true,
+    });
+    release({ configUrl: CONFIG_URL });
     await service.syncIdle();
+    expect(await getActiveSnapshot(db)).toMatchObject({ source: 'policy', accountId: 'acme' });
   });
 });
 
