@@ -10,7 +10,7 @@ import { agentIdentity } from '../calls/identity';
 import { placeCall, previewCall } from '../calls/pipeline';
 import { applyConfigDocument } from '../db/apply-config';
 import { saveChoice } from '../db/choices';
-import { activateSnapshot, getActiveSnapshot, latestSnapshotOf } from '../db/configs';
+import { activateSnapshot, getActiveSnapshot, latestSnapshotOf, sha256Hex } from '../db/configs';
 import type { RingsideDb } from '../db/schema';
 import {
   applyPolicy,
@@ -78,7 +78,14 @@ export function createBackgroundService(
     return running;
   }
 
+  /**
+   * Activates the bundled demo unless it already is the active config. This runs on every worker
+   * start, so the hash is compared first and the demo is only parsed when it changed.
+   */
   async function applyDemo(): Promise<void> {
+    const active = await getActiveSnapshot(db);
+    const hash = await sha256Hex(JSON.stringify(demoDocument));
+    if (active?.source === 'demo' && active.hash === hash) return;
     await applyConfigDocument(db, demoDocument, {
       source: 'demo',
       origin: DEMO_ORIGIN,

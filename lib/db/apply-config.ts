@@ -25,7 +25,7 @@ export type ApplyResult =
 export async function keptConfigNote(db: RingsideDb): Promise<string> {
   const active = await getActiveSnapshot(db);
   return active
-    ? `Ringside keeps using the config of "${active.config.account.name}" (${active.source}).`
+    ? `Ringside keeps using the config of "${active.config.account.name}" it already has.`
     : 'No config is active yet.';
 }
 

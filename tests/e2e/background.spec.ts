@@ -41,6 +41,7 @@ test('a fresh install runs the bundled demo account', async ({ openExtensionPage
 
 test('a good config syncs; invalid JSON, a schema error, HTTP 500 and a hang each keep it and record the error', async ({
   openExtensionPage,
+  snap,
 }) => {
   const server = await startConfigServer(ACCOUNT);
   try {
@@ -65,40 +66,43 @@ test('a good config syncs; invalid JSON, a schema error, HTTP 500 and a hang eac
     });
     expect(server.requests[0]?.headers.authorization).toBe('Bearer e2e-token');
 
-    const failures: [ConfigServerMode, string, RegExp][] = [
-      ['invalid-json', 'json', /not valid JSON/],
-      ['schema-error', 'schema', /not a valid account config/],
-      ['http-500', 'http', /answered HTTP 500/],
-      ['hang', 'timeout', /did not answer within 2 s/],
+    const failures: [ConfigServerMode, string, RegExp, RegExp[]][] = [
+      ['invalid-json', 'json', /not valid JSON/, [/^JSON syntax error/]],
+      ['schema-error', 'schema', /not a valid account config/, [/^schemaVersion/, /^numbers\[0\]/]],
+      ['http-500', 'http', /answered HTTP 500/, [/^Response body: config store is down$/]],
+      ['hang', 'timeout', /did not answer within 2 s/, [/^Timed out after 2000 ms$/]],
     ];
-    for (const [mode, kind, message] of failures) {
+    for (const [mode, kind, message, details] of failures) {
       server.mode = mode;
       const result = await sendToBackground(page, 'syncNow');
       expect(result, mode).toMatchObject({ ok: false, kind });
-      const sync = await syncRow(page);
-      expect(sync?.lastError, mode).toMatchObject({ kind, origin: server.url });
-      expect(sync?.lastError?.message, mode).toMatch(message);
-      expect(sync?.lastError?.message, mode).toContain(
-        'Ringside keeps using the config of "Acme Inc."',
+      const error = (await syncRow(page))?.lastError;
+      expect(error, mode).toMatchObject({ kind, origin: server.url });
+      expect(error?.message, mode).toMatch(message);
+      expect(error?.message, mode).toContain(
+        'Ringside keeps using the config of "Acme Inc." it already has.',
       );
-      expect(sync?.inFlightSince, mode).toBeUndefined();
+      for (const detail of details)
+        expect(
+          error?.details.some((d) => detail.test(d)),
+          `${mode} ${detail}`,
+        ).toBe(true);
+      expect((await syncRow(page))?.inFlightSince, mode).toBeUndefined();
       expect(await activeSnapshot(page), mode).toEqual(
         good && { ...good, fetchedAt: expect.any(Number) },
       );
-      expect((await activeSnapshot(page))?.hash).toBe(good?.hash);
+      // The options page (this very page) shows the stored error, live.
+      const shown = page.getByTestId('sync-status');
+      await expect(shown, mode).toContainText('Sync failed');
+      await expect(shown, mode).toContainText(error!.message);
     }
-    const schema = await (async () => {
-      server.mode = 'schema-error';
-      await sendToBackground(page, 'syncNow');
-      return (await syncRow(page))?.lastError?.details ?? [];
-    })();
-    expect(schema).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^schemaVersion/),
-        expect.stringMatching(/^numbers\[0\]/),
-      ]),
-    );
-    expect((await syncRow(page))?.failures).toBe(5);
+    expect((await syncRow(page))?.failures).toBe(4);
+    await snap(page, 'background-sync-error-options');
+    const popup = await openExtensionPage('popup.html');
+    await expect(popup.getByTestId('sync-status')).toContainText('Sync failed');
+    await expect(popup.getByTestId('sync-status')).toContainText('did not answer within 2 s');
+    await snap(popup, 'background-sync-error-popup');
+    await popup.close();
 
     // The server recovers: the stored ETag is revalidated, and the error and backoff are cleared.
     server.mode = 'good';
@@ -108,6 +112,7 @@ test('a good config syncs; invalid JSON, a schema error, HTTP 500 and a hang eac
     const recovered = await syncRow(page);
     expect(recovered?.lastError).toBeUndefined();
     expect(recovered?.failures).toBe(0);
+    await expect(page.getByTestId('sync-status')).not.toContainText('Sync failed');
   } finally {
     await server.close();
   }

@@ -79,7 +79,9 @@ describe('applyConfigDocument', () => {
       expect(await db.configs.count()).toBe(1);
       const { lastError } = await getSyncState(db);
       expect(lastError).toMatchObject({ at: 20, kind, source: 'local', origin: 'acme.json' });
-      expect(lastError?.message).toContain('Ringside keeps using the config of "Acme Inc."');
+      expect(lastError?.message).toContain(
+        'Ringside keeps using the config of "Acme Inc." it already has.',
+      );
       for (const pattern of details)
         expect(lastError?.details.some((d) => pattern.test(d))).toBe(true);
     },

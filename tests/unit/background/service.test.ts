@@ -99,11 +99,24 @@ describe('start-up', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('a second start with the same demo adds no snapshot', async () => {
+  it('a second start with the same demo adds no snapshot and writes nothing', async () => {
     await boot();
+    const first = await getActiveSnapshot(db);
     unregister?.();
     await boot();
     expect(await db.configs.count()).toBe(1);
+    expect(await getActiveSnapshot(db)).toEqual(first);
+  });
+
+  it('a new extension version with a changed demo activates the new demo', async () => {
+    await boot();
+    unregister?.();
+    const changed = { ...DEMO, account: { ...DEMO.account, name: 'Demo v2' } };
+    const service = createBackgroundService(db, browserPlatform, changed);
+    unregister = wireEvents(service);
+    await service.syncIdle();
+    expect((await getActiveSnapshot(db))?.config.account.name).toBe('Demo v2');
+    expect(await db.configs.count()).toBe(2);
   });
 
   it('resumes a sync the worker was stopped in the middle of', async () => {

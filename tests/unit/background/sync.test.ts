@@ -181,7 +181,9 @@ describe('runSync: every failure keeps the last good config', () => {
     const state = await getSyncState(db);
     expect(state.lastError).toMatchObject({ kind, at: NOW, source: 'url', origin: URL_A });
     expect(state.lastError?.message).toMatch(message);
-    expect(state.lastError?.message).toContain('keeps using the config of "Acme Inc."');
+    expect(state.lastError?.message).toContain(
+      'keeps using the config of "Acme Inc." it already has.',
+    );
     expect(state.lastError?.details.some((d) => detail.test(d))).toBe(true);
     expect(state).toMatchObject({ failures: 1, lastAttemptAt: NOW, nextAttemptAt: NOW + 30_000 });
     expect(state.inFlightSince).toBeUndefined();
