@@ -31,6 +31,9 @@ import type { MessageContext, Platform } from './platform';
 
 export const DEMO_ORIGIN = 'bundled demo account';
 
+/** Longer than the longest allowed download (120 s), so it only fires for a stopped worker. */
+export const RESUME_ALARM_MS = 150_000;
+
 type Handler<T extends MessageType> = (
   data: Parameters<ProtocolMap[T]>[0],
   ctx: MessageContext,
@@ -69,6 +72,9 @@ export function createBackgroundService(
   function sync(): Promise<SyncResult> {
     running ??= (async () => {
       try {
+        // If the worker is stopped mid-download, this alarm wakes it to resume (inFlightSince
+        // tells the next start); a finished sync replaces it with the real schedule.
+        await platform.setSyncAlarm(platform.now() + RESUME_ALARM_MS);
         return await runSync({ db, fetch: platform.fetch, now: platform.now });
       } finally {
         running = null;
@@ -76,6 +82,11 @@ export function createBackgroundService(
       }
     })();
     return running;
+  }
+
+  /** A sync that starts after the settings just saved: waits out a running one, then runs. */
+  function syncAfterChange(): Promise<SyncResult> {
+    return running ? running.then(sync, sync) : sync();
   }
 
   /**
@@ -128,7 +139,7 @@ export function createBackgroundService(
     if (isUrlSource(after)) {
       if (sourceChanged) {
         await updateSyncState(db, { failures: 0, nextAttemptAt: undefined });
-        void sync();
+        void syncAfterChange();
       } else if (before.syncIntervalMinutes !== after.syncIntervalMinutes) {
         await updateSyncState(db, {
           nextAttemptAt: platform.now() + after.syncIntervalMinutes * 60_000,

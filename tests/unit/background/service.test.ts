@@ -11,6 +11,7 @@ import type { Platform } from '../../../lib/background/platform';
 import {
   createBackgroundService,
   DEMO_ORIGIN,
+  RESUME_ALARM_MS,
   type BackgroundService,
 } from '../../../lib/background/service';
 import { recentCalls } from '../../../lib/db/calls';
@@ -130,6 +131,22 @@ describe('start-up', () => {
     const state = await getSyncState(db);
     expect(state.inFlightSince).toBeUndefined();
     expect(await getActiveSnapshot(db)).toMatchObject({ source: 'url', accountId: 'acme' });
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(state.nextAttemptAt);
+  });
+
+  it('keeps an alarm set during a download, so a worker stopped mid-sync is woken to resume', async () => {
+    await db.settings.put({ ...DEFAULT_SETTINGS, source: 'url', syncUrl: CONFIG_URL });
+    let answer!: (response: Response) => void;
+    fetchMock.mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const service = createBackgroundService(db, browserPlatform, DEMO);
+    unregister = wireEvents(service);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    const during = await fakeBrowser.alarms.get(SYNC_ALARM);
+    expect(during!.scheduledTime - Date.now()).toBeGreaterThan(RESUME_ALARM_MS - 5_000);
+    expect((await getSyncState(db)).inFlightSince).toBeDefined();
+    answer(new Response(JSON.stringify(accountDocument())));
+    await service.syncIdle();
+    const state = await getSyncState(db);
     expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(state.nextAttemptAt);
   });
 
@@ -448,6 +465,20 @@ describe('sources from the options page', () => {
       error: 'There is no kept config #999.',
     });
     expect((await listSnapshots(db)).length).toBe(3);
+  });
+
+  it('a URL saved while a download runs is fetched after it, not skipped', async () => {
+    const service = await boot();
+    let answer!: (response: Response) => void;
+    fetchMock.mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
+    await send('updateSettings', { source: 'url', syncUrl: CONFIG_URL });
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledOnce());
+    await send('updateSettings', { syncUrl: 'https://other.example/acme.json' });
+    answer(new Response(JSON.stringify(accountDocument())));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    await service.syncIdle();
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('https://other.example/acme.json');
+    expect((await getActiveSnapshot(db))?.origin).toBe('https://other.example/acme.json');
   });
 
   it('two sync requests at once share one download', async () => {
