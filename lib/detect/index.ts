@@ -1,0 +1,41 @@
+/**
+ * Phone number detection over any DOM (a real page, happy-dom, jsdom). See DESIGN.md
+ * "Library contracts"; the content script uses the Scanner and planRescan underneath it to
+ * scan a page in slices and then only what changes.
+ */
+import { Scanner } from './scanner';
+import type { Detected, DetectOptions, PhoneMatch } from './types';
+
+export type {
+  CountryCode,
+  Detected,
+  DetectOptions,
+  ElementPlace,
+  PhoneMatch,
+  ScanUnit,
+  TextPlace,
+} from './types';
+export { Scanner, type ScanSink } from './scanner';
+export { MatchRegistry } from './registry';
+export { planRescan, WATCHED_ATTRIBUTES, type MutationLike, type RescanPlan } from './mutations';
+export { containerOf, composedParent, elementKind, isContainer } from './dom';
+export { findNumbersInText, type TextHit } from './text';
+export { parseTelHref } from './fields';
+export { firstPhoneLikeText } from './selection';
+export { displayNumber } from './display';
+
+/** Every valid phone number under `root`, in document order, with the places they were found. */
+export function detectWithPlaces(root: Node, options: DetectOptions): Detected[] {
+  const found: Detected[] = [];
+  new Scanner({ found: (_container, match) => found.push(match) }, options, [
+    { root, deep: true },
+  ]).step();
+  return found;
+}
+
+/** Every valid phone number under `root`, in document order. */
+export function detectPhoneNumbers(root: Node, options: DetectOptions): PhoneMatch[] {
+  return detectWithPlaces(root, options).map(({ e164, ext, text, source }) =>
+    ext ? { e164, ext, text, source } : { e164, text, source },
+  );
+}

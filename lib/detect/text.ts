@@ -1,0 +1,227 @@
+/**
+ * Phone numbers in a run of page text. A cheap scan finds runs of digits and phone punctuation
+ * with at least 7 digits; context and shape rules drop identifiers, dates and amounts; only what
+ * is left goes to libphonenumber, which parses and validates it. Most page text never reaches
+ * libphonenumber, which is why this beats running its text matcher over the whole page.
+ */
+import { distractorBefore, hasDistractorAfter, hasDistractorShape } from './distractors';
+import { parseValid } from './phone';
+import type { CountryCode } from './types';
+
+/** A number found in a run of text: offsets into the text, end exclusive, extension included. */
+export interface TextHit {
+  start: number;
+  end: number;
+  e164: string;
+  ext?: string;
+}
+
+const DIGIT = '0-9\\uFF10-\\uFF19\\u0660-\\u0669\\u06F0-\\u06F9';
+/** libphonenumber's VALID_PUNCTUATION plus whitespace: what may sit between digit groups. */
+const SEPARATOR =
+  '\\s\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D./\\uFF0F()\\uFF08\\uFF09\\[\\]\\uFF3B\\uFF3D~\\u2053\\u223C\\uFF5E';
+/** A run that starts like a number ("+", "(" or a digit) and ends on a digit. */
+export const CANDIDATE = new RegExp(
+  `[+\\uFF0B]?[(\\uFF08]?[${DIGIT}](?:[${SEPARATOR}]*[${DIGIT}])*`,
+  'g',
+);
+const DIGIT_GROUP = new RegExp(`[${DIGIT}]+`, 'g');
+const HAS_DIGIT = new RegExp(`[${DIGIT}]`);
+/** "ext. 12", "x12", "#12", ";ext=12" and a few languages' words for extension. */
+export const EXTENSION =
+  /[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:ext(?:ension|n)?\.?(?:\s*no\.?)?|x|#|доб\.?|durchwahl|poste|anexo|interno)[ \t\u00a0]*[:.=#]?[ \t\u00a0]*([0-9]{1,7})(?![0-9])/iy;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const WHITESPACE = /\s+/g;
+const SPACE_GAP = /^\s+[(\uFF08]?$/;
+
+/** Fewer digits than this is no phone number of any country, written with its country code. */
+export const MIN_DIGITS = 7;
+/** 15 digits of E.164 plus a two-digit international prefix ("00"). */
+export const MAX_DIGITS = 17;
+
+export function hasDigit(text: string): boolean {
+  return HAS_DIGIT.test(text);
+}
+
+/**
+ * Offsets where the page had an element boundary (`<span>(415)</span><span>555-0100</span>`):
+ * two characters on either side of one were not written next to each other, so "Phone" and
+ * "+1…" in two spans are not glued the way "ORD-2024…" is. Sorted ascending.
+ */
+export type Boundaries = readonly number[];
+
+function isBoundary(boundaries: Boundaries, offset: number): boolean {
+  let lo = 0;
+  let hi = boundaries.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = boundaries[mid]!;
+    if (value === offset) return true;
+    if (value < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Characters directly adjacent across `offset` (no element boundary between them). */
+function glued(text: string, offset: number, boundaries: Boundaries): boolean {
+  return offset > 0 && offset < text.length && !isBoundary(boundaries, offset);
+}
+
+type LeftGlue = 'none' | 'identifier' | 'time';
+
+/** What is glued to the left of a candidate: "ORD-", "v", "#" make an identifier; "10:" a time. */
+function leftGlue(text: string, start: number, boundaries: Boundaries): LeftGlue {
+  if (!glued(text, start, boundaries)) return 'none';
+  const prev = text[start - 1]!;
+  if (WORD_CHAR.test(prev) || prev === '#' || prev === '@' || prev === '&') return 'identifier';
+  if ('-_/\\'.includes(prev) && glued(text, start - 1, boundaries)) {
+    if (WORD_CHAR.test(text[start - 2]!)) return 'identifier';
+  }
+  if (prev === ':' && glued(text, start - 1, boundaries) && /\d/.test(text[start - 2]!)) {
+    return 'time';
+  }
+  return 'none';
+}
+
+/** True when the character after `end` is glued on: "0100abc", "15T10", "…@example", "10:30". */
+function rightGlued(text: string, end: number, boundaries: Boundaries): boolean {
+  if (!glued(text, end, boundaries)) return false;
+  const next = text[end]!;
+  if (WORD_CHAR.test(next) || next === '@' || next === '%') return true;
+  // "4155550163-A", "…0100_b": an identifier goes on after a joiner.
+  if ('-_/\\'.includes(next) && glued(text, end + 1, boundaries)) {
+    return WORD_CHAR.test(text[end + 1] ?? '');
+  }
+  return next === ':' && /\d/.test(text[end + 1] ?? '');
+}
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+/** Finds the valid phone numbers in `text`, in order. */
+export function findNumbersInText(
+  text: string,
+  defaultCountry: CountryCode | undefined,
+  boundaries: Boundaries = [],
+  labels?: () => readonly string[],
+): TextHit[] {
+  const hits: TextHit[] = [];
+  const candidates = new RegExp(CANDIDATE.source, 'g');
+  let match: RegExpExecArray | null;
+  while ((match = candidates.exec(text))) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const resumeAt = scanCandidate(text, start, end, defaultCountry, boundaries, hits, labels);
+    if (resumeAt > candidates.lastIndex) candidates.lastIndex = resumeAt;
+  }
+  return hits;
+}
+
+/** Checks one candidate run and pushes its numbers; returns where scanning resumes. */
+function scanCandidate(
+  text: string,
+  start: number,
+  end: number,
+  defaultCountry: CountryCode | undefined,
+  boundaries: Boundaries,
+  hits: TextHit[],
+  labels: (() => readonly string[]) | undefined,
+): number {
+  const groups: Group[] = [];
+  let digits = 0;
+  const groupRe = new RegExp(DIGIT_GROUP.source, 'g');
+  groupRe.lastIndex = start;
+  let g: RegExpExecArray | null;
+  while ((g = groupRe.exec(text)) && g.index < end) {
+    groups.push({ start: g.index, end: g.index + g[0].length });
+    digits += g[0].length;
+  }
+  if (digits < MIN_DIGITS) return end;
+
+  let first = 0;
+  let last = groups.length;
+  const glue = leftGlue(text, start, boundaries);
+  if (glue === 'time') first = 1;
+  if (glue === 'identifier') {
+    // "ORD-415-555-0100" is one identifier; in "#4155550123 (415) 555-0100" a number follows it.
+    if (!startsAfterSpace(text, groups, 0, last)) return end;
+    first = 1;
+  }
+
+  EXTENSION.lastIndex = end;
+  const trailingExt = EXTENSION.exec(text);
+  if (!trailingExt) {
+    if (hasDistractorAfter(text, end)) return end;
+    if (rightGlued(text, end, boundaries)) last -= 1;
+  }
+
+  // A whole run shaped like a date, an amount or an address is not searched for numbers inside.
+  if (hasDistractorShape(text.slice(start, end))) return end;
+
+  let resumeAt = end;
+  let i = first;
+  while (i < last) {
+    let accepted = false;
+    let count = 0;
+    for (let k = i; k < last; k++) count += groups[k]!.end - groups[k]!.start;
+    const spanStart = i === 0 ? start : openingBefore(text, groups, i);
+    // "Order #", "IBAN GB29 NWBK", "$" or a "Tax number" label right before this span.
+    const context = count >= MIN_DIGITS ? distractorBefore(text, spanStart, labels) : null;
+    if (context) {
+      if (i > first) {
+        i += 1;
+        continue;
+      }
+      // Opening the candidate: a label covers the whole value; in text ("Row 12 (415) 555…") the
+      // first group is the identifier and a number may follow a plain space.
+      if (context === 'label' || !startsAfterSpace(text, groups, i, last)) return end;
+      i += 1;
+      continue;
+    }
+    for (let j = last; j > i && count >= MIN_DIGITS; j--) {
+      if (count <= MAX_DIGITS) {
+        const spanEnd = groups[j - 1]!.end;
+        const spanText = text.slice(spanStart, spanEnd);
+        if (!hasDistractorShape(spanText)) {
+          // Line breaks from the page's source layout read as spaces (libphonenumber refuses them).
+          const parsed = parseValid(spanText.replace(WHITESPACE, ' '), defaultCountry);
+          if (parsed) {
+            const hit: TextHit = { start: spanStart, end: spanEnd, e164: parsed.e164 };
+            if (j === groups.length && trailingExt) {
+              const extEnd = end + trailingExt[0].length;
+              if (!rightGlued(text, extEnd, boundaries)) {
+                hit.end = extEnd;
+                hit.ext = trailingExt[1]!;
+                resumeAt = extEnd;
+              }
+            }
+            hits.push(hit);
+            i = j;
+            accepted = true;
+            break;
+          }
+        }
+      }
+      count -= groups[j - 1]!.end - groups[j - 1]!.start;
+    }
+    if (!accepted) i += 1;
+  }
+  return resumeAt;
+}
+
+/** True when group `i + 1` exists and only a space (and an opening "(") separates it from `i`. */
+function startsAfterSpace(text: string, groups: Group[], i: number, last: number): boolean {
+  if (i + 1 >= last) return false;
+  return SPACE_GAP.test(text.slice(groups[i]!.end, groups[i + 1]!.start));
+}
+
+/** Start of group `i` of a candidate, moved back over an opening "(" right before it. */
+function openingBefore(text: string, groups: Group[], i: number): number {
+  const floor = groups[i - 1]!.end;
+  let k = groups[i]!.start - 1;
+  while (k >= floor && /\s/.test(text[k]!)) k--;
+  return k >= floor && (text[k] === '(' || text[k] === '\uFF08') ? k : groups[i]!.start;
+}
