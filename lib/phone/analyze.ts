@@ -17,7 +17,8 @@ import { subdivisionOf, type Subdivision } from './states';
 export interface PhoneFacts {
   /** E.164 without extension: "+14155550100". */
   e164: string;
-  ext?: string;
+  /** The extension ("12" of "x12"), or undefined. */
+  ext: string | undefined;
   /** libphonenumber-js region ("US", "CA", "PR", "GB", "GG"); undefined for +800-style numbers. */
   region: CountryCode | undefined;
   callingCode: string;
@@ -66,9 +67,11 @@ export function partsFacts(parts: NumberParts, ext?: string): PhoneFacts {
         ? fixedLength
         : 0;
   const areaCode = areaCodeLength > 0 ? nationalNumber.slice(0, areaCodeLength) : undefined;
+  // One object shape whether or not there is an extension: a conditional spread here made
+  // every caller of the facts polymorphic and cost more than the rest of this function.
   return {
     e164: `+${callingCode}${nationalNumber}`,
-    ...(ext !== undefined && { ext }),
+    ext,
     region,
     callingCode,
     nationalNumber,
@@ -92,8 +95,9 @@ export function partsFacts(parts: NumberParts, ext?: string): PhoneFacts {
  */
 export function analyzePhone(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
   // "00" is the international prefix in most of the world. When the default country dials out
-  // differently (011 in the US), read it as "+" straight away rather than parse twice.
-  const idd = /^\s*00(?=\d)/.exec(text);
+  // differently (011 in the US), read it as "+" straight away rather than parse twice. CRMs often
+  // space it from the country code ("00 44 20 …"), so separators may follow it.
+  const idd = /^\s*00[\s.-]*(?=[1-9])/.exec(text);
   const asIntl = idd ? `+${text.slice(idd[0].length)}` : undefined;
   const first =
     asIntl && !(defaultCountry && startsWithInternationalPrefix(defaultCountry, digitsOf(text)))

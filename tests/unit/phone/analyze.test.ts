@@ -101,6 +101,8 @@ describe('analyzePhone', () => {
     ['011 44 20 7946 0958', 'US', '+442079460958', undefined, 'GB', 'FIXED_LINE', '20', undefined],
     ['0044 20 7946 0958', 'US', '+442079460958', undefined, 'GB', 'FIXED_LINE', '20', undefined],
     ['0044 20 7946 0958', 'GB', '+442079460958', undefined, 'GB', 'FIXED_LINE', '20', undefined],
+    ['00 44 20 7946 0958', 'US', '+442079460958', undefined, 'GB', 'FIXED_LINE', '20', undefined],
+    ['00-49-30-123456', 'US', '+4930123456', undefined, 'DE', 'FIXED_LINE', '30', undefined],
     [
       '00 1 415 555 0134',
       'DE',
