@@ -12,173 +12,9 @@ import * as v from 'valibot';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { analyzePhone, type PhoneFacts } from '../phone/analyze';
+import { issueProblem, Problems, formatPath, type Path } from './config-problems';
+import { configSchema, FIELDS } from './config-schema';
 import type { AccountConfig, AccountNumber, Agent, ParseResult } from './types';
-
-const SUPPORTED_SCHEMA_VERSION = 1;
-const MODES = ['automated', 'customized'] as const;
-
-type Path = (string | number)[];
-
-const nonEmptyString = v.pipe(v.string(), v.nonEmpty('must not be empty'));
-const modeSchema = v.picklist(
-  MODES,
-  (issue) => `unknown mode ${describe(issue.input)} (expected "automated" or "customized")`,
-);
-
-const configSchema = v.object({
-  schemaVersion: v.literal(
-    SUPPORTED_SCHEMA_VERSION,
-    (issue) =>
-      `unsupported schemaVersion ${describe(issue.input)} (this version of Ringside reads ${SUPPORTED_SCHEMA_VERSION})`,
-  ),
-  account: v.object({
-    id: nonEmptyString,
-    name: nonEmptyString,
-    defaultCountry: v.pipe(
-      v.string(),
-      v.toUpperCase(),
-      v.check(
-        isSupportedCountry,
-        (issue) =>
-          `${describe(issue.input)} is not a country code (expected ISO 3166-1 alpha-2, like "US")`,
-      ),
-    ),
-  }),
-  outboundCallerId: v.object({ mode: modeSchema, allowDefault: v.boolean() }),
-  ringGroups: v.array(v.object({ id: nonEmptyString, name: v.optional(v.string()) })),
-  numbers: v.array(
-    v.object({
-      id: nonEmptyString,
-      number: v.string(),
-      label: v.optional(v.string()),
-      ringGroups: v.array(v.string()),
-      tollFree: v.optional(v.boolean()),
-      dedicatedLine: v.optional(v.boolean(), false),
-      external: v.optional(v.boolean(), false),
-    }),
-  ),
-  agents: v.array(
-    v.object({
-      id: nonEmptyString,
-      name: nonEmptyString,
-      email: v.optional(v.string(), ''),
-      ringGroups: v.array(v.string()),
-      outboundCallerId: v.optional(
-        v.object({
-          mode: v.optional(modeSchema),
-          allowDefault: v.optional(v.boolean()),
-          fixedNumberId: v.optional(nonEmptyString),
-        }),
-      ),
-    }),
-  ),
-});
-
-/** Fields each object may hold, in document order (also the order problems are listed in). */
-const FIELDS: Record<string, string[]> = {
-  root: ['schemaVersion', 'account', 'outboundCallerId', 'ringGroups', 'numbers', 'agents'],
-  account: ['id', 'name', 'defaultCountry'],
-  outboundCallerId: ['mode', 'allowDefault', 'fixedNumberId'],
-  ringGroup: ['id', 'name'],
-  number: ['id', 'number', 'label', 'ringGroups', 'tollFree', 'dedicatedLine', 'external'],
-  agent: ['id', 'name', 'email', 'ringGroups', 'outboundCallerId'],
-};
-const FIELD_ORDER = [...new Set(Object.values(FIELDS).flat())];
-
-const EXPECTED: Record<string, string> = {
-  string: 'a string',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  literal: `${SUPPORTED_SCHEMA_VERSION}`,
-  picklist: '"automated" or "customized"',
-};
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
-export function formatPath(path: Path): string {
-  if (path.length === 0) return '(document)';
-  return path
-    .map((seg, i) => (typeof seg === 'number' ? `[${seg}]` : i === 0 ? seg : `.${seg}`))
-    .join('');
-}
-
-/** Orders problems as they appear in the document: numbers[2] before numbers[10]. */
-function comparePaths(a: Path, b: Path): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'number') return -1;
-    if (typeof y === 'number') return 1;
-    const rank = (s: string) => (FIELD_ORDER.includes(s) ? FIELD_ORDER.indexOf(s) : 1e6);
-    return rank(x) - rank(y) || x.localeCompare(y);
-  }
-  return a.length - b.length;
-}
-
-class Problems {
-  private items: { path: Path; message: string }[] = [];
-  add(path: Path, message: string): void {
-    this.items.push({ path, message });
-  }
-  get size(): number {
-    return this.items.length;
-  }
-  list(): string[] {
-    return this.items
-      .map((item, order) => ({ ...item, order }))
-      .sort((a, b) => comparePaths(a.path, b.path) || a.order - b.order)
-      .map(({ path, message }) => `${formatPath(path)}: ${message}`);
-  }
-}
-
-function issuePath(issue: v.BaseIssue<unknown>): Path {
-  return (issue.path ?? []).map((item) => item.key as string | number);
-}
-
-/** The kind of value the schema expects at a path (for "missing (expected a string)"). */
-function expectedAt(path: Path): string {
-  let schema: {
-    type: string;
-    entries?: Record<string, unknown>;
-    item?: unknown;
-    wrapped?: unknown;
-  } = configSchema;
-  for (const seg of path) {
-    while (schema.type === 'optional') schema = schema.wrapped as typeof schema;
-    const next = typeof seg === 'number' ? schema.item : schema.entries?.[seg];
-    if (!next) return 'a value';
-    schema = next as typeof schema;
-  }
-  while (schema.type === 'optional') schema = schema.wrapped as typeof schema;
-  return EXPECTED[schema.type] ?? 'a value';
-}
-
-function issueProblem(issue: v.BaseIssue<unknown>): { path: Path; message: string } {
-  const path = issuePath(issue);
-  const last = issue.path?.[issue.path.length - 1];
-  // valibot reads a list where an object belongs as an object with every key missing.
-  if (last?.type === 'object' && Array.isArray(last.input)) {
-    return { path: path.slice(0, -1), message: 'expected an object, got a list' };
-  }
-  if (issue.kind === 'schema') {
-    if (issue.input === undefined)
-      return { path, message: `missing (expected ${expectedAt(path)})` };
-    if (issue.type === 'literal' || issue.type === 'picklist')
-      return { path, message: issue.message };
-    const expected = EXPECTED[issue.type] ?? 'a value';
-    return { path, message: `expected ${expected}, got ${describe(issue.input)}` };
-  }
-  return { path, message: issue.message };
-}
 
 const asRecord = (x: unknown): Record<string, unknown> | undefined =>
   x !== null && typeof x === 'object' && !Array.isArray(x)
@@ -208,12 +44,14 @@ function collectIds(items: unknown[], path: string, errors: Problems): Map<strin
   return ids;
 }
 
+/** `ringGroupIds` is undefined when the document has no ring group list to check against. */
 function checkRingGroupRefs(
   refs: unknown,
   path: Path,
-  ringGroupIds: Map<string, number>,
+  ringGroupIds: Map<string, number> | undefined,
   errors: Problems,
 ): void {
+  if (!ringGroupIds) return;
   asList(refs).forEach((ref, j) => {
     if (typeof ref === 'string' && !ringGroupIds.has(ref)) {
       errors.add([...path, j], `unknown ring group "${ref}"`);
@@ -248,8 +86,14 @@ export function parseAccountConfig(input: unknown): ParseResult {
   const ringGroups = asList(root.ringGroups);
   const numbers = asList(root.numbers);
   const agents = asList(root.agents);
-  const ringGroupIds = collectIds(ringGroups, 'ringGroups', errors);
-  const numberIds = collectIds(numbers, 'numbers', errors);
+  // A missing or mistyped list is one problem (reported by the shape check), not one
+  // "unknown ring group" / "unknown number" per reference to it.
+  const ringGroupIds = Array.isArray(root.ringGroups)
+    ? collectIds(ringGroups, 'ringGroups', errors)
+    : undefined;
+  const numberIds = Array.isArray(root.numbers)
+    ? collectIds(numbers, 'numbers', errors)
+    : undefined;
   collectIds(agents, 'agents', errors);
   ringGroups.forEach((g, i) => unknownFields(g, 'ringGroup', ['ringGroups', i], warnings));
 
@@ -303,7 +147,7 @@ export function parseAccountConfig(input: unknown): ParseResult {
     );
     checkRingGroupRefs(rec?.ringGroups, ['agents', i, 'ringGroups'], ringGroupIds, errors);
     const fixed = asString(asRecord(rec?.outboundCallerId)?.fixedNumberId);
-    if (fixed && !numberIds.has(fixed)) {
+    if (fixed && numberIds && !numberIds.has(fixed)) {
       errors.add(['agents', i, 'outboundCallerId', 'fixedNumberId'], `unknown number "${fixed}"`);
     }
   });
@@ -315,13 +159,13 @@ export function parseAccountConfig(input: unknown): ParseResult {
     schemaVersion: 1,
     account: { ...doc.account, defaultCountry: doc.account.defaultCountry as CountryCode },
     outboundCallerId: { ...doc.outboundCallerId },
-    ringGroups: doc.ringGroups.map((g) => ({ id: g.id, name: g.name ?? g.id })),
+    ringGroups: doc.ringGroups.map((g) => ({ id: g.id, name: g.name })),
     numbers: doc.numbers.map((n, i): AccountNumber => {
       const f = facts.get(i)!;
       return {
         id: n.id,
         number: f.e164,
-        label: n.label ?? '',
+        label: n.label,
         ringGroups: [...new Set(n.ringGroups)],
         tollFree: n.tollFree ?? f.tollFree,
         dedicatedLine: n.dedicatedLine,

@@ -122,6 +122,7 @@ const wireConfig = fc
       return {
         id: `a${i}`,
         name: `Agent ${i}`,
+        email: `a${i}@example.com`,
         ringGroups: a.ringGroups,
         ...(outboundCallerId && { outboundCallerId }),
       };

@@ -1,0 +1,88 @@
+/**
+ * The shape of the account config wire format (schemaVersion 1, DESIGN.md) as a valibot schema,
+ * with the messages an admin reads when a field is wrong. Cross-field rules (phone numbers,
+ * duplicate ids, references) are in config.ts.
+ */
+import * as v from 'valibot';
+import { isSupportedCountry } from 'libphonenumber-js/max';
+
+export const SUPPORTED_SCHEMA_VERSION = 1;
+const MODES = ['automated', 'customized'] as const;
+
+/** A value as an admin would recognise it in a message: strings quoted, containers named. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+const nonEmptyString = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const modeSchema = v.picklist(
+  MODES,
+  (issue) => `unknown mode ${describe(issue.input)} (expected "automated" or "customized")`,
+);
+
+export const configSchema = v.object({
+  schemaVersion: v.literal(
+    SUPPORTED_SCHEMA_VERSION,
+    (issue) =>
+      `unsupported schemaVersion ${describe(issue.input)} (this version of Ringside reads ${SUPPORTED_SCHEMA_VERSION})`,
+  ),
+  account: v.object({
+    id: nonEmptyString,
+    name: nonEmptyString,
+    defaultCountry: v.pipe(
+      v.string(),
+      v.toUpperCase(),
+      v.check(
+        isSupportedCountry,
+        (issue) =>
+          `${describe(issue.input)} is not a country code (expected ISO 3166-1 alpha-2, like "US")`,
+      ),
+    ),
+  }),
+  outboundCallerId: v.object({ mode: modeSchema, allowDefault: v.boolean() }),
+  // Display fields (ring group name, number label, agent email) are required like the rest of
+  // the wire format: DESIGN.md marks only tollFree, dedicatedLine, external and the per-agent
+  // outboundCallerId optional. An empty string is a valid (blank) value.
+  ringGroups: v.array(v.object({ id: nonEmptyString, name: v.string() })),
+  numbers: v.array(
+    v.object({
+      id: nonEmptyString,
+      number: v.string(),
+      label: v.string(),
+      ringGroups: v.array(v.string()),
+      tollFree: v.optional(v.boolean()),
+      dedicatedLine: v.optional(v.boolean(), false),
+      external: v.optional(v.boolean(), false),
+    }),
+  ),
+  agents: v.array(
+    v.object({
+      id: nonEmptyString,
+      name: nonEmptyString,
+      email: v.string(),
+      ringGroups: v.array(v.string()),
+      outboundCallerId: v.optional(
+        v.object({
+          mode: v.optional(modeSchema),
+          allowDefault: v.optional(v.boolean()),
+          fixedNumberId: v.optional(nonEmptyString),
+        }),
+      ),
+    }),
+  ),
+});
+
+/** Fields each object may hold, in document order (also the order problems are listed in). */
+export const FIELDS: Record<string, string[]> = {
+  root: ['schemaVersion', 'account', 'outboundCallerId', 'ringGroups', 'numbers', 'agents'],
+  account: ['id', 'name', 'defaultCountry'],
+  outboundCallerId: ['mode', 'allowDefault', 'fixedNumberId'],
+  ringGroup: ['id', 'name'],
+  number: ['id', 'number', 'label', 'ringGroups', 'tollFree', 'dedicatedLine', 'external'],
+  agent: ['id', 'name', 'email', 'ringGroups', 'outboundCallerId'],
+};
+export const FIELD_ORDER = [...new Set(Object.values(FIELDS).flat())];
