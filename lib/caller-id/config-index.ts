@@ -7,11 +7,17 @@
  *
  * Configs are values: nothing edits one in place (parseAccountConfig returns a fresh object for
  * every document), so an index never goes stale.
+ *
+ * The entry points take an `AccountConfig`, but outside callers may hand over a wire-format
+ * document they never parsed (flags absent, numbers not in E.164). Such entries are read as
+ * parseAccountConfig would normalise them (a normalised copy in `numbers`); entries of a parsed
+ * config are used as they are, so a selection returns the very object of `config.numbers`.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { partsFacts, phoneFacts, type PhoneFacts } from '../phone/analyze';
 import { readE164 } from '../phone/numbering-plan';
 import { effectiveSettings } from './settings';
+import type { CountryCode } from 'libphonenumber-js/max';
 import type { AccountConfig, AccountNumber, Agent, EffectiveCallerIdSettings } from './types';
 
 export interface AgentCandidates {
@@ -30,6 +36,8 @@ export interface AgentCandidates {
 
 export interface ConfigIndex {
   config: AccountConfig;
+  /** `config.numbers` in account order, each normalised (the same object when it already was). */
+  numbers: AccountNumber[];
   byId: Map<string, AccountNumber>;
   /** Facts of each number (null if its number does not parse, e.g. an unchecked config). */
   facts: Map<AccountNumber, PhoneFacts | null>;
@@ -44,13 +52,39 @@ export interface ConfigIndex {
 const indexes = new WeakMap<AccountConfig, ConfigIndex>();
 
 /** Facts of a config number: normalised E.164 is read without a full parse. */
-function numberFacts(number: string): PhoneFacts | null {
+function numberFacts(number: unknown, defaultCountry: CountryCode | undefined): PhoneFacts | null {
+  if (typeof number !== 'string') return null;
   const parts = readE164(number);
   const facts = parts && partsFacts(parts);
   if (facts?.valid) return facts;
   // Not normalised (a config that skipped parseAccountConfig): the full parse decides.
-  const phone = parsePhoneNumberFromString(number);
-  return phone ? phoneFacts(phone) : (facts ?? null);
+  try {
+    const phone = parsePhoneNumberFromString(number, defaultCountry);
+    return phone ? phoneFacts(phone) : (facts ?? null);
+  } catch {
+    return facts ?? null; // an unsupported default country in an unchecked config
+  }
+}
+
+/** The entry itself when parseAccountConfig normalised it; else what it would have made of it. */
+function normalisedEntry(n: AccountNumber, f: PhoneFacts | null): AccountNumber {
+  const number = f?.valid ? f.e164 : n.number;
+  const normalised =
+    n.number === number &&
+    typeof n.tollFree === 'boolean' &&
+    typeof n.dedicatedLine === 'boolean' &&
+    typeof n.external === 'boolean' &&
+    Array.isArray(n.ringGroups);
+  if (normalised) return n;
+  return {
+    ...n,
+    number,
+    label: n.label ?? '',
+    ringGroups: Array.isArray(n.ringGroups) ? n.ringGroups : [],
+    tollFree: typeof n.tollFree === 'boolean' ? n.tollFree : (f?.tollFree ?? false),
+    dedicatedLine: n.dedicatedLine === true,
+    external: n.external === true,
+  };
 }
 
 /** Area-code key: the same digits in two calling codes are different area codes. */
@@ -61,9 +95,15 @@ export function buildConfigIndex(config: AccountConfig): ConfigIndex {
   const facts = new Map<AccountNumber, PhoneFacts | null>();
   const numbersByRingGroup = new Map<string, number[]>();
   const accountTollFree: AccountNumber[] = [];
-  config.numbers.forEach((n, i) => {
+  const defaultCountry = config.account?.defaultCountry;
+  const numbers = (config.numbers ?? []).map((entry) => {
+    const f = numberFacts(entry.number, defaultCountry);
+    const n = normalisedEntry(entry, f);
+    facts.set(n, f);
+    return n;
+  });
+  numbers.forEach((n, i) => {
     if (!byId.has(n.id)) byId.set(n.id, n);
-    facts.set(n, numberFacts(n.number));
     if (n.tollFree && !n.dedicatedLine) accountTollFree.push(n);
     for (const g of n.ringGroups) {
       const list = numbersByRingGroup.get(g);
@@ -72,9 +112,10 @@ export function buildConfigIndex(config: AccountConfig): ConfigIndex {
     }
   });
   const agentsById = new Map<string, Agent>();
-  for (const a of config.agents) if (!agentsById.has(a.id)) agentsById.set(a.id, a);
+  for (const a of config.agents ?? []) if (!agentsById.has(a.id)) agentsById.set(a.id, a);
   return {
     config,
+    numbers,
     byId,
     facts,
     accountTollFree,
@@ -98,13 +139,13 @@ function setFirst(map: Map<string, AccountNumber>, key: string, n: AccountNumber
 }
 
 export function buildAgentCandidates(index: ConfigIndex, agentId: string): AgentCandidates {
-  const { config } = index;
+  const { config, numbers } = index;
   const agent = index.agentsById.get(agentId);
   const positions = new Set<number>();
-  for (const g of agent?.ringGroups ?? []) {
+  for (const g of Array.isArray(agent?.ringGroups) ? agent.ringGroups : []) {
     for (const i of index.numbersByRingGroup.get(g) ?? []) positions.add(i);
   }
-  const allowed = [...positions].sort((a, b) => a - b).map((i) => config.numbers[i]!);
+  const allowed = [...positions].sort((a, b) => a - b).map((i) => numbers[i]!);
   const c: AgentCandidates = {
     settings: effectiveSettings(config, agent),
     allowed,

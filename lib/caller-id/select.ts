@@ -62,7 +62,7 @@ export function selectWith(
   if (tollFree) {
     return { number: tollFree, rule: 'account-toll-free', reason: reasons.accountTollFree() };
   }
-  const first = index.config.numbers.find((n) => n.id !== exclude);
+  const first = index.numbers.find((n) => n.id !== exclude);
   if (first) return { number: first, rule: 'account-first', reason: reasons.accountFirst() };
   return { number: null, rule: 'none', reason: reasons.none() };
 }

@@ -7,7 +7,7 @@ export function effectiveCallerIdSettings(
 ): EffectiveCallerIdSettings {
   return effectiveSettings(
     config,
-    config.agents.find((a) => a.id === agentId),
+    config.agents?.find((a) => a.id === agentId),
   );
 }
 
@@ -17,9 +17,12 @@ export function effectiveSettings(
   agent: Agent | undefined,
 ): EffectiveCallerIdSettings {
   const own = agent?.outboundCallerId;
+  // `?.` and the defaults only matter for a config that skipped parseAccountConfig (which
+  // requires both account fields): the selector decides, and Default is offered.
+  const account = config.outboundCallerId as Partial<AccountConfig['outboundCallerId']> | undefined;
   return {
-    mode: own?.mode ?? config.outboundCallerId.mode,
-    allowDefault: own?.allowDefault ?? config.outboundCallerId.allowDefault,
+    mode: own?.mode ?? account?.mode ?? 'automated',
+    allowDefault: own?.allowDefault ?? account?.allowDefault ?? true,
     fixedNumberId: own?.fixedNumberId ?? null,
   };
 }
