@@ -26,6 +26,7 @@ export function numberName(n: AccountNumber): string {
   return n.label ? `${n.label} (${n.number})` : n.number;
 }
 
+// Country names go in parentheses: "in United Kingdom" reads wrong, and names need no article there.
 export const reasons = {
   areaCode: (d: PhoneFacts) => `Same area code (${d.areaCode}) as the number you are calling.`,
   state: (d: PhoneFacts) =>
@@ -33,10 +34,10 @@ export const reasons = {
   country: (d: PhoneFacts) => `Same country (${countryName(d)}) as the number you are calling.`,
   anyNumber: (d: PhoneFacts | null) =>
     d?.valid
-      ? `None of your numbers is in ${countryName(d)}, so your first number is used.`
+      ? `None of your numbers is in the country you are calling (${countryName(d)}), so your first number is used.`
       : 'The number you are calling could not be read as a valid phone number, so your first number is used.',
   countryTollFree: (d: PhoneFacts) =>
-    `Your toll-free number for ${countryName(d)}, the country you are calling.`,
+    `Your toll-free number for the country you are calling (${countryName(d)}).`,
   accountTollFree: () =>
     'None of your numbers fits this call, so the account’s toll-free number is used.',
   accountFirst: () => 'None of your numbers fits this call, so the account’s first number is used.',

@@ -179,7 +179,7 @@ describe('resolveCallerId', () => {
         '+44 20 7946 0999',
         'nyc',
         'any-number',
-        'Your chosen number London (+442079460000) is no longer available to you; calling from New York (+12125550103): none of your numbers is in United Kingdom, so your first number is used.',
+        'Your chosen number London (+442079460000) is no longer available to you; calling from New York (+12125550103): none of your numbers is in the country you are calling (United Kingdom), so your first number is used.',
       ],
       // Default off: first allowed
       [

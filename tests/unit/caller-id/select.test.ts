@@ -107,11 +107,15 @@ describe('reasons', () => {
     ['ana', '+1 510 555 0199', 'Same state (California) as the number you are calling.'],
     ['bruno', '+55 12 3333-4444', 'Same state (São Paulo) as the number you are calling.'],
     ['ana', '+1 604 555 0199', 'Same country (Canada) as the number you are calling.'],
-    ['ana', '+49 30 1234567', 'None of your numbers is in Germany, so your first number is used.'],
+    [
+      'ana',
+      '+49 30 1234567',
+      'None of your numbers is in the country you are calling (Germany), so your first number is used.',
+    ],
     [
       'tom',
       '+44 161 496 0999',
-      'Your toll-free number for United Kingdom, the country you are calling.',
+      'Your toll-free number for the country you are calling (United Kingdom).',
     ],
     [
       'nadia',
