@@ -10,4 +10,56 @@ export class PopupPage extends Surface {
   heading() {
     return this.page.getByRole('heading', { level: 1 });
   }
+
+  /** First use: picks the agent by name and waits for the caller-ID control. */
+  async pickAgent(name: string) {
+    await this.page.getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+    await this.page.getByRole('button', { name: 'Continue' }).click();
+    await this.signedIn().waitFor();
+  }
+
+  signedIn() {
+    return this.page.getByTestId('signed-in');
+  }
+
+  callerId() {
+    return this.page.getByRole('combobox', { name: 'Outbound caller ID' });
+  }
+
+  /** The accessible names of the dropdown's options, in order. */
+  async callerIdOptions(): Promise<string[]> {
+    const listbox = this.page.getByRole('listbox', {
+      name: 'Outbound caller ID',
+      includeHidden: true,
+    });
+    return listbox
+      .getByRole('option', { includeHidden: true })
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+  }
+
+  async selectedCallerId(): Promise<string> {
+    return this.page
+      .getByRole('option', { selected: true, includeHidden: true })
+      .getAttribute('aria-label')
+      .then((label) => label ?? '');
+  }
+
+  /** Opens the dropdown and picks the option whose name starts with `label`. */
+  async chooseCallerId(label: string) {
+    await this.callerId().click();
+    await this.page.getByRole('option', { name: new RegExp(`^${label},`) }).click();
+    await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  }
+
+  checkNumber() {
+    return this.page.getByRole('textbox', { name: 'Check a number' });
+  }
+
+  preview() {
+    return this.page.getByTestId('call-preview');
+  }
+
+  syncStatus() {
+    return this.page.getByTestId('sync-status');
+  }
 }

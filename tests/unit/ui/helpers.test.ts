@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isWithin, PathErrors, splitPathError } from '../../../lib/ui/errors';
 import { describeFailure } from '../../../lib/ui/failure';
-import { callTime, describeNumber, formatPhone, timeAgo } from '../../../lib/ui/format';
+import { getCountries } from 'libphonenumber-js/min';
+import {
+  callTime,
+  countryName,
+  describeNumber,
+  formatPhone,
+  timeAgo,
+} from '../../../lib/ui/format';
+import { COUNTRY_NAMES } from '../../../lib/ui/generated/country-names';
 import { formatTyping, readTyped } from '../../../lib/ui/typing';
 import { TOLL_FREE, TORONTO } from './fixtures';
 
@@ -75,6 +83,14 @@ describe('formatting', () => {
       countryName: 'United States',
       marks: ['Toll-free'],
     });
+  });
+
+  it('names every country libphonenumber knows from the generated table', () => {
+    const missing = getCountries().filter((code) => !COUNTRY_NAMES[code]);
+    expect(missing).toEqual([]);
+    expect(countryName('CI')).toBe('Côte d’Ivoire');
+    expect(countryName('ZZ')).toBe('Unknown Region');
+    expect(countryName(undefined)).toBe('Unknown country');
   });
 
   const now = Date.UTC(2026, 2, 10, 15, 0, 0);

@@ -1,0 +1,316 @@
+/**
+ * The agent's popup and softphone and the admin's options page, in real Chromium with the built
+ * extension and its real background: the issue's three scenarios, accessibility (axe, both colour
+ * schemes) and a screenshot of every surface.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { allowedCallerIds, parseAccountConfig, selectCallerId } from '../../lib/caller-id';
+import type { AccountConfig } from '../../lib/caller-id/types';
+import { expect, test } from './fixtures';
+import { OptionsPage } from './pages/options';
+import { PopupPage } from './pages/popup';
+import { SidePanelPage } from './pages/sidepanel';
+
+// Read as data (Playwright's loader needs import attributes for JSON modules).
+const demo = JSON.parse(readFileSync('lib/demo/account.json', 'utf8')) as {
+  account: { name: string };
+  outboundCallerId: { mode: string };
+  numbers: { number: string }[];
+  agents: { ringGroups: string[] }[];
+};
+
+function demoConfig(): AccountConfig {
+  const parsed = parseAccountConfig(demo);
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.config;
+}
+
+interface ReceivedCall {
+  to: string;
+  from: string | null;
+  fromNumberId: string | null;
+  agentId: string;
+  accountId: string;
+  rule: string;
+}
+
+/** A call webhook on 127.0.0.1 (random port) that records every call it receives. */
+async function startWebhookReceiver() {
+  const calls: ReceivedCall[] = [];
+  const server = createServer((req, res) => {
+    // The background fetches cross-origin: answer the CORS preflight a JSON POST needs.
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization');
+    res.setHeader('Access-Control-Allow-Methods', 'POST');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      calls.push(JSON.parse(body) as ReceivedCall);
+      res.writeHead(202, { 'Content-Type': 'application/json' }).end('{"queued":true}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/calls`,
+    calls,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The rows Ringside keeps about configs, read straight from IndexedDB in an extension page. */
+async function configRows(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('ringside');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise<{ id: number; active: number; hash: string; source: string }[]>(
+      (resolve) => {
+        const req = db.transaction('configs').objectStore('configs').getAll();
+        req.onsuccess = () => resolve(req.result);
+      },
+    );
+    db.close();
+    return rows.map(({ id, active, hash, source }) => ({ id, active, hash, source }));
+  });
+}
+
+async function openIn(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+test.describe('admin sets Customized with Default off', () => {
+  test('the popup offers only the agent’s ring-group numbers, and the pick persists across reopen and restart', async ({
+    openExtensionPage,
+    restartBrowser,
+    extensionId,
+  }) => {
+    const options = await OptionsPage.open(openExtensionPage);
+    await options.callerIdMode('Customized').check();
+    await options.allowDefault().uncheck();
+    await options.saveAccount();
+
+    const popup = await PopupPage.open(openExtensionPage);
+    await popup.pickAgent('Maria Chen');
+    await expect(popup.callerId()).toBeVisible();
+
+    // Exactly Maria's Sales numbers in account order, and no "Default".
+    const allowed = allowedCallerIds(demoConfig(), 'maria-chen');
+    const offered = await popup.callerIdOptions();
+    expect(offered.map((o) => o.split(',')[0])).toEqual(allowed.map((n) => n.label));
+    expect(offered).not.toContainEqual(expect.stringMatching(/^Default/));
+    expect(offered).toContain('Los Angeles, +1 213 555 0142, United States');
+    expect(offered).toContain('US toll-free (sales), +1 800 555 0199, United States, Toll-free');
+    expect(offered).toContain(
+      'New York executive line, +1 212 555 0110, United States, Dedicated line',
+    );
+    // Without Default and without a choice, the first allowed number is shown as selected.
+    expect(await popup.selectedCallerId()).toMatch(/^San Francisco HQ,/);
+
+    await popup.chooseCallerId('Los Angeles');
+    expect(await popup.selectedCallerId()).toMatch(/^Los Angeles,/);
+    await popup.page.close();
+
+    const reopened = await PopupPage.open(openExtensionPage);
+    await expect(reopened.callerId()).toContainText('Los Angeles');
+    expect(await reopened.selectedCallerId()).toMatch(/^Los Angeles,/);
+
+    const context = await restartBrowser();
+    const afterRestart = new PopupPage(await openIn(context, extensionId, 'popup.html'));
+    await expect(afterRestart.signedIn()).toContainText('Maria Chen');
+    await expect(afterRestart.callerId()).toContainText('Los Angeles');
+    expect(await afterRestart.selectedCallerId()).toMatch(/^Los Angeles,/);
+    expect(afterRestart.errors).toEqual([]);
+  });
+});
+
+test.describe('Automated mode', () => {
+  test('calls to a 415 number and a Toronto number go out from the numbers the rules pick, and the side panel says why', async ({
+    openExtensionPage,
+  }) => {
+    const webhook = await startWebhookReceiver();
+    try {
+      const options = await OptionsPage.open(openExtensionPage);
+      await options.callerIdMode('Automated').check();
+      await options.saveAccount();
+      await options.useWebhook(webhook.url);
+
+      const panel = await SidePanelPage.open(openExtensionPage);
+      await panel.page.getByRole('radio', { name: /^Maria Chen/ }).check();
+      await panel.page.getByRole('button', { name: 'Continue' }).click();
+      // Automated: the caller ID is shown read-only.
+      await expect(panel.page.getByRole('group', { name: 'Outbound caller ID' })).toContainText(
+        'Ringside picks the best number for each call',
+      );
+      await expect(panel.page.getByRole('combobox', { name: 'Outbound caller ID' })).toHaveCount(0);
+
+      const config = demoConfig();
+      const cases = [
+        {
+          typed: '4155550123',
+          to: '+14155550123',
+          from: '+14155550100',
+          label: 'San Francisco HQ',
+        },
+        { typed: '4165550199', to: '+14165550199', from: '+14165550137', label: 'Toronto' },
+      ];
+      for (const [i, c] of cases.entries()) {
+        const rule = selectCallerId(config, 'maria-chen', c.to);
+        expect(rule.number?.number).toBe(c.from);
+
+        await panel.numberField().fill('');
+        await panel.numberField().pressSequentially(c.typed);
+        await expect(panel.preview()).toContainText(c.label);
+        await expect(panel.previewReason()).toHaveText(rule.reason);
+        await panel.callButton().click();
+
+        await expect.poll(() => webhook.calls.length).toBe(i + 1);
+        expect(webhook.calls[i]).toMatchObject({
+          to: c.to,
+          from: c.from,
+          agentId: 'maria-chen',
+          accountId: 'demo',
+          rule: rule.rule,
+        });
+        await expect(panel.lastCall()).toContainText(`placed from ${c.label}`);
+        const newest = panel.recentCalls().first();
+        await expect(newest).toContainText(c.label);
+        await expect(newest).toContainText(rule.reason);
+        await expect(newest).toContainText('Placed');
+      }
+      await expect(panel.recentCalls()).toHaveCount(2);
+      expect(panel.errors).toEqual([]);
+    } finally {
+      await webhook.close();
+    }
+  });
+});
+
+test.describe('JSON import', () => {
+  test('an invalid file shows every error by path and changes nothing', async ({
+    openExtensionPage,
+  }) => {
+    const options = await OptionsPage.open(openExtensionPage);
+    await expect(options.page.getByLabel('Account name')).toHaveValue('Ringside Demo Co.');
+    const before = await configRows(options.page);
+    expect(before.filter((r) => r.active === 1)).toHaveLength(1);
+
+    const broken = structuredClone(demo);
+    broken.account.name = 'Broken Inc.';
+    broken.outboundCallerId.mode = 'sometimes';
+    broken.numbers[2]!.number = '+1555';
+    broken.agents[0]!.ringGroups = ['night-shift'];
+    const parsed = parseAccountConfig(broken);
+    expect(parsed.ok).toBe(false);
+    const expected = parsed.ok ? [] : parsed.errors;
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+
+    await options.importFile('broken.json', JSON.stringify(broken));
+    await expect(options.importErrors()).toContainText(
+      `broken.json was not imported: ${expected.length} problems. Nothing was changed.`,
+    );
+    const items = options.importErrors().getByRole('listitem');
+    await expect(items).toHaveCount(expected.length);
+    const paths = await items.locator('code.path').allTextContents();
+    expect(paths).toEqual(expected.map((e) => e.slice(0, e.indexOf(':'))));
+    expect(paths).toEqual(expect.arrayContaining(['outboundCallerId.mode', 'numbers[2].number']));
+
+    await options.importFile('truncated.json', '{"schemaVersion": 1, "account": ');
+    await expect(options.importErrors()).toContainText('truncated.json was not imported');
+    await expect(options.importErrors()).toContainText('not valid JSON');
+
+    // Nothing changed: the same active config, no new snapshot, the editor shows the same account.
+    expect(await configRows(options.page)).toEqual(before);
+    await expect(options.page.getByLabel('Account name')).toHaveValue('Ringside Demo Co.');
+    const popup = await PopupPage.open(openExtensionPage);
+    await popup.pickAgent('Maria Chen');
+    expect((await popup.callerIdOptions())[0]).toMatch(/^Default/);
+  });
+});
+
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Serious and critical axe violations, each as "rule: target" lines, for a readable failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // A background tab gets no animation frames: bring it to the front and let colour transitions
+  // started by a scheme switch finish, so axe sees the settled colours.
+  await page.bringToFront();
+  await page.waitForTimeout(300);
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} ${n.failureSummary}`),
+    );
+}
+
+test.describe('every surface', () => {
+  test('has no serious or critical axe violations in light and dark, and is photographed', async ({
+    openExtensionPage,
+    snap,
+  }) => {
+    const webhook = await startWebhookReceiver();
+    try {
+      const options = await OptionsPage.open(openExtensionPage);
+      await options.useWebhook(webhook.url);
+      const popup = await PopupPage.open(openExtensionPage);
+      await popup.page.setViewportSize({ width: 360, height: 600 });
+      const panel = await SidePanelPage.open(openExtensionPage);
+      await panel.page.setViewportSize({ width: 400, height: 900 });
+
+      for (const scheme of SCHEMES) {
+        await popup.page.emulateMedia({ colorScheme: scheme });
+        if (scheme === 'light') {
+          await popup.page.getByRole('heading', { name: 'Who is calling?' }).waitFor();
+          expect(await seriousViolations(popup.page), 'popup agent picker').toEqual([]);
+          await snap(popup.page, 'popup-agent-picker');
+          await popup.pickAgent('Maria Chen');
+        }
+        await popup.checkNumber().fill('(416) 555-0199');
+        await expect(popup.preview()).toContainText('Toronto');
+        expect(await seriousViolations(popup.page), `popup ${scheme}`).toEqual([]);
+        await snap(popup.page, `popup-${scheme}`);
+        await popup.callerId().click();
+        expect(await seriousViolations(popup.page), `popup dropdown ${scheme}`).toEqual([]);
+        await snap(popup.page, `popup-dropdown-${scheme}`);
+        await popup.callerId().press('Escape');
+
+        await panel.page.emulateMedia({ colorScheme: scheme });
+        if (scheme === 'light') await panel.dial('4155550123');
+        else await panel.dial('+44 20 7946 0000');
+        await expect(panel.recentCalls()).toHaveCount(scheme === 'light' ? 1 : 2);
+        expect(await seriousViolations(panel.page), `side panel ${scheme}`).toEqual([]);
+        await snap(panel.page, `sidepanel-${scheme}`);
+
+        await options.page.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(options.page), `options ${scheme}`).toEqual([]);
+        await options.page.evaluate(() => window.scrollTo(0, 0));
+        await snap(options.page, `options-${scheme}`);
+      }
+
+      // The options page with problems: an invalid edit and a refused import.
+      await options.page.getByLabel('Phone number of Los Angeles').fill('+1213555');
+      await options.importFile('broken.json', '{"schemaVersion": 2}');
+      await expect(options.importErrors()).toBeVisible();
+      for (const scheme of SCHEMES) {
+        await options.page.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(options.page), `options with errors ${scheme}`).toEqual([]);
+      }
+      await options.page.emulateMedia({ colorScheme: 'light' });
+      await options.page.evaluate(() => window.scrollTo(0, 0));
+      await snap(options.page, 'options-errors');
+      for (const surface of [popup, panel, options]) expect(surface.errors).toEqual([]);
+    } finally {
+      await webhook.close();
+    }
+  });
+});
