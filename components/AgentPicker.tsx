@@ -48,7 +48,8 @@ export function AgentPicker({
       <div class="agent-picker-head">
         <h2>Who is calling?</h2>
         <p class="hint">
-          Pick yourself from the agents of {accountName}. Your caller ID choices are kept for you.
+          Pick your name from the agents of {accountName} to start calling. Your caller-ID choice is
+          kept for you.
         </p>
       </div>
       {agents.length >= FILTER_FROM && (

@@ -53,15 +53,18 @@ export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }:
                 {callTime(call.at, now)}
               </time>
             </div>
+            <p class="recent-country">{countryName(countryOf(call.to))}</p>
             <p class="recent-from">
-              {countryName(countryOf(call.to))} · from{' '}
               {call.from ? (
                 <>
-                  <span class="recent-from-label">{from?.label ?? 'a former number'}</span>{' '}
+                  From <span class="recent-from-label">{from?.label ?? 'a former number'}</span>
+                  <span class="sep" aria-hidden="true">
+                    ·
+                  </span>
                   <span class="tel">{formatPhone(call.from)}</span>
                 </>
               ) : (
-                'no caller ID'
+                'No caller ID'
               )}
             </p>
             <p class="recent-reason">{call.reason}</p>
