@@ -9,14 +9,12 @@ import type { RingsideStatus } from '../lib/db';
 import { sendMessage } from '../utils/messaging';
 import { AgentHeader } from './AgentHeader';
 import { CallerIdDropdown } from './CallerIdDropdown';
-import { CallPreview } from './CallPreview';
 import { useCallerIdChoice } from './hooks/useCallerIdChoice';
 import { useNow } from './hooks/useNow';
-import { usePreview } from './hooks/usePreview';
+import { useLazy } from './hooks/useLazy';
 import { useStatus } from './hooks/useStatus';
 import { Icon } from './Icon';
 import { IdentityGate } from './IdentityGate';
-import { NumberField } from './NumberField';
 import { SyncStatus } from './SyncStatus';
 
 export interface PopupAppProps {
@@ -87,22 +85,19 @@ export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupA
 function AgentPanel({ status, agent }: { status: RingsideStatus; agent: Agent }) {
   const config = status.active!.config;
   const { model, save, onChange } = useCallerIdChoice(config, agent.id, status.choice);
-  const [text, setText] = useState('');
-  const preview = usePreview(text, `${status.active?.hash}|${JSON.stringify(status.choice)}`);
+  const check = useLazy(() => import('./NumberCheck'));
   return (
     <>
       <section class="card" aria-label="Caller ID">
         <CallerIdDropdown model={model} onChange={onChange} save={save} />
       </section>
-      <section class="card" aria-label="Check a number">
-        <NumberField
-          id="preview-number"
-          label="Check a number"
-          value={text}
-          onValue={setText}
-          defaultCountry={config.account.defaultCountry}
-        />
-        <CallPreview state={preview} />
+      <section class="card number-check" aria-label="Check a number">
+        {check && (
+          <check.NumberCheck
+            defaultCountry={config.account.defaultCountry}
+            refreshKey={`${status.active?.hash}|${JSON.stringify(status.choice)}`}
+          />
+        )}
       </section>
     </>
   );

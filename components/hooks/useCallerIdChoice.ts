@@ -4,8 +4,9 @@
  * choice catches up, the pick is shown as made, so the control never jumps back.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { allowedCallerIds, effectiveCallerIdSettings } from '../../lib/caller-id';
+import { effectiveCallerIdSettings } from '../../lib/caller-id/settings';
 import type { AccountConfig, CallerIdChoice } from '../../lib/caller-id/types';
+import { allowedNumbers } from '../../lib/ui/allowed';
 import { buildDropdownModel, type CallerIdDropdownModel } from '../../lib/ui/caller-id-model';
 import { sendMessage } from '../../utils/messaging';
 import type { SaveState } from '../CallerIdDropdown';
@@ -29,7 +30,7 @@ export function useCallerIdChoice(
     () =>
       buildDropdownModel({
         settings: effectiveCallerIdSettings(config, agentId),
-        allowed: allowedCallerIds(config, agentId),
+        allowed: allowedNumbers(config, agentId),
         numbers: config.numbers,
         choice: pending ?? stored,
       }),

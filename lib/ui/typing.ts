@@ -2,7 +2,7 @@
  * A phone number as the agent types it: formatted as they go (libphonenumber-js AsYouType) and read
  * back as E.164 once it is complete.
  */
-import { AsYouType, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { AsYouType, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 
 /** "4155550" → "(415) 555-0" for US; "+4420" → "+44 20". Characters other than digits, +, *, # go. */
 export function formatTyping(raw: string, defaultCountry: CountryCode | undefined): string {
