@@ -3,7 +3,8 @@
  * must be the first thing the click does), then the settings list the background acts on.
  */
 import { browser } from 'wxt/browser';
-import { getDb, getEffectiveSettings } from '../../lib/db';
+import { getEffectiveSettings } from '../../lib/db/settings';
+import { getPageDb } from '../../lib/ui/db';
 import type { Ack } from '../../lib/messages';
 import { sendMessage } from '../../utils/messaging';
 
@@ -11,13 +12,13 @@ export async function addSite(origin: string): Promise<Ack> {
   const pattern = `${origin}/*`;
   const granted = await browser.permissions.request({ origins: [pattern] });
   if (!granted) return { ok: false, error: `Access to ${origin} was not granted.` };
-  const { enabledSites } = await getEffectiveSettings(getDb());
+  const { enabledSites } = await getEffectiveSettings(getPageDb());
   if (enabledSites.includes(pattern)) return { ok: true };
   return sendMessage('updateSettings', { enabledSites: [...enabledSites, pattern] });
 }
 
 export async function removeSite(pattern: string): Promise<Ack> {
-  const { enabledSites } = await getEffectiveSettings(getDb());
+  const { enabledSites } = await getEffectiveSettings(getPageDb());
   const result = await sendMessage('updateSettings', {
     enabledSites: enabledSites.filter((p) => p !== pattern),
   });
