@@ -15,7 +15,9 @@ export function CallerIdPreview({ config }: { config: AccountConfig | null }) {
     return (
       <div class="preview-panel">
         <p class="hint">
-          {config ? 'Add an agent to preview.' : 'Fix the problems below to see the preview.'}
+          {config
+            ? 'Add an agent to preview.'
+            : 'The preview comes back once the problems listed above are fixed.'}
         </p>
       </div>
     );

@@ -116,8 +116,15 @@ test.describe('admin sets Customized with Default off', () => {
     // Without Default and without a choice, the first allowed number is shown as selected.
     expect(await popup.selectedCallerId()).toMatch(/^San Francisco HQ,/);
 
-    await popup.chooseCallerId('Los Angeles');
+    await popup.chooseCallerId('Miami');
+    expect(await popup.selectedCallerId()).toMatch(/^Miami,/);
+    await expect
+      .poll(() => popup.storedChoice())
+      .toEqual([{ kind: 'number', numberId: 'us-miami' }]);
+    // The same control from the keyboard alone: type-ahead to Los Angeles, Enter saves it.
+    await popup.chooseCallerIdByKeyboard('lo');
     expect(await popup.selectedCallerId()).toMatch(/^Los Angeles,/);
+    await expect.poll(() => popup.storedChoice()).toEqual([{ kind: 'number', numberId: 'us-la' }]);
     await popup.page.close();
 
     const reopened = await PopupPage.open(openExtensionPage);

@@ -51,6 +51,32 @@ export class PopupPage extends Surface {
     await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   }
 
+  /** Picks from the keyboard only: focus, type the start of the label, Enter. */
+  async chooseCallerIdByKeyboard(typed: string) {
+    await this.callerId().focus();
+    await this.callerId().press('ArrowDown');
+    for (const key of typed) await this.callerId().press(key);
+    await this.callerId().press('Enter');
+    await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+  }
+
+  /** The caller-ID choice as stored in IndexedDB (one agent in these tests). */
+  storedChoice(): Promise<unknown> {
+    return this.page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('ringside');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const rows = await new Promise<{ choice: unknown }[]>((resolve) => {
+        const req = db.transaction('choices').objectStore('choices').getAll();
+        req.onsuccess = () => resolve(req.result as { choice: unknown }[]);
+      });
+      db.close();
+      return rows.map((r) => r.choice);
+    });
+  }
+
   checkNumber() {
     return this.page.getByRole('textbox', { name: 'Check a number' });
   }
