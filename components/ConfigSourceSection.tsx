@@ -11,12 +11,13 @@ import type {
   SettingsPatch,
   SyncState,
 } from '../lib/db';
-import type { Ack, SyncResult } from '../lib/messages';
+import type { Ack, ImportConfigResult, SyncResult } from '../lib/messages';
 import { remoteUrlProblem } from '../lib/sync/url';
 import { describeFailure } from '../lib/ui/failure';
 import { timeAgo } from '../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote, type Note } from './InlineNote';
+import { KeptConfigs } from './KeptConfigs';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
 import { SyncStatus } from './SyncStatus';
@@ -28,6 +29,9 @@ export interface ConfigSourceSectionProps {
   now: number;
   onSave: (patch: SettingsPatch) => Promise<Ack>;
   onSyncNow: () => Promise<SyncResult>;
+  /** The active config and the good ones kept for roll-back. */
+  snapshots: ConfigSnapshot[];
+  onRestore: (snapshotId: number) => Promise<ImportConfigResult>;
 }
 
 const SOURCES: { value: LocalSourceKind; title: string; text: string }[] = [
@@ -58,6 +62,8 @@ export function ConfigSourceSection({
   now,
   onSave,
   onSyncNow,
+  snapshots,
+  onRestore,
 }: ConfigSourceSectionProps) {
   const byPolicy = settings.source === 'policy';
   const locked = byPolicy || settings.locked.includes('source');
@@ -256,6 +262,7 @@ export function ConfigSourceSection({
           </div>
         </form>
       )}
+      <KeptConfigs snapshots={snapshots} now={now} onRestore={onRestore} locked={locked} />
     </Section>
   );
 }

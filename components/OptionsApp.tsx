@@ -8,6 +8,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseAccountConfig } from '../lib/caller-id';
 import type { RingsideStatus, SettingsPatch } from '../lib/db';
+import { listSnapshots } from '../lib/db/configs';
+import { getPageDb } from '../lib/ui/db';
 import type { Ack } from '../lib/messages';
 import { sameDocument, setCallerIdSettings, type Draft } from '../lib/ui/draft';
 import { PathErrors } from '../lib/ui/errors';
@@ -18,6 +20,7 @@ import { AgentsTable } from './AgentsTable';
 import { CallerIdPolicySection } from './CallerIdPolicySection';
 import { CallerIdPreview } from './CallerIdPreview';
 import { ConfigSourceSection } from './ConfigSourceSection';
+import { useLiveQuery } from './hooks/useLiveQuery';
 import { useNow } from './hooks/useNow';
 import { useStatus } from './hooks/useStatus';
 import { Icon } from './Icon';
@@ -108,6 +111,7 @@ function OptionsBody({
   sites: OptionsAppProps['sites'];
 }) {
   const now = useNow();
+  const snapshots = useLiveQuery(() => listSnapshots(getPageDb()), []).value;
   const active = status.active;
   const saved = active?.config ?? null;
   const [draft, setDraft] = useState<Draft | null>(saved);
@@ -250,6 +254,8 @@ function OptionsBody({
         now={now}
         onSave={saveSettings}
         onSyncNow={() => sendMessage('syncNow', undefined)}
+        snapshots={snapshots.state === 'ready' ? snapshots.value : []}
+        onRestore={(snapshotId) => sendMessage('restoreSnapshot', { snapshotId })}
       />
       <ImportExportSection
         active={saved}

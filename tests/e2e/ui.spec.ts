@@ -242,6 +242,24 @@ test.describe('JSON import', () => {
     await popup.pickAgent('Maria Chen');
     expect((await popup.callerIdOptions())[0]).toMatch(/^Default/);
   });
+  test('a valid file replaces the config in use, and the earlier config can be used again', async ({
+    openExtensionPage,
+  }) => {
+    const options = await OptionsPage.open(openExtensionPage);
+    const renamed = structuredClone(demo);
+    renamed.account.name = 'Acme Imported';
+    await options.importFile('acme.json', JSON.stringify(renamed));
+    await expect(options.page.getByTestId('import-ok')).toContainText(
+      'acme.json imported and now in use.',
+    );
+    await expect(options.page.getByLabel('Account name')).toHaveValue('Acme Imported');
+
+    const earlier = options.page.getByRole('button', { name: /^Use the config received .* from / });
+    await expect(earlier).toHaveCount(1);
+    await earlier.click();
+    await expect(options.page.getByLabel('Account name')).toHaveValue('Ringside Demo Co.');
+    expect(options.errors).toEqual([]);
+  });
 });
 
 const SCHEMES = ['light', 'dark'] as const;
