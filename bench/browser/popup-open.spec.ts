@@ -15,7 +15,7 @@ import {
   makeUserDataDir,
 } from '../../tests/e2e/browser';
 
-const RUNS = 15;
+const RUNS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 15);
 const WARMUP = 2;
 
 // Installed in every page: records when the page's target first exists.

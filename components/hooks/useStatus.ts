@@ -1,10 +1,44 @@
-/** Ringside's state for this page, live from IndexedDB (`loadStatus`, one consistent read). */
-import type { ReadonlySignal } from '@preact/signals';
-import { loadStatus, type RingsideStatus } from '../../lib/db/status';
-import { getPageDb } from '../../lib/ui/db';
+/**
+ * Ringside's state for this page, live from IndexedDB (`loadStatus`, one consistent read). Until
+ * the first read answers, the page shows the status it last saw (lib/ui/status-cache.ts); the
+ * IndexedDB side (Dexie) loads after the first paint, so a popup with a cached status shows its
+ * caller-ID dropdown without waiting for either.
+ */
+import { useSignal, type ReadonlySignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { RingsideStatus } from '../../lib/db/status';
 import type { Live } from '../../lib/ui/live';
-import { useLiveQuery } from './useLiveQuery';
+import { pageStorage, readCachedStatus, writeCachedStatus } from '../../lib/ui/status-cache';
 
 export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
-  return useLiveQuery(() => loadStatus(getPageDb()), []);
+  const out = useSignal<Live<RingsideStatus>>(initial());
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    import('../../lib/ui/watch-status')
+      .then(({ watchStatus }) => {
+        if (unmounted) return;
+        stop = watchStatus((value) => {
+          if (value.state === 'loading') return; // keep showing the cached status meanwhile
+          out.value = value;
+          if (value.state === 'ready') writeCachedStatus(pageStorage(), value.value);
+        });
+      })
+      .catch((error: unknown) => {
+        out.value = {
+          state: 'error',
+          error: error instanceof Error ? error : new Error(String(error)),
+        };
+      });
+    return () => {
+      unmounted = true;
+      stop?.();
+    };
+  }, []);
+  return out;
+}
+
+function initial(): Live<RingsideStatus> {
+  const cached = readCachedStatus(pageStorage());
+  return cached ? { state: 'ready', value: cached } : { state: 'loading' };
 }

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';
-import '../../components/styles/theme.css';
-import '../../components/styles/components.css';
-import '../../components/styles/options.css';
+import { injectStyles } from '../../components/styles/inject';
+import options from '../../components/styles/options.css?inline';
 import { addSite, removeSite } from './sites';
 
+injectStyles(options);
 render(
   <OptionsApp sites={{ add: addSite, remove: removeSite }} />,
   document.getElementById('app')!,

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
-import '../../components/styles/theme.css';
-import '../../components/styles/components.css';
+import { injectStyles } from '../../components/styles/inject';
 import { canOpenSidePanel, openSidePanel, prepareSidePanel } from './open-side-panel';
 
+injectStyles();
 prepareSidePanel();
 
 render(

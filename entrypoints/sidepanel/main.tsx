@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { SidePanelApp } from '../../components/SidePanelApp';
-import '../../components/styles/theme.css';
-import '../../components/styles/components.css';
+import { injectStyles } from '../../components/styles/inject';
 
+injectStyles();
 render(<SidePanelApp />, document.getElementById('app')!);
