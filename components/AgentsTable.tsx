@@ -14,6 +14,7 @@ import {
 import { formatPhone } from '../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { Icon } from './Icon';
+import { LockedNote } from './LockedNote';
 import { MembershipChips } from './MembershipChips';
 import { Section } from './Section';
 import type { TableProps } from './table-props';
@@ -42,6 +43,7 @@ export function AgentsTable({ draft, onChange, errors, savedIds, locked = false 
         </button>
       }
     >
+      {locked && <LockedNote />}
       <FieldErrors id="agents-errors" messages={errors.at('agents')} />
       <div class="table-scroll">
         <table class="table">

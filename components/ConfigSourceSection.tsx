@@ -164,7 +164,7 @@ export function ConfigSourceSection({
       />
       {byPolicy ? (
         <div class="policy-box">
-          <LockedNote what="Config URL" />
+          <LockedNote />
           <div class="field">
             <label class="field-label" for="policy-url">
               Config URL

@@ -15,6 +15,7 @@ import {
 import { countryName, formatPhone } from '../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { Icon } from './Icon';
+import { LockedNote } from './LockedNote';
 import { MembershipChips } from './MembershipChips';
 import { Section } from './Section';
 import type { TableProps } from './table-props';
@@ -56,6 +57,7 @@ export function NumbersTable({ draft, onChange, errors, savedIds, locked = false
         </button>
       }
     >
+      {locked && <LockedNote />}
       <FieldErrors id="numbers-errors" messages={errors.at('numbers')} />
       <div class="table-scroll">
         <table class="table">

@@ -95,7 +95,7 @@ export function ProviderSection({ settings, onSave }: ProviderSectionProps) {
       description="How Ringside places a call once it has picked the caller ID."
     >
       <form class="provider-form" onSubmit={(e) => void save(e)}>
-        {locked && <LockedNote what="Call provider" />}
+        {locked && <LockedNote />}
         <fieldset class="choice-cards compact" disabled={locked}>
           <legend class="field-label">Call provider</legend>
           <label class={kind === 'tel' ? 'choice-card selected' : 'choice-card'}>
@@ -202,7 +202,7 @@ export function ProviderSection({ settings, onSave }: ProviderSectionProps) {
             <span class="hint">So they go out from the right caller ID too.</span>
           </span>
         </label>
-        {telLocked && !locked && <LockedNote what="tel: links" />}
+        {telLocked && !locked && <LockedNote />}
         <div class="actions start">
           <button type="submit" class="btn btn-primary" disabled={busy || (locked && telLocked)}>
             {busy ? 'Saving…' : 'Save calling settings'}

@@ -2,6 +2,7 @@
 import { addRingGroup, idFromName, removeRingGroup, updateRingGroup } from '../lib/ui/draft';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { Icon } from './Icon';
+import { LockedNote } from './LockedNote';
 import { Section } from './Section';
 import type { TableProps } from './table-props';
 
@@ -23,6 +24,7 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
         </button>
       }
     >
+      {locked && <LockedNote />}
       <FieldErrors id="ring-groups-errors" messages={errors.at('ringGroups')} />
       <table class="table">
         <thead>

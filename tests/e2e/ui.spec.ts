@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { allowedCallerIds, parseAccountConfig, selectCallerId } from '../../lib/caller-id';
 import type { AccountConfig } from '../../lib/caller-id/types';
+import { readTable } from './extension-api';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
@@ -65,21 +66,33 @@ async function startWebhookReceiver() {
 
 /** The rows Ringside keeps about configs, read straight from IndexedDB in an extension page. */
 async function configRows(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('ringside');
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const rows = await new Promise<{ id: number; active: number; hash: string; source: string }[]>(
-      (resolve) => {
-        const req = db.transaction('configs').objectStore('configs').getAll();
-        req.onsuccess = () => resolve(req.result);
-      },
-    );
-    db.close();
-    return rows.map(({ id, active, hash, source }) => ({ id, active, hash, source }));
-  });
+  const rows = await readTable<{ id: number; active: number; hash: string; source: string }>(
+    page,
+    'configs',
+  );
+  return rows.map(({ id, active, hash, source }) => ({ id, active, hash, source }));
+}
+
+/**
+ * Stands in for enterprise policy: the row the background mirrors from storage.managed (which a
+ * test cannot set), written where every page reads it.
+ */
+async function writePolicy(page: Page, policy: Record<string, unknown>) {
+  await page.evaluate(
+    (policy) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ringside');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('policy', 'readwrite');
+          tx.objectStore('policy').put(policy);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    policy,
+  );
 }
 
 async function openIn(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
@@ -259,6 +272,51 @@ test.describe('JSON import', () => {
     await earlier.click();
     await expect(options.page.getByLabel('Account name')).toHaveValue('Ringside Demo Co.');
     expect(options.errors).toEqual([]);
+  });
+});
+
+test.describe('enterprise policy', () => {
+  test('what the policy sets is shown locked, with why, on the options page and the popup', async ({
+    openExtensionPage,
+    snap,
+  }) => {
+    const options = await OptionsPage.open(openExtensionPage);
+    await writePolicy(options.page, {
+      id: 'policy',
+      configUrl: 'https://config.acme.example/ringside.json',
+      agentEmail: 'maria.chen@ringside-demo.example',
+      settingsLocked: true,
+      readAt: Date.now(),
+      problems: [],
+    });
+    // Dexie's liveQuery sees only writes made through Dexie: read the page again.
+    await options.page.reload();
+    await expect(options.page.getByLabel('Config URL')).toHaveValue(
+      'https://config.acme.example/ringside.json',
+    );
+    await expect(options.page.getByLabel('Config URL')).toBeDisabled();
+    await expect(options.callerIdMode('Automated')).toBeDisabled();
+    await expect(options.allowDefault()).toBeDisabled();
+    await expect(options.page.getByLabel('Phone number of Los Angeles')).toBeDisabled();
+    await expect(
+      options.page.locator('#calling').getByRole('radio', { name: /^Webhook/ }),
+    ).toBeDisabled();
+    for (const id of ['caller-id', 'source', 'calling']) {
+      await expect(options.page.locator(`#${id}`)).toContainText(
+        "Set by your organization's policy",
+      );
+    }
+    expect(await seriousViolations(options.page), 'options locked by policy').toEqual([]);
+    await options.page.evaluate(() => window.scrollTo(0, 0));
+    await snap(options.page, 'options-policy');
+
+    // The agent is signed in by policy: no picker, no switching, and the popup says so.
+    const popup = await PopupPage.open(openExtensionPage);
+    await expect(popup.signedIn()).toContainText('Maria Chen');
+    await expect(popup.signedIn().getByText("Set by your organization's policy")).toBeAttached();
+    await expect(popup.page.getByRole('button', { name: /Switch agent/ })).toHaveCount(0);
+    expect(options.errors).toEqual([]);
+    expect(popup.errors).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readTable } from '../extension-api';
 import { Surface } from './surface';
 
 /** The toolbar popup, opened as a tab (popups cannot be opened by automation). */
@@ -60,21 +61,10 @@ export class PopupPage extends Surface {
     await this.page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   }
 
-  /** The caller-ID choice as stored in IndexedDB (one agent in these tests). */
-  storedChoice(): Promise<unknown> {
-    return this.page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open('ringside');
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const rows = await new Promise<{ choice: unknown }[]>((resolve) => {
-        const req = db.transaction('choices').objectStore('choices').getAll();
-        req.onsuccess = () => resolve(req.result as { choice: unknown }[]);
-      });
-      db.close();
-      return rows.map((r) => r.choice);
-    });
+  /** The caller-ID choices as stored in IndexedDB (one agent in these tests). */
+  async storedChoice(): Promise<unknown> {
+    const rows = await readTable<{ choice: unknown }>(this.page, 'choices');
+    return rows.map((r) => r.choice);
   }
 
   checkNumber() {
