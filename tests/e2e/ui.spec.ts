@@ -5,9 +5,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { allowedCallerIds, parseAccountConfig, selectCallerId } from '../../lib/caller-id';
 import type { AccountConfig } from '../../lib/caller-id/types';
 import { readTable } from './extension-api';
@@ -93,6 +94,13 @@ async function writePolicy(page: Page, policy: Record<string, unknown>) {
       }),
     policy,
   );
+}
+
+/** The top of a long page as a reader sees it first (the README shows these). */
+async function snapTop(page: Page, name: string) {
+  mkdirSync(join('test-results', 'screenshots'), { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join('test-results', 'screenshots', `${name}.png`) });
 }
 
 async function openIn(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
@@ -281,6 +289,7 @@ test.describe('enterprise policy', () => {
     snap,
   }) => {
     const options = await OptionsPage.open(openExtensionPage);
+    await options.page.setViewportSize({ width: 1280, height: 860 });
     await writePolicy(options.page, {
       id: 'policy',
       configUrl: 'https://config.acme.example/ringside.json',
@@ -309,6 +318,7 @@ test.describe('enterprise policy', () => {
     expect(await seriousViolations(options.page), 'options locked by policy').toEqual([]);
     await options.page.evaluate(() => window.scrollTo(0, 0));
     await snap(options.page, 'options-policy');
+    await snapTop(options.page, 'options-policy-top');
 
     // The agent is signed in by policy: no picker, no switching, and the popup says so.
     const popup = await PopupPage.open(openExtensionPage);
@@ -344,6 +354,7 @@ test.describe('every surface', () => {
     const webhook = await startWebhookReceiver();
     try {
       const options = await OptionsPage.open(openExtensionPage);
+      await options.page.setViewportSize({ width: 1280, height: 860 });
       await options.useWebhook(webhook.url);
       const popup = await PopupPage.open(openExtensionPage);
       await popup.page.setViewportSize({ width: 360, height: 600 });
@@ -378,6 +389,7 @@ test.describe('every surface', () => {
         expect(await seriousViolations(options.page), `options ${scheme}`).toEqual([]);
         await options.page.evaluate(() => window.scrollTo(0, 0));
         await snap(options.page, `options-${scheme}`);
+        await snapTop(options.page, `options-${scheme}-top`);
       }
 
       // The options page with problems: an invalid edit and a refused import.
@@ -391,6 +403,11 @@ test.describe('every surface', () => {
       await options.page.emulateMedia({ colorScheme: 'light' });
       await options.page.evaluate(() => window.scrollTo(0, 0));
       await snap(options.page, 'options-errors');
+      await snapTop(options.page, 'options-errors-top');
+      await options.page.locator('#import-export').scrollIntoViewIfNeeded();
+      await options.page.locator('#import-export').screenshot({
+        path: join('test-results', 'screenshots', 'options-import-errors.png'),
+      });
       for (const surface of [popup, panel, options]) expect(surface.errors).toEqual([]);
     } finally {
       await webhook.close();
