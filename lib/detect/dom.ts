@@ -156,6 +156,7 @@ function isEditable(value: string | null): boolean {
 
 /** Hidden or editable by its own attributes (not by its ancestors'). */
 export function isSkippedByAttributes(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   return (
     el.hasAttribute('hidden') ||
     isEditable(el.getAttribute('contenteditable')) ||
@@ -283,8 +284,10 @@ export function fieldLabels(container: Node, headers: WeakMap<Element, string[]>
 
 function columnHeader(cell: Element, headers: WeakMap<Element, string[]>): string | undefined {
   const row = cell.parentElement;
-  const table = row?.closest('table');
-  if (!row || !table) return undefined;
+  // tr > table, or tr > tbody/thead/tfoot > table.
+  let table = row?.parentElement;
+  if (table && table.localName !== 'table') table = table.parentElement;
+  if (!row || !table || table.localName !== 'table') return undefined;
   let texts = headers.get(table);
   if (!texts) {
     texts = [];
