@@ -18,7 +18,7 @@ export type {
 export { Scanner, type ScanSink } from './scanner';
 export { MatchRegistry } from './registry';
 export { planRescan, WATCHED_ATTRIBUTES, type MutationLike, type RescanPlan } from './mutations';
-export { containerOf, composedParent, elementKind, isContainer } from './dom';
+export { containerOf, composedParent, elementKind, isContainer, isTelHref } from './dom';
 export { findNumbersInText, type TextHit } from './text';
 export { parseTelHref } from './fields';
 export { firstPhoneLikeText } from './selection';

@@ -1,0 +1,94 @@
+/**
+ * Talking to the background: the page context (the account's country, whether tel: links are
+ * routed), the caller-ID preview for a number, and the call itself. The background checks every
+ * payload; what it answers is turned into the card's words here.
+ */
+import { displayNumber } from '../../lib/detect';
+import type { CountryCode } from '../../lib/detect';
+import type { DialResult, PreviewResult } from '../../lib/messages';
+import { sendMessage } from '../../utils/messaging';
+import type { CardPreview } from './overlay';
+import type { Mark } from './marks';
+
+export interface PageSettings {
+  defaultCountry: CountryCode | undefined;
+  routeTelLinks: boolean;
+}
+
+const UNREACHABLE =
+  'Ringside is not reachable (it was updated or restarted): reload this page to call from it.';
+
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return /context invalidated|Receiving end does not exist|message port closed/i.test(text)
+    ? UNREACHABLE
+    : `Ringside could not answer: ${text}`;
+}
+
+/** The account's country and the tel: setting; without an answer, international numbers only. */
+export async function loadPageSettings(): Promise<PageSettings> {
+  try {
+    const context = await sendMessage('getPageContext', undefined);
+    if (context.ok) {
+      return {
+        defaultCountry: context.defaultCountry ?? undefined,
+        routeTelLinks: context.routeTelLinks,
+      };
+    }
+  } catch {
+    // The background is starting or gone; detection still reads "+…" numbers.
+  }
+  return { defaultCountry: undefined, routeTelLinks: false };
+}
+
+/** How long a preview is reused: the agent's choice or the config can change at any time. */
+const PREVIEW_TTL_MS = 10_000;
+const previews = new Map<string, { at: number; result: Promise<PreviewResult> }>();
+
+export function previewCallerId(e164: string): Promise<PreviewResult> {
+  const now = Date.now();
+  const cached = previews.get(e164);
+  if (cached && now - cached.at < PREVIEW_TTL_MS) return cached.result;
+  const result = sendMessage('previewCallerId', { to: e164 }).catch(
+    (error: unknown): PreviewResult => ({ ok: false, error: messageOf(error) }),
+  );
+  previews.set(e164, { at: now, result });
+  if (previews.size > 200) previews.delete(previews.keys().next().value!);
+  return result;
+}
+
+export function forgetPreviews(): void {
+  previews.clear();
+}
+
+/** "Call from +1 415-555-0199 · San Francisco", and why. */
+export function describePreview(result: PreviewResult): CardPreview {
+  if (!result.ok) return { from: result.error, why: '', error: true };
+  const number = result.selection.number;
+  if (!number) return { from: 'No number to call from', why: result.selection.reason, error: true };
+  const label = number.label ? ` · ${number.label}` : '';
+  return {
+    from: `Call from ${displayNumber(number.number)}${label}`,
+    why: result.selection.reason,
+  };
+}
+
+export async function dial(mark: Mark): Promise<DialResult> {
+  const { e164, ext } = mark.match;
+  try {
+    // The background takes the page's title and address from the sender, not from us.
+    return await sendMessage('dial', ext ? { to: e164, ext } : { to: e164 });
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  }
+}
+
+/** The card's line after a call attempt. */
+export function describeDial(result: DialResult): { text: string; kind: 'info' | 'error' } {
+  if (!result.ok) return { text: result.error, kind: 'error' };
+  const from = result.selection.number;
+  return {
+    text: from ? `Calling from ${displayNumber(from.number)}` : 'Calling…',
+    kind: 'info',
+  };
+}

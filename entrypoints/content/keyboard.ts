@@ -1,0 +1,74 @@
+/**
+ * Reaching numbers without a mouse. Alt+Shift+N (next) and Alt+Shift+P (previous) move through
+ * the page's numbers in order and put focus on the card's Call button (Enter calls, Esc goes
+ * back). Focusing a marked tel: link or read-only input, by Tab, shows its card too.
+ */
+import type { Card } from './card';
+import { Marks, type Mark } from './marks';
+import { stepInPage } from './order';
+import type { Overlay } from './overlay';
+
+export const NEXT_KEY = 'KeyN';
+export const PREVIOUS_KEY = 'KeyP';
+
+function scrollToMark(mark: Mark): void {
+  const node = Marks.node(mark);
+  const element = node instanceof Element ? node : node.parentElement;
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
+
+export function watchKeyboard(
+  doc: Document,
+  marks: Marks,
+  card: Card,
+  overlay: Overlay,
+  signal: AbortSignal,
+): void {
+  let last: Mark | null = null;
+  marks.onReleaseHooks.push((mark) => {
+    if (mark === last) last = null;
+  });
+
+  doc.defaultView!.addEventListener(
+    'keydown',
+    (event) => {
+      // Escape closes the card; it is the page's key too, so it is only taken from the card.
+      if (event.key === 'Escape' && card.current) {
+        const fromCard = overlay.focused;
+        card.close(fromCard);
+        if (fromCard) event.stopPropagation();
+        return;
+      }
+      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+      const step = event.code === NEXT_KEY ? 1 : event.code === PREVIOUS_KEY ? -1 : 0;
+      if (!step) return;
+      const next = stepInPage(marks.registry.entries(), Marks.node, card.current ?? last, step);
+      if (!next) return;
+      event.preventDefault();
+      event.stopPropagation();
+      last = next;
+      scrollToMark(next);
+      card.open(next, 'keyboard', true);
+    },
+    { capture: true, signal },
+  );
+
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      const target = event.composedPath()[0] ?? null;
+      if (overlay.isHost(target)) {
+        card.cancelHide();
+        return;
+      }
+      const mark = target instanceof Element ? marks.registry.in(target)?.[0] : undefined;
+      if (mark?.element) {
+        last = mark;
+        card.open(mark, 'focus');
+      } else if (card.openedBy === 'focus' || card.openedBy === 'keyboard') {
+        card.close(false);
+      }
+    },
+    { capture: true, signal },
+  );
+}

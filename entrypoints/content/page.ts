@@ -1,0 +1,199 @@
+/**
+ * One page (one frame) with Ringside on it: the first scan in slices, then only what mutations
+ * touch; the highlights, the call card and the listeners that open it. Nothing here writes into
+ * the page's DOM except the overlay host, added the first time a card opens.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { planRescan, Scanner, WATCHED_ATTRIBUTES } from '../../lib/detect';
+import type { DetectOptions, ScanSink, ScanUnit } from '../../lib/detect';
+import { forgetPreviews, loadPageSettings, type PageSettings } from './calls';
+import { Card } from './card';
+import { watchKeyboard } from './keyboard';
+import { Marks } from './marks';
+import { Overlay } from './overlay';
+import { watchPointer } from './pointer';
+import { ScanLoop } from './scan-loop';
+import { watchTelLinks } from './tel-links';
+
+const OBSERVE: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [...WATCHED_ATTRIBUTES],
+  attributeOldValue: true,
+};
+/** Mutation records turned into units per slice, so a burst of changes is spread over slices. */
+const RECORDS_PER_SLICE = 500;
+/** When custom elements seen without a shadow root are looked at again (they may upgrade). */
+const HOST_RECHECKS_MS = [300, 2000];
+
+/** Set on the content script's own global (its isolated world), never on the page. */
+interface RingsideGlobal {
+  __ringsidePage?: { ctx: ContentScriptContext };
+}
+
+/** Visible to the agent: checkVisibility, looking through `display: contents` wrappers. */
+function isVisible(element: Element): boolean {
+  for (let el: Element | null = element; el; el = el.parentElement) {
+    if (typeof el.checkVisibility !== 'function') return true;
+    if (el.checkVisibility({ visibilityProperty: true })) return true;
+    if (getComputedStyle(el).display !== 'contents') return false;
+  }
+  return false;
+}
+
+export function startPage(ctx: ContentScriptContext): void {
+  const global = globalThis as RingsideGlobal;
+  // Injected twice (the manifest and, after enabling, executeScript): the first copy stays.
+  if (global.__ringsidePage && !global.__ringsidePage.ctx.isInvalid) return;
+  global.__ringsidePage = { ctx };
+  const doc = document;
+  if (doc.designMode === 'on') return;
+
+  const abort = new AbortController();
+  const signal = abort.signal;
+  const overlay = new Overlay(doc);
+  const marks = new Marks();
+  const card = new Card(overlay, marks, doc);
+  marks.onReleaseHooks.push((mark) => card.released(mark));
+  let settings: PageSettings = { defaultCountry: undefined, routeTelLinks: false };
+
+  const records: MutationRecord[] = [];
+  const observed = new WeakSet<Node>();
+  const hostChecks = new Map<Element, number>();
+  let hostTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const ignore = (el: Element) => el === overlay.host;
+  const options = (): DetectOptions => ({
+    defaultCountry: settings.defaultCountry,
+    isVisible,
+    ignore,
+  });
+
+  const observer = new MutationObserver((batch) => {
+    records.push(...batch);
+    loop.kick();
+  });
+  const observe = (root: Node) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, OBSERVE);
+  };
+
+  const sink: ScanSink = {
+    ...marks.registry.sink,
+    shadowRoot: observe,
+    customElement: (el) => {
+      if (!hostChecks.has(el)) hostChecks.set(el, 0);
+    },
+  };
+
+  const makeLoop = () =>
+    new ScanLoop({
+      createScanner: (units) => new Scanner(sink, options(), units),
+      beforeSlice: () => {
+        if (!records.length) return [];
+        const plan = planRescan(records.splice(0, RECORDS_PER_SLICE), ignore);
+        if (plan.removed) marks.registry.sweep();
+        for (const node of plan.forget) marks.registry.forgetWithin(node);
+        return plan.units;
+      },
+      idle: () => scheduleHostChecks(),
+    });
+  let loop = makeLoop();
+
+  /** Custom elements often attach their shadow root after they are inserted: look again. */
+  function scheduleHostChecks(): void {
+    if (hostTimer !== undefined || hostChecks.size === 0) return;
+    const round = Math.min(...hostChecks.values());
+    hostTimer = setTimeout(() => {
+      hostTimer = undefined;
+      const units: ScanUnit[] = [];
+      for (const [el, checks] of hostChecks) {
+        if (el.shadowRoot) {
+          observe(el.shadowRoot);
+          units.push({ root: el.shadowRoot, deep: true });
+        }
+        if (el.shadowRoot || !el.isConnected || checks + 1 >= HOST_RECHECKS_MS.length) {
+          hostChecks.delete(el);
+        } else {
+          hostChecks.set(el, checks + 1);
+        }
+      }
+      if (units.length) loop.add(units);
+      else scheduleHostChecks();
+    }, HOST_RECHECKS_MS[round] ?? 0);
+  }
+
+  /** The account's country changed: every number may read differently. */
+  function rescanAll(): void {
+    loop.stop();
+    marks.registry.clear();
+    records.length = 0;
+    loop = makeLoop();
+    loop.add([{ root: doc, deep: true }]);
+  }
+
+  watchPointer(doc, marks, card, overlay, signal);
+  watchKeyboard(doc, marks, card, overlay, signal);
+  watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
+
+  // The card follows its number when anything scrolls (capture: scrolls do not bubble).
+  let follow = 0;
+  const onViewportChange = () => {
+    if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
+  };
+  doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
+  doc.defaultView!.addEventListener('resize', onViewportChange, { passive: true, signal });
+
+  // Single-page apps: a route change replaces the view; the observer rescans what changed, and
+  // here the card closes and what mutations do not report is looked at again: read-only inputs'
+  // values (set as properties) and custom elements that attached shadow roots.
+  const onNavigate = () => {
+    card.close(false);
+    const inputs = doc.querySelectorAll('input[readonly], input[disabled]');
+    loop.add(Array.from(inputs, (root) => ({ root, deep: true })));
+    for (const el of hostChecks.keys()) hostChecks.set(el, 0);
+    scheduleHostChecks();
+  };
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  if (navigation) navigation.addEventListener('navigatesuccess', onNavigate, { signal });
+  else {
+    doc.defaultView!.addEventListener('popstate', onNavigate, { signal });
+    doc.defaultView!.addEventListener('hashchange', onNavigate, { signal });
+  }
+
+  // Back on the tab: the account or settings may have changed meanwhile.
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (doc.visibilityState !== 'visible') return;
+      forgetPreviews();
+      void loadPageSettings().then((next) => {
+        const countryChanged = next.defaultCountry !== settings.defaultCountry;
+        settings = next;
+        if (countryChanged) rescanAll();
+      });
+    },
+    { signal },
+  );
+
+  ctx.onInvalidated(() => {
+    abort.abort();
+    observer.disconnect();
+    loop.stop();
+    clearTimeout(hostTimer);
+    card.close(false);
+    overlay.dispose();
+    marks.dispose();
+    if (global.__ringsidePage?.ctx === ctx) delete global.__ringsidePage;
+  });
+
+  void loadPageSettings().then((loaded) => {
+    if (signal.aborted) return;
+    settings = loaded;
+    observe(doc);
+    loop.add([{ root: doc, deep: true }]);
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Serves the fixture pages (tests/fixtures/pages) and pages a test builds, on 127.0.0.1 with a
+ * random port. `url` says localhost, which the demo build's content script matches; `disabledUrl`
+ * says 127.0.0.1, which it does not (no host permission): the same page on a disabled site.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+
+export const FIXTURE_PAGES_DIR = join(process.cwd(), 'tests/fixtures/pages');
+
+export interface FixtureServer {
+  url: string;
+  disabledUrl: string;
+  /** Pages served from memory, by path ("/bench.html"). */
+  pages: Map<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const pages = new Map<string, string>();
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const send = (status: number, body: string) => {
+      res.writeHead(status, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    };
+    const inMemory = pages.get(path);
+    if (inMemory !== undefined) return send(200, inMemory);
+    const file = normalize(join(FIXTURE_PAGES_DIR, path));
+    if (!file.startsWith(FIXTURE_PAGES_DIR) || !file.endsWith('.html'))
+      return send(404, 'not found');
+    readFile(file, 'utf8').then(
+      (body) => send(200, body),
+      () => send(404, 'not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    disabledUrl: `http://127.0.0.1:${port}`,
+    pages,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
