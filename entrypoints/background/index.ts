@@ -9,10 +9,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundService } from '../../lib/background/service';
 import { getDb } from '../../lib/db';
 import demoAccount from '../../lib/demo/account.json';
+import { setupCallSelectionMenu } from '../../utils/context-menu';
+import { watchSites } from '../../utils/sites';
 import { wireEvents } from './events';
 import { browserPlatform } from './platform';
 
 export default defineBackground(() => {
   const service = createBackgroundService(getDb(), browserPlatform, demoAccount);
   wireEvents(service);
+  watchSites();
+  setupCallSelectionMenu((request) => service.handle('dial', request, { sender: 'page' }));
 });

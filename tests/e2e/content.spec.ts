@@ -229,17 +229,17 @@ test("the card's Call button reaches the background's dial with the previewed ca
     ]);
     await snap(crm.page, 'content-card-called');
 
-    const calls = await readTable<{ to: string; from: string; outcome: string; pageUrl?: string }>(
-      options,
-      'calls',
-    );
-    expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatchObject({
-      to: '+14155550187',
-      from: '+14155550100',
-      outcome: 'placed',
-      pageUrl: `${demoCrmUrl}#/contacts`,
-    });
+    // The webhook answers before the call log is written: wait for the row.
+    await expect
+      .poll(() => readTable(options, 'calls'))
+      .toEqual([
+        expect.objectContaining({
+          to: '+14155550187',
+          from: '+14155550100',
+          outcome: 'placed',
+          pageUrl: `${demoCrmUrl}#/contacts`,
+        }),
+      ]);
   } finally {
     await receiver.close();
   }
@@ -259,8 +259,10 @@ test('a tel: link click is routed through Ringside (routeTelLinks), extension in
     await crm.page.getByRole('link', { name: '(415) 555-0134 ext. 204' }).click();
     await expect.poll(() => receiver.calls().length).toBe(1);
     expect(crm.page.url()).toBe(`${demoCrmUrl}#/contacts`);
-    const [call] = await readTable<{ to: string; ext?: string }>(options, 'calls');
-    expect(call).toMatchObject({ to: '+14155550134', ext: '204' });
+    // The webhook answers before the call log is written: wait for the row.
+    await expect
+      .poll(() => readTable<{ to: string; ext?: string }>(options, 'calls'))
+      .toEqual([expect.objectContaining({ to: '+14155550134', ext: '204', outcome: 'placed' })]);
   } finally {
     await receiver.close();
   }

@@ -1,0 +1,149 @@
+/**
+ * Which sites the content script runs on. A site is enabled by granting Ringside its optional
+ * host permission (the options page and the popup ask for it, inside the user's click); the
+ * background then registers the content script for every granted site, dynamically
+ * (scripting.registerContentScripts, kept across browser restarts), and injects it into tabs
+ * already open on a newly granted site. Registrations follow permissions.onAdded/onRemoved and
+ * are checked again on every start, so a permission revoked in the browser's own settings also
+ * stops the script. The demo build's localhost match stays in the manifest and is not repeated.
+ */
+import { browser } from 'wxt/browser';
+
+export const CONTENT_SCRIPT_ID = 'ringside-content';
+export const CONTENT_SCRIPT_JS = 'content-scripts/content.js' as const;
+export const CONTENT_SCRIPT_CSS = 'content-scripts/content.css';
+
+/** "https://crm.example.com/x?y" → "https://crm.example.com/*"; null for any other scheme. */
+export function sitePatternOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if ((protocol !== 'https:' && protocol !== 'http:') || !hostname) return null;
+    return `${protocol}//${hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The sites to register: granted http(s) origins, minus those the manifest already matches (the
+ * demo build's localhost) and the all-sites patterns (never granted by Ringside's own flows).
+ */
+export function sitesToRegister(
+  granted: readonly string[],
+  manifestHosts: readonly string[],
+): string[] {
+  const fixed = new Set(manifestHosts);
+  const sites = granted.filter(
+    (origin) => /^https?:\/\/[^/*]+\/\*$/.test(origin) && !fixed.has(origin),
+  );
+  return [...new Set(sites)].sort();
+}
+
+export async function enabledSitePatterns(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return sitesToRegister(origins, browser.runtime.getManifest().host_permissions ?? []);
+}
+
+/** True when Ringside may run on the page at `url` (for the popup's "Enable on this site"). */
+export async function isSiteEnabled(url: string): Promise<boolean> {
+  const pattern = sitePatternOf(url);
+  return pattern ? browser.permissions.contains({ origins: [pattern] }) : false;
+}
+
+/**
+ * Asks the browser for access to the site of `url`. Call it first thing in a click handler of an
+ * extension page: the browser only shows its prompt inside a user gesture. The background does
+ * the rest when the permission is added.
+ */
+export async function requestSite(
+  url: string,
+): Promise<{ ok: true; pattern: string } | { ok: false; error: string }> {
+  const pattern = sitePatternOf(url);
+  if (!pattern) return { ok: false, error: 'Ringside runs on http and https pages only.' };
+  const granted = await browser.permissions.request({ origins: [pattern] });
+  return granted
+    ? { ok: true, pattern }
+    : { ok: false, error: `Access to ${pattern.slice(0, -2)} was not granted.` };
+}
+
+function registration(matches: string[]) {
+  return {
+    id: CONTENT_SCRIPT_ID,
+    js: [CONTENT_SCRIPT_JS],
+    css: [CONTENT_SCRIPT_CSS],
+    matches,
+    allFrames: true,
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+    // about:blank and srcdoc frames inside an enabled page (Firefox has no such option).
+    ...(import.meta.env.FIREFOX ? {} : { matchOriginAsFallback: true }),
+  };
+}
+
+let syncing: Promise<string[]> = Promise.resolve([]);
+
+/** Makes the registered content script match exactly the enabled sites; returns them. */
+export function syncContentScripts(): Promise<string[]> {
+  // One at a time: two overlapping registrations of one id would fail.
+  syncing = syncing.catch(() => []).then(syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<string[]> {
+  const sites = await enabledSitePatterns();
+  const [current] = await browser.scripting.getRegisteredContentScripts({
+    ids: [CONTENT_SCRIPT_ID],
+  });
+  if (sites.length === 0) {
+    if (current) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+    return sites;
+  }
+  if (!current) {
+    await browser.scripting.registerContentScripts([registration(sites)]);
+  } else if ([...(current.matches ?? [])].sort().join('\n') !== sites.join('\n')) {
+    await browser.scripting.updateContentScripts([registration(sites)]);
+  }
+  return sites;
+}
+
+/** Runs the content script in tabs already open on `patterns` (a registration only covers new loads). */
+export async function injectIntoOpenTabs(patterns: readonly string[]): Promise<void> {
+  const sites = sitesToRegister(patterns, []);
+  if (sites.length === 0) return;
+  const tabs = await browser.tabs.query({ url: sites });
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      const target = { tabId: tab.id, allFrames: true };
+      try {
+        await browser.scripting.insertCSS({ target, files: [`/${CONTENT_SCRIPT_CSS}`] });
+        // The script keeps one copy per frame: a second injection returns at once.
+        await browser.scripting.executeScript({
+          target,
+          files: [`/${CONTENT_SCRIPT_JS}` as const],
+        });
+      } catch (error) {
+        // A discarded or closed tab, or a frame the browser protects: it gets the script on reload.
+        console.warn(`Ringside: could not start on tab ${tab.id}`, error);
+      }
+    }),
+  );
+}
+
+/** Background wiring: keeps registrations in step with permissions. */
+export function watchSites(): void {
+  const sync = () => {
+    syncContentScripts().catch((error: unknown) =>
+      console.error('Ringside: could not update the sites the content script runs on', error),
+    );
+  };
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    syncContentScripts()
+      .then(() => injectIntoOpenTabs(origins))
+      .catch((error: unknown) => console.error('Ringside: could not start on the new site', error));
+  });
+  browser.permissions.onRemoved.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
+  sync();
+}
