@@ -21,7 +21,7 @@ import { SidePanelPage } from './pages/sidepanel';
 const demo = JSON.parse(readFileSync('lib/demo/account.json', 'utf8')) as {
   account: { name: string };
   outboundCallerId: { mode: string };
-  numbers: { number: string }[];
+  numbers: { id: string; number: string; ringGroups: string[] }[];
   agents: { ringGroups: string[] }[];
 };
 
@@ -158,6 +158,35 @@ test.describe('admin sets Customized with Default off', () => {
     await expect(afterRestart.callerId()).toContainText('Los Angeles');
     expect(await afterRestart.selectedCallerId()).toMatch(/^Los Angeles,/);
     expect(afterRestart.errors).toEqual([]);
+  });
+});
+
+test.describe('a saved choice a new config makes invalid', () => {
+  test('is flagged in the popup with what is used instead, until the agent picks again', async ({
+    openExtensionPage,
+  }) => {
+    const popup = await PopupPage.open(openExtensionPage);
+    await popup.pickAgent('Maria Chen');
+    await popup.chooseCallerId('Los Angeles');
+
+    // The admin takes Los Angeles out of Sales (Maria's only ring group).
+    const options = await OptionsPage.open(openExtensionPage);
+    const changed = structuredClone(demo);
+    changed.numbers.find((n) => n.id === 'us-la')!.ringGroups = ['support'];
+    await options.importFile('without-la.json', JSON.stringify(changed));
+    await expect(options.page.getByTestId('import-ok')).toBeVisible();
+
+    const stale = popup.page.getByTestId('stale-choice');
+    await expect(stale).toContainText(
+      'Your saved number, Los Angeles (+1 213 555 0142), is no longer available to you.',
+    );
+    await expect(stale).toContainText('Calls go out from Default');
+    expect(await popup.selectedCallerId()).toMatch(/^Default/);
+    expect((await popup.callerIdOptions()).join('|')).not.toMatch(/Los Angeles/);
+
+    await popup.chooseCallerId('Miami');
+    await expect(stale).toHaveCount(0);
+    expect(popup.errors).toEqual([]);
   });
 });
 
