@@ -22,6 +22,7 @@ import { CallerIdPreview } from './CallerIdPreview';
 import { ConfigSourceSection } from './ConfigSourceSection';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { useNow } from './hooks/useNow';
+import { useSites, type SitesSource } from './hooks/useSites';
 import { useStatus } from './hooks/useStatus';
 import { Icon } from './Icon';
 import { ImportErrors } from './ImportErrors';
@@ -34,8 +35,8 @@ import { SaveBar } from './SaveBar';
 import { SitesSection } from './SitesSection';
 
 export interface OptionsAppProps {
-  /** Browser glue for enabling and turning off sites (permissions and content scripts). */
-  sites: {
+  /** Browser glue for the enabled sites (optional host permissions; see utils/sites.ts). */
+  sites: SitesSource & {
     add: (origin: string) => Promise<Ack>;
     remove: (pattern: string) => Promise<Ack>;
   };
@@ -111,6 +112,7 @@ function OptionsBody({
   sites: OptionsAppProps['sites'];
 }) {
   const now = useNow();
+  const enabledSites = useSites(sites);
   const snapshots = useLiveQuery(() => listSnapshots(getPageDb()), []).value;
   const active = status.active;
   const saved = active?.config ?? null;

@@ -11,8 +11,8 @@ import { InlineNote, type Note } from './InlineNote';
 import { Section } from './Section';
 
 export interface SitesSectionProps {
-  /** Match patterns such as "https://acme.lightning.force.com/*". */
-  sites: string[];
+  /** Match patterns such as "https://acme.lightning.force.com/*"; null while they are read. */
+  sites: string[] | null;
   /** Call from the click itself: the browser's permission prompt needs the user's gesture. */
   onAdd: (origin: string) => Promise<Ack>;
   onRemove: (pattern: string) => Promise<Ack>;
@@ -82,7 +82,9 @@ export function SitesSection({ sites, onAdd, onRemove }: SitesSectionProps) {
       title="Sites"
       description="Ringside finds phone numbers and adds click-to-call only on the sites enabled here or from the toolbar popup."
     >
-      {sites.length > 0 ? (
+      {sites === null ? (
+        <p class="hint">Reading the enabled sites…</p>
+      ) : sites.length > 0 ? (
         <ul class="site-list" aria-label="Enabled sites">
           {sites.map((pattern) => (
             <li key={pattern} class="site-row">

@@ -1,27 +1,33 @@
 /**
- * Enabling a site from the options page: the browser's permission prompt for that one origin (it
- * must be the first thing the click does), then the settings list the background acts on.
+ * The options page's sites: the sites Ringside may run on are the optional host permissions the
+ * browser has granted (utils/sites.ts); the background registers the content script for them as
+ * they change. Enabling asks the browser (first thing in the click, for its prompt); turning off
+ * gives the permission back.
  */
 import { browser } from 'wxt/browser';
-import { getEffectiveSettings } from '../../lib/db/settings';
-import { getPageDb } from '../../lib/ui/db';
 import type { Ack } from '../../lib/messages';
-import { sendMessage } from '../../utils/messaging';
+import { enabledSitePatterns, requestSite } from '../../utils/sites';
+
+export function listSites(): Promise<string[]> {
+  return enabledSitePatterns();
+}
+
+/** Calls `onChange` whenever a site is enabled or turned off, here or anywhere in the browser. */
+export function watchSites(onChange: () => void): () => void {
+  browser.permissions.onAdded.addListener(onChange);
+  browser.permissions.onRemoved.addListener(onChange);
+  return () => {
+    browser.permissions.onAdded.removeListener(onChange);
+    browser.permissions.onRemoved.removeListener(onChange);
+  };
+}
 
 export async function addSite(origin: string): Promise<Ack> {
-  const pattern = `${origin}/*`;
-  const granted = await browser.permissions.request({ origins: [pattern] });
-  if (!granted) return { ok: false, error: `Access to ${origin} was not granted.` };
-  const { enabledSites } = await getEffectiveSettings(getPageDb());
-  if (enabledSites.includes(pattern)) return { ok: true };
-  return sendMessage('updateSettings', { enabledSites: [...enabledSites, pattern] });
+  const result = await requestSite(origin);
+  return result.ok ? { ok: true } : result;
 }
 
 export async function removeSite(pattern: string): Promise<Ack> {
-  const { enabledSites } = await getEffectiveSettings(getPageDb());
-  const result = await sendMessage('updateSettings', {
-    enabledSites: enabledSites.filter((p) => p !== pattern),
-  });
-  if (result.ok) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
-  return result;
+  const removed = await browser.permissions.remove({ origins: [pattern] });
+  return removed ? { ok: true } : { ok: false, error: `Ringside still has access to ${pattern}.` };
 }

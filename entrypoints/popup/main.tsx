@@ -1,14 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { CurrentSite } from '../../components/CurrentSite';
 import { PopupApp } from '../../components/PopupApp';
 import { injectStyles } from '../../components/styles/inject';
 import { canOpenSidePanel, openSidePanel, prepareSidePanel } from './open-side-panel';
+import { currentSite } from './site';
 
 injectStyles();
 prepareSidePanel();
 
 render(
   <PopupApp
+    siteControl={<CurrentSite glue={currentSite} />}
     onOpenSidePanel={
       canOpenSidePanel()
         ? () => {

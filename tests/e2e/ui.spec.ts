@@ -13,6 +13,7 @@ import { allowedCallerIds, parseAccountConfig, selectCallerId } from '../../lib/
 import type { AccountConfig } from '../../lib/caller-id/types';
 import { readTable } from './extension-api';
 import { expect, test } from './fixtures';
+import { CrmPage } from './pages/crm';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 import { SidePanelPage } from './pages/sidepanel';
@@ -110,54 +111,96 @@ async function openIn(context: BrowserContext, extensionId: string, path: string
 }
 
 test.describe('admin sets Customized with Default off', () => {
-  test('the popup offers only the agent’s ring-group numbers, and the pick persists across reopen and restart', async ({
+  test('the popup offers only the agent’s ring-group numbers; the pick persists across reopen and restart, and a click on the demo CRM calls from it', async ({
     openExtensionPage,
     restartBrowser,
     extensionId,
+    demoCrmUrl,
+    snap,
   }) => {
-    const options = await OptionsPage.open(openExtensionPage);
-    await options.callerIdMode('Customized').check();
-    await options.allowDefault().uncheck();
-    await options.saveAccount();
+    const webhook = await startWebhookReceiver();
+    try {
+      const options = await OptionsPage.open(openExtensionPage);
+      await options.callerIdMode('Customized').check();
+      await options.allowDefault().uncheck();
+      await options.saveAccount();
+      await options.useWebhook(webhook.url);
 
-    const popup = await PopupPage.open(openExtensionPage);
-    await popup.pickAgent('Maria Chen');
-    await expect(popup.callerId()).toBeVisible();
+      const popup = await PopupPage.open(openExtensionPage);
+      await popup.pickAgent('Maria Chen');
+      await expect(popup.callerId()).toBeVisible();
 
-    // Exactly Maria's Sales numbers in account order, and no "Default".
-    const allowed = allowedCallerIds(demoConfig(), 'maria-chen');
-    const offered = await popup.callerIdOptions();
-    expect(offered.map((o) => o.split(',')[0])).toEqual(allowed.map((n) => n.label));
-    expect(offered).not.toContainEqual(expect.stringMatching(/^Default/));
-    expect(offered).toContain('Los Angeles, +1 213 555 0142, United States');
-    expect(offered).toContain('US toll-free (sales), +1 800 555 0199, United States, Toll-free');
-    expect(offered).toContain(
-      'New York executive line, +1 212 555 0110, United States, Dedicated line',
-    );
-    // Without Default and without a choice, the first allowed number is shown as selected.
-    expect(await popup.selectedCallerId()).toMatch(/^San Francisco HQ,/);
+      // Exactly Maria's Sales numbers in account order, and no "Default".
+      const allowed = allowedCallerIds(demoConfig(), 'maria-chen');
+      const offered = await popup.callerIdOptions();
+      expect(offered.map((o) => o.split(',')[0])).toEqual(allowed.map((n) => n.label));
+      expect(offered).not.toContainEqual(expect.stringMatching(/^Default/));
+      expect(offered).toContain('Los Angeles, +1 213 555 0142, United States');
+      expect(offered).toContain('US toll-free (sales), +1 800 555 0199, United States, Toll-free');
+      expect(offered).toContain(
+        'New York executive line, +1 212 555 0110, United States, Dedicated line',
+      );
+      // Without Default and without a choice, the first allowed number is shown as selected.
+      expect(await popup.selectedCallerId()).toMatch(/^San Francisco HQ,/);
 
-    await popup.chooseCallerId('Miami');
-    expect(await popup.selectedCallerId()).toMatch(/^Miami,/);
-    await expect
-      .poll(() => popup.storedChoice())
-      .toEqual([{ kind: 'number', numberId: 'us-miami' }]);
-    // The same control from the keyboard alone: type-ahead to Los Angeles, Enter saves it.
-    await popup.chooseCallerIdByKeyboard('lo');
-    expect(await popup.selectedCallerId()).toMatch(/^Los Angeles,/);
-    await expect.poll(() => popup.storedChoice()).toEqual([{ kind: 'number', numberId: 'us-la' }]);
-    await popup.page.close();
+      await popup.chooseCallerId('Miami');
+      expect(await popup.selectedCallerId()).toMatch(/^Miami,/);
+      await expect
+        .poll(() => popup.storedChoice())
+        .toEqual([{ kind: 'number', numberId: 'us-miami' }]);
+      // The same control from the keyboard alone: type-ahead to Los Angeles, Enter saves it.
+      await popup.chooseCallerIdByKeyboard('lo');
+      expect(await popup.selectedCallerId()).toMatch(/^Los Angeles,/);
+      await expect
+        .poll(() => popup.storedChoice())
+        .toEqual([{ kind: 'number', numberId: 'us-la' }]);
+      await popup.page.close();
 
-    const reopened = await PopupPage.open(openExtensionPage);
-    await expect(reopened.callerId()).toContainText('Los Angeles');
-    expect(await reopened.selectedCallerId()).toMatch(/^Los Angeles,/);
+      const reopened = await PopupPage.open(openExtensionPage);
+      await expect(reopened.callerId()).toContainText('Los Angeles');
+      expect(await reopened.selectedCallerId()).toMatch(/^Los Angeles,/);
 
-    const context = await restartBrowser();
-    const afterRestart = new PopupPage(await openIn(context, extensionId, 'popup.html'));
-    await expect(afterRestart.signedIn()).toContainText('Maria Chen');
-    await expect(afterRestart.callerId()).toContainText('Los Angeles');
-    expect(await afterRestart.selectedCallerId()).toMatch(/^Los Angeles,/);
-    expect(afterRestart.errors).toEqual([]);
+      const context = await restartBrowser();
+      const afterRestart = new PopupPage(await openIn(context, extensionId, 'popup.html'));
+      await expect(afterRestart.signedIn()).toContainText('Maria Chen');
+      await expect(afterRestart.callerId()).toContainText('Los Angeles');
+      expect(await afterRestart.selectedCallerId()).toMatch(/^Los Angeles,/);
+      // What the popup shows is what is stored, not only what it last painted.
+      expect(await afterRestart.storedChoice()).toEqual([{ kind: 'number', numberId: 'us-la' }]);
+
+      // A click on a number of the demo CRM calls from Los Angeles, through the webhook.
+      const crm = new CrmPage(await context.newPage());
+      await crm.page.goto(`${demoCrmUrl}#/contacts`);
+      await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+      await crm.hover('(415) 555-0187');
+      await expect.poll(async () => (await crm.card())?.from).toMatch(/Los Angeles/);
+      const card = (await crm.card())!;
+      await crm.page.mouse.move(card.buttonCenter!.x, card.buttonCenter!.y, { steps: 4 });
+      await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
+      await expect.poll(() => webhook.calls.length).toBe(1);
+      expect(webhook.calls[0]).toMatchObject({
+        to: '+14155550187',
+        from: '+12135550142',
+        fromNumberId: 'us-la',
+        agentId: 'maria-chen',
+        rule: 'agent-choice',
+      });
+
+      // The side panel lists it, from Los Angeles.
+      const panel = new SidePanelPage(await openIn(context, extensionId, 'sidepanel.html'));
+      await panel.page.setViewportSize({ width: 400, height: 900 });
+      const newest = panel.recentCalls().first();
+      await expect(newest).toContainText('+1 415 555 0187');
+      await expect(newest).toContainText('From Los Angeles');
+      await expect(newest).toContainText('+1 213 555 0142');
+      await expect(newest).toContainText('Placed');
+      await expect(panel.lastCall()).toContainText('placed from Los Angeles');
+      await snap(panel.page, 'sidepanel-after-crm-call');
+      expect(afterRestart.errors).toEqual([]);
+      expect(panel.errors).toEqual([]);
+    } finally {
+      await webhook.close();
+    }
   });
 });
 
