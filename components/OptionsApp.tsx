@@ -264,11 +264,7 @@ function OptionsBody({
         locked={locked}
         onImport={(text, fileName) => sendMessage('importConfig', { text, origin: fileName })}
       />
-      <SitesSection
-        sites={status.settings.enabledSites}
-        onAdd={sites.add}
-        onRemove={sites.remove}
-      />
+      <SitesSection sites={enabledSites} onAdd={sites.add} onRemove={sites.remove} />
       <ProviderSection settings={status.settings} onSave={saveSettings} />
       <SaveBar
         dirty={dirty}
