@@ -245,9 +245,9 @@ export function cardPosition(
   const left = Math.max(MARGIN, Math.min(anchor.left, viewWidth - card.width - MARGIN));
   const below = anchor.bottom + GAP;
   const above = anchor.top - GAP - card.height;
-  const top =
-    below + card.height <= viewHeight - MARGIN || above < MARGIN
-      ? Math.min(below, Math.max(MARGIN, viewHeight - card.height - MARGIN))
-      : above;
+  const fitsBelow = below + card.height <= viewHeight - MARGIN;
+  const preferred = fitsBelow || above < MARGIN ? below : above;
+  // Never off screen, even when the number itself has scrolled to an edge.
+  const top = Math.max(MARGIN, Math.min(preferred, viewHeight - card.height - MARGIN));
   return { left: Math.round(left), top: Math.round(top) };
 }

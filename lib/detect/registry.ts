@@ -11,7 +11,7 @@ export class MatchRegistry<T> {
   private readonly byContainer = new Map<Node, T[]>();
 
   constructor(
-    private readonly make: (match: Detected) => T,
+    private readonly make: (match: Detected, container: Node) => T,
     private readonly release: (entry: T) => void = () => {},
   ) {}
 
@@ -19,7 +19,7 @@ export class MatchRegistry<T> {
   readonly sink: ScanSink = {
     reset: (container) => this.forget(container),
     found: (container, match) => {
-      const entry = this.make(match);
+      const entry = this.make(match, container);
       const list = this.byContainer.get(container);
       if (list) list.push(entry);
       else this.byContainer.set(container, [entry]);

@@ -77,6 +77,8 @@ test('marks every number of the demo CRM, then those of the next route after in-
 }) => {
   const crm = new CrmPage(await context.newPage());
   await crm.page.goto(`${demoCrmUrl}#/contacts`);
+  await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+  await crm.fitViewport();
   await expect.poll(() => sorted(crm)).toEqual(marked('#/contacts'));
   await snap(crm.page, 'content-demo-list-marked');
 
@@ -112,7 +114,10 @@ test("leaves the page's DOM as it was: same serialisation before and after, and 
   await signIn(openExtensionPage);
   const crm = new CrmPage(await context.newPage());
   await crm.page.goto(`${demoCrmUrl}#/contacts`);
+  await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+  await crm.fitViewport();
   await expect.poll(() => sorted(crm)).toEqual(marked('#/contacts'));
+  await crm.page.setViewportSize({ width: 1280, height: 720 });
   const before = await crm.serialize();
 
   // Everything that makes Ringside act: hover, card, keyboard, scrolling.
@@ -279,7 +284,10 @@ test('Alt+Shift+N and Alt+Shift+P move through the numbers; Enter calls, Escape 
     await signIn(openExtensionPage, receiver.url);
     const crm = new CrmPage(await context.newPage());
     await crm.page.goto(`${demoCrmUrl}#/contacts/c-001`);
+    await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+    await crm.fitViewport();
     await expect.poll(() => sorted(crm)).toEqual(marked('#/contacts/c-001'));
+    await crm.page.setViewportSize({ width: 1280, height: 720 });
     const inOrder = expected.pages
       .find((p) => p.hash === '#/contacts/c-001')!
       .numbers.map((n) => ({ ...n, card: cardText(n) }));
@@ -331,8 +339,9 @@ test('new activity is marked as it arrives, and the card follows the page when i
 }) => {
   await signIn(openExtensionPage);
   const crm = new CrmPage(await context.newPage());
-  await crm.page.setViewportSize({ width: 1280, height: 600 });
   await crm.page.goto(`${demoCrmUrl}#/contacts`);
+  await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+  await crm.fitViewport();
   await expect.poll(() => sorted(crm)).toEqual(marked('#/contacts'));
 
   await crm.page.getByRole('button', { name: 'Simulate incoming activity' }).click();
@@ -341,6 +350,7 @@ test('new activity is marked as it arrives, and the card follows the page when i
     .slice(0, 2)
     .flatMap((a) => a.numbers.map((n) => n.display));
   await expect.poll(() => sorted(crm)).toEqual([...marked('#/contacts'), ...added].sort());
+  await crm.page.setViewportSize({ width: 1280, height: 600 });
 
   // Opened from the keyboard, the card holds focus and stays while the page moves under it.
   await crm.page.keyboard.press('Alt+Shift+N');
@@ -353,4 +363,27 @@ test('new activity is marked as it arrives, and the card follows the page when i
     .poll(async () => (await crm.centerOf('(415) 555-0134')).y)
     .toBeCloseTo(anchor - 60, 0);
   await expect.poll(async () => (await crm.card())?.cardBox?.y).toBeCloseTo(top - 60, 0);
+});
+
+test('only numbers near the viewport are painted; scrolling brings the others in', async ({
+  context,
+  demoCrmUrl,
+}) => {
+  const crm = new CrmPage(await context.newPage());
+  await crm.page.setViewportSize({ width: 1280, height: 600 });
+  await crm.page.goto(`${demoCrmUrl}#/contacts`);
+  await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+  const all = marked('#/contacts');
+  const painted = await crm.highlighted();
+  expect(painted.length).toBeLessThan(all.length);
+  // The last row of the list is far below: not painted yet, painted once scrolled to.
+  const lastRow = crm.page.locator('tbody tr').last();
+  const lastNumber = (await lastRow.locator('a[href^="tel:"], .phone, td').allInnerTexts()).join(
+    ' ',
+  );
+  const lastMarked = all.filter((n) => lastNumber.includes(n));
+  expect(lastMarked.length).toBeGreaterThan(0);
+  expect(painted).not.toEqual(expect.arrayContaining(lastMarked));
+  await lastRow.scrollIntoViewIfNeeded();
+  await expect.poll(() => crm.highlighted()).toEqual(expect.arrayContaining(lastMarked));
 });

@@ -66,6 +66,16 @@ export class CrmPage {
     });
   }
 
+  /**
+   * Makes the viewport as tall as the page. Ringside paints only the numbers within half a
+   * screen of the viewport; with the whole page in view, the highlight holds every number.
+   */
+  async fitViewport(): Promise<void> {
+    const height = await this.page.evaluate(() => document.documentElement.scrollHeight);
+    const width = this.page.viewportSize()?.width ?? 1280;
+    await this.page.setViewportSize({ width, height: Math.min(Math.max(height, 720), 8000) });
+  }
+
   highlightCount(): Promise<number> {
     return this.page.evaluate(() => CSS.highlights.get('ringside-phone')?.size ?? 0);
   }
