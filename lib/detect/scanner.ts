@@ -229,7 +229,9 @@ export class Scanner {
         hasDigit: false,
         boundary: false,
       };
-    } else if (run.boundary || run.nodes[run.nodes.length - 1]!.nextSibling !== node) {
+    } else if (run.boundary) {
+      // An element started or ended between the two text nodes (a comment between them, which
+      // the page does not show, is no boundary).
       run.boundaries.push(run.length);
     }
     run.boundary = false;

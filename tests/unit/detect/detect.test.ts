@@ -22,6 +22,7 @@ describe('numbers split over inline elements', () => {
     '<a href="/c/1"><span>+1</span> <span>415 555 0100</span></a>',
     '<lightning-formatted-phone><span>(415) </span><span>555-0100</span></lightning-formatted-phone>',
     '<span>(415)</span>\n      <span>555-0100</span>',
+    '(415) 555-<!-- rendered as nothing -->0100',
   ])('%s', (html) => {
     expect(numbersIn(html)).toEqual(['+14155550100']);
   });
