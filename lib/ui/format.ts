@@ -10,13 +10,28 @@ import { COUNTRY_NAMES } from './generated/country-names';
 // generated table answers for every country libphonenumber knows.
 let regionNames: Intl.DisplayNames | undefined;
 
+// One parse per number per page: a dropdown shows each number several times (trigger, option,
+// accessible name), and the popup's first paint is measured in milliseconds.
+const parsed = new Map<string, { display: string; country: CountryCode | undefined }>();
+
+function facts(e164: string) {
+  let known = parsed.get(e164);
+  if (!known) {
+    const number = parsePhoneNumberFromString(e164);
+    known = { display: number?.formatInternational() ?? e164, country: number?.country };
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(e164, known);
+  }
+  return known;
+}
+
 /** "+1 415 555 0100" for "+14155550100"; the input unchanged when it does not parse. */
 export function formatPhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatInternational() ?? e164;
+  return facts(e164).display;
 }
 
 export function countryOf(e164: string): CountryCode | undefined {
-  return parsePhoneNumberFromString(e164)?.country;
+  return facts(e164).country;
 }
 
 /** "United States" for "US"; the code itself for codes Intl does not know. */
