@@ -192,7 +192,7 @@ export function parseAccountConfig(input: unknown): ParseResult {
   };
   agentWarnings(config, warnings);
   if (config.numbers.length === 0) {
-    warnings.add(['numbers'], 'the account has no numbers; calls go out without a caller ID');
+    warnings.add(['numbers'], 'the account has no numbers; calls will be refused until numbers are added');
   }
   return { ok: true, config, warnings: warnings.list() };
 }

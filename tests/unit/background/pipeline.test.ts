@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseAccountConfig } from '../../../lib/caller-id';
 import { placeCall, previewCall, type PipelineDeps } from '../../../lib/calls/pipeline';
 import { telUrl } from '../../../lib/calls/providers';
 import { applyConfigDocument } from '../../../lib/db/apply-config';
@@ -226,6 +227,23 @@ describe('refused calls are logged and explained', () => {
       from: null,
       pageTitle: 'Lead',
       error: expect.stringMatching(error),
+    });
+  });
+
+  it('an account without numbers: the config warns that calls are refused, and they are', async () => {
+    const doc = accountDocument({
+      numbers: [],
+      agents: [{ id: 'a1', name: 'A', email: 'a@acme.example', ringGroups: [] }],
+    });
+    // The warning an admin reads must say what the pipeline does: refuse, not call without an ID.
+    const parsed = parseAccountConfig(doc);
+    expect(parsed.ok && parsed.warnings).toContain(
+      'numbers: the account has no numbers; calls will be refused until numbers are added',
+    );
+    const { deps } = await setup({ doc });
+    expect(await placeCall(deps, { to: CA_DESTINATION })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/No caller ID can be used for this call/),
     });
   });
 
