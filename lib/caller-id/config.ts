@@ -192,7 +192,10 @@ export function parseAccountConfig(input: unknown): ParseResult {
   };
   agentWarnings(config, warnings);
   if (config.numbers.length === 0) {
-    warnings.add(['numbers'], 'the account has no numbers; calls will be refused until numbers are added');
+    warnings.add(
+      ['numbers'],
+      'the account has no numbers; calls will be refused until numbers are added',
+    );
   }
   return { ok: true, config, warnings: warnings.list() };
 }
