@@ -57,14 +57,6 @@ export const CallerIdChoiceSchema = v.variant(
   'must be { kind: "default" } or { kind: "number", numberId }',
 );
 
-const sitePattern = v.pipe(
-  v.string(),
-  v.regex(
-    /^(https?|\*):\/\/[^/\s]+\/.*$/,
-    'must be a match pattern such as "https://crm.example.com/*"',
-  ),
-);
-
 /** The settings fields an options page may change, each optional (a patch). */
 export const SettingsPatchSchema = v.strictObject({
   source: v.optional(v.picklist(['demo', 'url', 'local'], 'must be "demo", "url" or "local"')),
@@ -86,7 +78,6 @@ export const SettingsPatchSchema = v.strictObject({
       v.maxValue(120_000, 'must be at most 120000 ms'),
     ),
   ),
-  enabledSites: v.optional(v.array(sitePattern)),
   provider: v.optional(ProviderSettingsSchema),
   routeTelLinks: v.optional(v.boolean()),
 });

@@ -18,12 +18,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   source: 'demo',
   syncIntervalMinutes: 15,
   syncTimeoutMs: 15_000,
-  enabledSites: [],
   provider: { kind: 'tel' },
   routeTelLinks: true,
 });
 
-/** What `settingsLocked` fixes. Enabled sites and the agent's own caller-ID choice stay theirs. */
+/**
+ * What `settingsLocked` fixes. Enabled sites (granted host permissions, utils/sites.ts) and the
+ * agent's own caller-ID choice stay theirs.
+ */
 export const POLICY_LOCKABLE: readonly SettingKey[] = [
   'source',
   'syncUrl',
@@ -36,7 +38,8 @@ export const POLICY_LOCKABLE: readonly SettingKey[] = [
 
 /**
  * A stored row checked field by field: a field that no longer validates (an old version, a manual
- * edit in devtools) falls back to its default instead of breaking the extension.
+ * edit in devtools) falls back to its default instead of breaking the extension. Fields Ringside
+ * no longer knows (such as the `enabledSites` of builds before schema v1 shipped) are left out.
  */
 export function sanitizeSettings(raw: unknown): { settings: Settings; dropped: string[] } {
   const settings: Settings = structuredClone(DEFAULT_SETTINGS) as Settings;

@@ -38,8 +38,6 @@ export interface Settings {
   syncIntervalMinutes: number;
   /** How long one config download may take before it counts as a `timeout` failure. */
   syncTimeoutMs: number;
-  /** Origin match patterns such as "https://acme.lightning.force.com/*". */
-  enabledSites: string[];
   provider: ProviderSettings;
   /** The signed-in agent, picked on first use (policy can set it by email instead). */
   agentId?: string;

@@ -46,6 +46,36 @@ describe('settings row', () => {
   });
 });
 
+describe('a row stored by an earlier build', () => {
+  // Builds before schema v1 shipped kept `enabledSites` in the row; enabled sites are now the
+  // granted host permissions. Such a row reads back whole, without the field, and the next save
+  // leaves it out.
+  const oldRow = {
+    ...DEFAULT_SETTINGS,
+    source: 'url',
+    syncUrl: 'https://cfg.example/a.json',
+    routeTelLinks: false,
+    agentId: 'a1',
+    agentName: 'Ana Silva',
+    enabledSites: ['https://acme.lightning.force.com/*'],
+  };
+  const { enabledSites: _gone, ...expected } = oldRow;
+
+  it('reads back with every other field and nothing dropped', () => {
+    const { settings, dropped } = sanitizeSettings(oldRow);
+    expect(settings).toEqual(expected);
+    expect(dropped).toEqual([]);
+  });
+
+  it('loses the field at the next save', async () => {
+    const db = freshDb();
+    await db.settings.put(oldRow as unknown as Settings);
+    expect(await getSettings(db)).toEqual(expected);
+    expect(await updateSettings(db, { syncIntervalMinutes: 30 })).toMatchObject({ ok: true });
+    expect(await db.settings.get('settings')).toEqual({ ...expected, syncIntervalMinutes: 30 });
+  });
+});
+
 describe('updateSettings', () => {
   it.each([
     [{ syncUrl: 'ftp://x.example/' }, 'syncUrl'],
@@ -55,6 +85,8 @@ describe('updateSettings', () => {
     [{ source: 'policy' }, 'source'],
     [{ agentId: 'a1' }, 'agentId'],
     [{ nonsense: true }, 'nonsense'],
+    // Enabled sites are the granted host permissions (utils/sites.ts), not a setting.
+    [{ enabledSites: ['https://acme.lightning.force.com/*'] }, 'enabledSites'],
   ])('rejects %j with a message naming the field', async (patch, message) => {
     const db = freshDb();
     const result = await updateSettings(db, patch);
@@ -77,7 +109,7 @@ describe('updateSettings', () => {
         },
       },
     ],
-    [{ enabledSites: ['https://acme.lightning.force.com/*'], routeTelLinks: false }],
+    [{ routeTelLinks: false }],
   ])('saves %j', async (patch) => {
     const db = freshDb();
     const result = await updateSettings(db, patch);

@@ -36,7 +36,6 @@ const STATUS = {
     source: 'demo',
     syncIntervalMinutes: 15,
     syncTimeoutMs: 15000,
-    enabledSites: [],
     provider: { kind: 'tel' },
     routeTelLinks: true,
     locked: [],
