@@ -9,7 +9,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseAccountConfig } from '../lib/caller-id';
 import type { RingsideStatus, SettingsPatch } from '../lib/db';
 import { listSnapshots } from '../lib/db/configs';
-import { getPageDb } from '../lib/ui/db';
+import { getDb } from '../lib/db/connection';
 import type { Ack } from '../lib/messages';
 import { sameDocument, setCallerIdSettings, type Draft } from '../lib/ui/draft';
 import { PathErrors } from '../lib/ui/errors';
@@ -113,7 +113,7 @@ function OptionsBody({
 }) {
   const now = useNow();
   const enabledSites = useSites(sites);
-  const snapshots = useLiveQuery(() => listSnapshots(getPageDb()), []).value;
+  const snapshots = useLiveQuery(() => listSnapshots(getDb()), []).value;
   const active = status.active;
   const saved = active?.config ?? null;
   const [draft, setDraft] = useState<Draft | null>(saved);

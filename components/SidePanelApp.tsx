@@ -6,9 +6,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Agent } from '../lib/caller-id/types';
 import { recentCalls } from '../lib/db/calls';
+import { getDb } from '../lib/db/connection';
 import type { RingsideStatus } from '../lib/db/status';
 import type { CallLogEntry } from '../lib/db/types';
-import { getPageDb } from '../lib/ui/db';
 import { formatPhone } from '../lib/ui/format';
 import { formatTyping, readTyped } from '../lib/ui/typing';
 import { sendMessage } from '../utils/messaging';
@@ -76,7 +76,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const preview = usePreview(text, `${status.active?.hash}|${JSON.stringify(status.choice)}`);
-  const calls = useLiveQuery(() => recentCalls(getPageDb(), RECENT), []).value;
+  const calls = useLiveQuery(() => recentCalls(getDb(), RECENT), []).value;
   const callList = calls.state === 'ready' ? calls.value : [];
 
   const typed = text.trim() ? readTyped(text, country) : null;
