@@ -28,17 +28,33 @@ export interface DialRequest {
   pageUrl?: string;
 }
 
+/**
+ * The destination and the caller ID written for people, in the international format every
+ * extension page uses ("+1 415 555 0100"). The background formats them with the full metadata, so
+ * the content script, which has no formats, shows the same text as the popup and side panel.
+ */
+export interface CallDisplay {
+  toDisplay: string;
+  fromDisplay: string;
+}
+
 export type DialResult =
-  | { ok: true; callId: number; selection: CallerIdSelection }
+  | ({ ok: true; callId: number; selection: CallerIdSelection } & CallDisplay)
   /** `callId` is set when the attempt was logged (refused or failed calls are logged too). */
-  | { ok: false; error: string; callId?: number; selection?: CallerIdSelection };
+  | ({
+      ok: false;
+      error: string;
+      callId?: number;
+      selection?: CallerIdSelection;
+    } & Partial<CallDisplay>);
 
 export interface PreviewRequest {
   to: string;
 }
 
 export type PreviewResult =
-  { ok: true; e164: string; selection: CallerIdSelection } | { ok: false; error: string };
+  | ({ ok: true; e164: string; selection: CallerIdSelection } & CallDisplay)
+  | { ok: false; error: string };
 
 export type SyncResult =
   | {

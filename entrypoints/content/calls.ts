@@ -3,7 +3,6 @@
  * routed), the caller-ID preview for a number, and the call itself. The background checks every
  * payload; what it answers is turned into the card's words here.
  */
-import { displayNumber } from '../../lib/detect';
 import type { CountryCode } from '../../lib/detect';
 import type { DialResult, PreviewResult } from '../../lib/messages';
 import { sendMessage } from '../../utils/messaging';
@@ -61,14 +60,17 @@ export function forgetPreviews(): void {
   previews.clear();
 }
 
-/** "Call from +1 415-555-0199 · San Francisco", and why. */
+/**
+ * "Call from +1 415 555 0199 · San Francisco", and why. Numbers are written by the background
+ * (`fromDisplay`), in the extension pages' format: this bundle has no formatting metadata.
+ */
 export function describePreview(result: PreviewResult): CardPreview {
   if (!result.ok) return { from: result.error, why: '', error: true };
   const number = result.selection.number;
   if (!number) return { from: 'No number to call from', why: result.selection.reason, error: true };
   const label = number.label ? ` · ${number.label}` : '';
   return {
-    from: `Call from ${displayNumber(number.number)}${label}`,
+    from: `Call from ${result.fromDisplay}${label}`,
     why: result.selection.reason,
   };
 }
@@ -86,9 +88,8 @@ export async function dial(mark: Mark): Promise<DialResult> {
 /** The card's line after a call attempt. */
 export function describeDial(result: DialResult): { text: string; kind: 'info' | 'error' } {
   if (!result.ok) return { text: result.error, kind: 'error' };
-  const from = result.selection.number;
   return {
-    text: from ? `Calling from ${displayNumber(from.number)}` : 'Calling…',
+    text: result.selection.number ? `Calling from ${result.fromDisplay}` : 'Calling…',
     kind: 'info',
   };
 }

@@ -2,7 +2,6 @@
  * Which number the call card is about, and what it shows: opened by hover, focus, the keyboard or
  * a routed tel: click; filled with the caller ID the call would use; the button dials.
  */
-import { displayNumber } from '../../lib/detect';
 import { describeDial, describePreview, dial, previewCallerId } from './calls';
 import { Marks, type Mark } from './marks';
 import type { Overlay } from './overlay';
@@ -11,11 +10,19 @@ export type OpenedBy = 'hover' | 'focus' | 'keyboard' | 'tel';
 
 const DIGITS = /\d/g;
 
-/** The number as the card names it: the page's text when it is the number, else the number. */
-export function cardNumberText(mark: Mark): string {
+/** True when the page's text of a mark is the number itself (not "Call" or a long sentence). */
+function textIsNumber(text: string): boolean {
+  return (text.match(DIGITS)?.length ?? 0) >= 7 && text.length <= 60;
+}
+
+/**
+ * The number as the card names it: the page's text when it is the number, else the number as the
+ * background writes it (`toDisplay`, once the preview is in), else E.164.
+ */
+export function cardNumberText(mark: Mark, toDisplay?: string): string {
   const { text, e164, ext } = mark.match;
-  if ((text.match(DIGITS)?.length ?? 0) >= 7 && text.length <= 60) return text;
-  return displayNumber(e164) + (ext ? ` ext. ${ext}` : '');
+  if (textIsNumber(text)) return text;
+  return (toDisplay ?? e164) + (ext ? ` ext. ${ext}` : '');
 }
 
 /** The focused element, looking into open shadow roots. */
@@ -67,6 +74,9 @@ export class Card {
     const request = ++this.request;
     const result = await previewCallerId(mark.match.e164);
     if (request !== this.request || this.current !== mark) return;
+    if (result.ok && !textIsNumber(mark.match.text)) {
+      this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
+    }
     this.overlay.setPreview(describePreview(result));
   }
 

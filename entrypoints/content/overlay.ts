@@ -65,7 +65,7 @@ export interface CardContent {
 }
 
 export interface CardPreview {
-  /** "Call from +1 415-555-0199 · San Francisco" */
+  /** "Call from +1 415 555 0199 · San Francisco" */
   from: string;
   /** Why that number: the selector's sentence. */
   why: string;
@@ -175,6 +175,14 @@ export class Overlay {
   /** Content changed size: keep the card inside the viewport. */
   private replace(): void {
     if (this.anchor && this.visible) this.place(this.anchor);
+  }
+
+  /** The number's name changed (the background's formatted number replaced E.164). */
+  setNumber(text: string): void {
+    if (!this.parts) return;
+    this.parts.number.textContent = text;
+    this.parts.button.setAttribute('aria-label', `Call ${text}`);
+    this.replace();
   }
 
   setPreview(preview: CardPreview): void {

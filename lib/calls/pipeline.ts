@@ -11,8 +11,10 @@ import { getActiveSnapshot } from '../db/configs';
 import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
 import type { CallLogEntry, EffectiveSettings } from '../db/types';
-import type { DialResult, PreviewResult } from '../messages';
+import metadata from 'libphonenumber-js/max/metadata';
+import type { CallDisplay, DialResult, PreviewResult } from '../messages';
 import { analyzePhone } from '../phone';
+import { phoneDisplay } from '../phone/format';
 import { agentIdentity } from './identity';
 import { providerFor, type ProviderDeps } from './providers';
 
@@ -92,11 +94,20 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
   };
 }
 
+/** Both numbers of a call as every surface writes them (lib/phone/format.ts, full metadata). */
+function display(to: string, from: string): CallDisplay {
+  return {
+    toDisplay: phoneDisplay(to, metadata).display,
+    fromDisplay: phoneDisplay(from, metadata).display,
+  };
+}
+
 /** Which number a call to `to` would use, and why. Nothing is logged. */
 export async function previewCall(db: RingsideDb, to: string): Promise<PreviewResult> {
   const prepared = await prepare(db, to);
   if (!prepared.ok) return { ok: false, error: prepared.error };
-  return { ok: true, e164: prepared.e164, selection: prepared.selection };
+  const { e164, selection } = prepared;
+  return { ok: true, e164, selection, ...display(e164, selection.number!.number) };
 }
 
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
@@ -158,9 +169,10 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
     ...(outcome.ok ? { detail: outcome.detail } : { error: outcome.error }),
   };
   const callId = await appendCall(db, stripUndefined(entry));
+  const shown = display(prepared.e164, number.number);
   return outcome.ok
-    ? { ok: true, callId, selection }
-    : { ok: false, error: outcome.error, callId, selection };
+    ? { ok: true, callId, selection, ...shown }
+    : { ok: false, error: outcome.error, callId, selection, ...shown };
 }
 
 /** IndexedDB stores `undefined` fields as present; the log rows stay clean without them. */

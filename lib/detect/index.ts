@@ -22,7 +22,6 @@ export { containerOf, composedParent, elementKind, isContainer, isTelHref } from
 export { findNumbersInText, type TextHit } from './text';
 export { parseTelHref } from './fields';
 export { firstPhoneLikeText } from './selection';
-export { displayNumber } from './display';
 
 /** Every valid phone number under `root`, in document order, with the places they were found. */
 export function detectWithPlaces(root: Node, options: DetectOptions): Detected[] {

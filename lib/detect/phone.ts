@@ -25,10 +25,3 @@ export function parseValid(
   if (!phone || !phone.isValid()) return null;
   return phone.ext ? { e164: phone.number, ext: phone.ext } : { e164: phone.number };
 }
-
-/** Country calling code and national number of an E.164 number, for display. */
-export function splitE164(e164: string): { callingCode: string; national: string } | null {
-  const phone = parsePhoneNumberFromString(e164, { extract: false }, metadata);
-  if (!phone) return null;
-  return { callingCode: phone.countryCallingCode, national: phone.nationalNumber };
-}

@@ -2,8 +2,10 @@
  * How numbers, countries and times read on every surface: international format with the country
  * named, so an agent never has to guess whether "416" is Toronto or a typo.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from 'libphonenumber-js/min';
+import metadata from 'libphonenumber-js/min/metadata';
 import type { AccountNumber } from '../caller-id/types';
+import { phoneDisplay, type PhoneDisplay } from '../phone/format';
 import { COUNTRY_NAMES } from './generated/country-names';
 
 // Built on first need only: constructing Intl.DisplayNames costs 10-15 ms in Chromium, so the
@@ -12,13 +14,14 @@ let regionNames: Intl.DisplayNames | undefined;
 
 // One parse per number per page: a dropdown shows each number several times (trigger, option,
 // accessible name), and the popup's first paint is measured in milliseconds.
-const parsed = new Map<string, { display: string; country: CountryCode | undefined }>();
+const parsed = new Map<string, PhoneDisplay>();
 
-function facts(e164: string) {
+function facts(e164: string): PhoneDisplay {
   let known = parsed.get(e164);
   if (!known) {
-    const number = parsePhoneNumberFromString(e164);
-    known = { display: number?.formatInternational() ?? e164, country: number?.country };
+    // The same function the background formats with (lib/phone/format.ts), so the content
+    // script's card, which shows the background's strings, reads like these pages.
+    known = phoneDisplay(e164, metadata);
     if (parsed.size > 500) parsed.clear();
     parsed.set(e164, known);
   }

@@ -6,6 +6,7 @@
  * shadow roots and iframes, live updates and scrolling.
  */
 import type { Page } from '@playwright/test';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { readFileSync } from 'node:fs';
 import { startWebhookReceiver } from './background-servers';
 import { activeSnapshot, readTable, sendToBackground } from './extension-api';
@@ -38,11 +39,14 @@ function marked(hash: string): string[] {
 
 const sorted = async (crm: CrmPage) => (await crm.highlighted()).sort();
 
-/** How the card names a number: the page's text, or the number itself for a link like "Call". */
+/**
+ * How the card names a number: the page's text, or for a link like "Call" the number in the
+ * international format of the extension pages (written by the background, signed in).
+ */
 function cardText(n: DemoNumber): string {
   if ((n.display.match(/\d/g)?.length ?? 0) >= 7) return n.display;
-  const [, a, b, c] = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(n.e164)!;
-  return `+1 ${a}-${b}-${c}${n.ext ? ` ext. ${n.ext}` : ''}`;
+  const shown = parsePhoneNumberFromString(n.e164)!.formatInternational();
+  return `${shown}${n.ext ? ` ext. ${n.ext}` : ''}`;
 }
 
 /** The background with the demo account, Maria Chen signed in, and calls going to a webhook. */
@@ -220,7 +224,7 @@ test("the card's Call button reaches the background's dial with the previewed ca
     await crm.hover('(415) 555-0187');
     await expect
       .poll(async () => (await crm.card())?.from)
-      .toBe('Call from +1 415-555-0100 · San Francisco HQ');
+      .toBe('Call from +1 415 555 0100 · San Francisco HQ');
     const card = (await crm.card())!;
     expect(card).toMatchObject({ visible: true, number: '(415) 555-0187', button: 'Call' });
     expect(card.why).toMatch(/Same area code \(415\)/);
@@ -228,7 +232,7 @@ test("the card's Call button reaches the background's dial with the previewed ca
 
     await crm.page.mouse.move(card.buttonCenter!.x, card.buttonCenter!.y, { steps: 4 });
     await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
-    await expect.poll(async () => (await crm.card())?.status).toBe('Calling from +1 415-555-0100');
+    await expect.poll(async () => (await crm.card())?.status).toBe('Calling from +1 415 555 0100');
     expect(receiver.calls()).toEqual([
       expect.objectContaining({ to: '+14155550187', from: '+14155550100', rule: 'area-code' }),
     ]);
@@ -248,6 +252,32 @@ test("the card's Call button reaches the background's dial with the previewed ca
   } finally {
     await receiver.close();
   }
+});
+
+test('the card writes a UK caller ID as the extension pages do, not digits in a row', async ({
+  context,
+  demoCrmUrl,
+  openExtensionPage,
+}) => {
+  // James Whitaker (EMEA) picks the London number; the content bundle has no formats, so the
+  // card shows what the background wrote with the full metadata.
+  const options = await openExtensionPage('options.html');
+  await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+  expect(await sendToBackground(options, 'selectAgent', { agentId: 'james-whitaker' })).toEqual({
+    ok: true,
+  });
+  expect(
+    await sendToBackground(options, 'setChoice', {
+      choice: { kind: 'number', numberId: 'uk-london' },
+    }),
+  ).toEqual({ ok: true });
+  const crm = new CrmPage(await context.newPage());
+  await crm.page.goto(`${demoCrmUrl}#/contacts`);
+  await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+  await crm.hover('+44 20 7946 0321');
+  await expect
+    .poll(async () => (await crm.card())?.from)
+    .toBe('Call from +44 20 7946 0958 · London');
 });
 
 test('a tel: link click is routed through Ringside (routeTelLinks), extension included', async ({

@@ -293,6 +293,19 @@ describe('previewCall', () => {
     expect(await recentCalls(db)).toEqual([]);
   });
 
+  it.each([
+    // [destination as found, its display, the caller ID's display]: the same international
+    // format as the extension pages (lib/phone/format.ts), for the content script's card.
+    [CA_DESTINATION, '+1 310 555 0123', '+1 415 555 0100'],
+    ['212.555.0199', '+1 212 555 0199', '+1 212 555 0100'],
+    ['+44 20 7946 0123', '+44 20 7946 0123', '+1 415 555 0100'],
+    ['+33 1 23 45 67 89', '+33 1 23 45 67 89', '+1 415 555 0100'],
+  ])('writes %s and its caller ID as the pages do', async (to, toDisplay, fromDisplay) => {
+    const { db, deps } = await setup();
+    expect(await previewCall(db, to)).toMatchObject({ ok: true, toDisplay, fromDisplay });
+    expect(await placeCall(deps, { to })).toMatchObject({ ok: true, toDisplay, fromDisplay });
+  });
+
   it('explains why it cannot', async () => {
     const { db } = await setup({ agent: null });
     expect(await previewCall(db, CA_DESTINATION)).toMatchObject({

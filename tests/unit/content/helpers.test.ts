@@ -30,9 +30,12 @@ describe('the card’s words', () => {
         ok: true,
         e164: '+14155550187',
         selection: selection(SF, 'Same area code (415) as the number you are calling.'),
+        toDisplay: '+1 415 555 0187',
+        fromDisplay: '+1 415 555 0100',
       }),
     ).toEqual({
-      from: 'Call from +1 415-555-0100 · San Francisco HQ',
+      // The background's formatting, as in the popup and side panel.
+      from: 'Call from +1 415 555 0100 · San Francisco HQ',
       why: 'Same area code (415) as the number you are calling.',
     });
     expect(
@@ -40,6 +43,8 @@ describe('the card’s words', () => {
         ok: true,
         e164: '+1',
         selection: selection(null, 'The account has no number to call from.'),
+        toDisplay: '+1',
+        fromDisplay: '',
       }),
     ).toEqual({
       from: 'No number to call from',
@@ -54,8 +59,16 @@ describe('the card’s words', () => {
   });
 
   it('reports a call', () => {
-    expect(describeDial({ ok: true, callId: 1, selection: selection(SF, 'x') })).toEqual({
-      text: 'Calling from +1 415-555-0100',
+    expect(
+      describeDial({
+        ok: true,
+        callId: 1,
+        selection: selection(SF, 'x'),
+        toDisplay: '+44 20 7946 0123',
+        fromDisplay: '+1 415 555 0100',
+      }),
+    ).toEqual({
+      text: 'Calling from +1 415 555 0100',
       kind: 'info',
     });
     expect(describeDial({ ok: false, error: 'The webhook did not answer.' })).toEqual({
@@ -75,13 +88,17 @@ describe('the card’s words', () => {
       },
     }) as unknown as Mark;
 
-  it.each([
-    [mark('(415) 555-0134 ext. 204', '+14155550134', '204'), '(415) 555-0134 ext. 204'],
-    [mark('Call', '+14155550134', '204'), '+1 415-555-0134 ext. 204'],
-    [mark('Call Ana', '+442079460123'), '+44 2079460123'],
-    [mark(`${'x'.repeat(70)} 4155550134`), '+1 415-555-0134'],
-  ])('names the number: %#', (m, text) => {
-    expect(cardNumberText(m)).toBe(text);
+  it.each<[Mark, string | undefined, string]>([
+    // The page's text when it is the number; else the background's display, or E.164 before it.
+    [mark('(415) 555-0134 ext. 204', '+14155550134', '204'), undefined, '(415) 555-0134 ext. 204'],
+    [mark('(415) 555-0134', '+14155550134'), '+1 415 555 0134', '(415) 555-0134'],
+    [mark('Call', '+14155550134', '204'), undefined, '+14155550134 ext. 204'],
+    [mark('Call', '+14155550134', '204'), '+1 415 555 0134', '+1 415 555 0134 ext. 204'],
+    [mark('Call Ana', '+442079460123'), undefined, '+442079460123'],
+    [mark('Call Ana', '+442079460123'), '+44 20 7946 0123', '+44 20 7946 0123'],
+    [mark(`${'x'.repeat(70)} 4155550134`), '+1 415 555 0134', '+1 415 555 0134'],
+  ])('names the number: %#', (m, toDisplay, text) => {
+    expect(cardNumberText(m, toDisplay)).toBe(text);
   });
 });
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { displayNumber, firstPhoneLikeText } from '../../../lib/detect';
+import { firstPhoneLikeText } from '../../../lib/detect';
 
 describe('firstPhoneLikeText (the context menu selection)', () => {
   it.each([
@@ -16,17 +16,6 @@ describe('firstPhoneLikeText (the context menu selection)', () => {
 
   it('never returns more than the background accepts', () => {
     expect(firstPhoneLikeText('1'.repeat(200))).toBeNull();
-  });
-});
-
-describe('displayNumber', () => {
-  it.each([
-    ['+14155550199', '+1 415-555-0199'],
-    ['+442079460123', '+44 2079460123'],
-    ['+33123456789', '+33 123456789'],
-    ['not a number', 'not a number'],
-  ])('%s → %s', (e164, shown) => {
-    expect(displayNumber(e164)).toBe(shown);
   });
 });
 
