@@ -1,7 +1,8 @@
 /**
  * Where the account config comes from: the bundled demo, a sync URL (with an optional bearer token
  * and how often to check), or the config edited on this computer. Shows the sync status with
- * "Sync now". Policy can fix the source; then the fields are shown locked.
+ * "Sync now". Policy can fix the source; then the fields are shown locked. Saving a sync URL asks
+ * the browser for access to its server, so the background's download is not blocked by CORS.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type {
@@ -13,6 +14,7 @@ import type {
 } from '../lib/db';
 import type { Ack, ImportConfigResult, SyncResult } from '../lib/messages';
 import { remoteUrlProblem } from '../lib/sync/url';
+import { accessWarning } from '../lib/ui/access-note';
 import { describeFailure } from '../lib/ui/failure';
 import { timeAgo } from '../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
@@ -21,6 +23,7 @@ import { KeptConfigs } from './KeptConfigs';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
 import { SyncStatus } from './SyncStatus';
+import type { OriginAccess } from '../utils/server-access';
 
 export interface ConfigSourceSectionProps {
   settings: EffectiveSettings;
@@ -32,6 +35,8 @@ export interface ConfigSourceSectionProps {
   /** The active config and the good ones kept for roll-back. */
   snapshots: ConfigSnapshot[];
   onRestore: (snapshotId: number) => Promise<ImportConfigResult>;
+  /** Asks the browser for access to a server's origin (utils/server-access.ts). */
+  requestAccess: (url: string) => Promise<OriginAccess | null>;
 }
 
 const SOURCES: { value: LocalSourceKind; title: string; text: string }[] = [
@@ -64,6 +69,7 @@ export function ConfigSourceSection({
   onSyncNow,
   snapshots,
   onRestore,
+  requestAccess,
 }: ConfigSourceSectionProps) {
   const byPolicy = settings.source === 'policy';
   const locked = byPolicy || settings.locked.includes('source');
@@ -109,16 +115,27 @@ export function ConfigSourceSection({
       patch.syncIntervalMinutes = minutes;
       if (token) patch.syncToken = token;
     }
+    // Asked first, inside the click: the browser shows its prompt only during a user gesture. The
+    // setting is saved whatever the answer (the server may allow cross-origin requests anyway).
+    const access = patch.syncUrl ? requestAccess(patch.syncUrl) : null;
     setBusy(true);
+    let saved = false;
     try {
       const result = await onSave(patch);
       setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
       if (result.ok) setToken('');
+      saved = result.ok;
     } catch (error) {
       setNote({ kind: 'error', text: describeFailure(error) });
     } finally {
       setBusy(false);
     }
+    if (!saved || !access) return;
+    const answer = await access;
+    const warning = accessWarning(answer, 'sync');
+    if (warning) setNote({ kind: 'warning', text: warning });
+    // The sync that the save started may have run before the admin said yes: run it again.
+    else if (answer?.newlyGranted) await syncNow();
   };
 
   const syncNow = async () => {

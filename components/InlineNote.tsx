@@ -1,7 +1,16 @@
-/** A short result next to a Save button ("Saved.", or the error), announced when it changes. */
-import { Icon } from './Icon';
+/**
+ * A short result next to a Save button ("Saved.", the error, or a warning that it was saved but
+ * may not work), announced when it changes.
+ */
+import { Icon, type IconName } from './Icon';
 
-export type Note = { kind: 'ok' | 'error'; text: string } | null;
+export type Note = { kind: 'ok' | 'warning' | 'error'; text: string } | null;
+
+const ICON: Record<NonNullable<Note>['kind'], IconName> = {
+  ok: 'check',
+  warning: 'warning',
+  error: 'error',
+};
 
 export function InlineNote({ note }: { note: Note }) {
   return (
@@ -10,7 +19,7 @@ export function InlineNote({ note }: { note: Note }) {
       role="status"
       aria-live="polite"
     >
-      {note && <Icon name={note.kind === 'ok' ? 'check' : 'error'} size={14} />}
+      {note && <Icon name={ICON[note.kind]} size={14} />}
       {note?.text}
     </span>
   );

@@ -15,6 +15,7 @@ import { sameDocument, setCallerIdSettings, type Draft } from '../lib/ui/draft';
 import { PathErrors } from '../lib/ui/errors';
 import { describeFailure } from '../lib/ui/failure';
 import { sendMessage } from '../utils/messaging';
+import type { OriginAccess } from '../utils/server-access';
 import { AccountSection } from './AccountSection';
 import { AgentsTable } from './AgentsTable';
 import { CallerIdPolicySection } from './CallerIdPolicySection';
@@ -40,6 +41,8 @@ export interface OptionsAppProps {
     add: (origin: string) => Promise<Ack>;
     remove: (pattern: string) => Promise<Ack>;
   };
+  /** Asks for access to the sync URL's or webhook's server (utils/server-access.ts). */
+  requestAccess: (url: string) => Promise<OriginAccess | null>;
 }
 
 const NAV: [string, string][] = [
@@ -56,7 +59,7 @@ const NAV: [string, string][] = [
 
 const saveSettings = (patch: SettingsPatch) => sendMessage('updateSettings', patch);
 
-export function OptionsApp({ sites }: OptionsAppProps) {
+export function OptionsApp({ sites, requestAccess }: OptionsAppProps) {
   const live = useStatus().value;
   const status = live.state === 'ready' ? live.value : undefined;
   return (
@@ -97,7 +100,7 @@ export function OptionsApp({ sites }: OptionsAppProps) {
               <span>Ringside could not read its data: {live.error.message}</span>
             </div>
           )}
-          {status && <OptionsBody status={status} sites={sites} />}
+          {status && <OptionsBody status={status} sites={sites} requestAccess={requestAccess} />}
         </main>
       </div>
     </div>
@@ -107,10 +110,10 @@ export function OptionsApp({ sites }: OptionsAppProps) {
 function OptionsBody({
   status,
   sites,
+  requestAccess,
 }: {
   status: RingsideStatus;
-  sites: OptionsAppProps['sites'];
-}) {
+} & OptionsAppProps) {
   const now = useNow();
   const enabledSites = useSites(sites);
   const snapshots = useLiveQuery(() => listSnapshots(getDb()), []).value;
@@ -258,6 +261,7 @@ function OptionsBody({
         onSyncNow={() => sendMessage('syncNow', undefined)}
         snapshots={snapshots.state === 'ready' ? snapshots.value : []}
         onRestore={(snapshotId) => sendMessage('restoreSnapshot', { snapshotId })}
+        requestAccess={requestAccess}
       />
       <ImportExportSection
         active={saved}
@@ -265,7 +269,11 @@ function OptionsBody({
         onImport={(text, fileName) => sendMessage('importConfig', { text, origin: fileName })}
       />
       <SitesSection sites={enabledSites} onAdd={sites.add} onRemove={sites.remove} />
-      <ProviderSection settings={status.settings} onSave={saveSettings} />
+      <ProviderSection
+        settings={status.settings}
+        onSave={saveSettings}
+        requestAccess={requestAccess}
+      />
       <SaveBar
         dirty={dirty}
         problems={errors.count}

@@ -1,24 +1,29 @@
 /**
  * How calls are placed: handed to the computer's phone app (tel: links), or sent to the telephony
  * platform's webhook with the caller ID. Also whether tel: links on enabled sites go through
- * Ringside.
+ * Ringside. Saving a webhook asks the browser for access to its server, so the background's POST
+ * is not blocked by CORS.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings, ProviderSettings, SettingsPatch } from '../lib/db';
 import type { Ack } from '../lib/messages';
 import { remoteUrlProblem } from '../lib/sync/url';
+import { accessWarning } from '../lib/ui/access-note';
 import { describeFailure } from '../lib/ui/failure';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote, type Note } from './InlineNote';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
+import type { OriginAccess } from '../utils/server-access';
 
 export interface ProviderSectionProps {
   settings: EffectiveSettings;
   onSave: (patch: SettingsPatch) => Promise<Ack>;
+  /** Asks the browser for access to a server's origin (utils/server-access.ts). */
+  requestAccess: (url: string) => Promise<OriginAccess | null>;
 }
 
-export function ProviderSection({ settings, onSave }: ProviderSectionProps) {
+export function ProviderSection({ settings, onSave, requestAccess }: ProviderSectionProps) {
   const locked = settings.locked.includes('provider');
   const telLocked = settings.locked.includes('routeTelLinks');
   const current = settings.provider;
@@ -76,16 +81,25 @@ export function ProviderSection({ settings, onSave }: ProviderSectionProps) {
       }
     }
     if (!telLocked) patch.routeTelLinks = routeTel;
+    // Asked first, inside the click: the browser shows its prompt only during a user gesture. The
+    // setting is saved whatever the answer (the webhook may allow cross-origin requests anyway).
+    const webhook = patch.provider?.kind === 'webhook' ? patch.provider.url : null;
+    const access = webhook ? requestAccess(webhook) : null;
     setBusy(true);
+    let saved = false;
     try {
       const result = await onSave(patch);
       setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
       if (result.ok) setToken('');
+      saved = result.ok;
     } catch (error) {
       setNote({ kind: 'error', text: describeFailure(error) });
     } finally {
       setBusy(false);
     }
+    if (!saved || !access) return;
+    const warning = accessWarning(await access, 'webhook');
+    if (warning) setNote({ kind: 'warning', text: warning });
   };
 
   return (

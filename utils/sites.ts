@@ -6,8 +6,20 @@
  * already open on a newly granted site. Registrations follow permissions.onAdded/onRemoved and
  * are checked again on every start, so a permission revoked in the browser's own settings also
  * stops the script. The demo build's localhost match stays in the manifest and is not repeated.
+ * An origin granted only for the background to reach a server (the sync URL, the call webhook)
+ * is not a site (utils/host-access.ts).
  */
 import { browser } from 'wxt/browser';
+import {
+  accessMarks,
+  forgetAccess,
+  isMarkKey,
+  isSitePattern,
+  markAccess,
+  marksFrom,
+  NO_MARKS,
+  type AccessMarks,
+} from './host-access';
 
 export const CONTENT_SCRIPT_ID = 'ringside-content';
 export const CONTENT_SCRIPT_JS = 'content-scripts/content.js' as const;
@@ -26,28 +38,39 @@ export function sitePatternOf(url: string): string | null {
 
 /**
  * The sites to register: granted http(s) origins, minus those the manifest already matches (the
- * demo build's localhost) and the all-sites patterns (never granted by Ringside's own flows).
+ * demo build's localhost), the all-sites patterns (never granted by Ringside's own flows) and the
+ * origins granted only to reach a server.
  */
 export function sitesToRegister(
   granted: readonly string[],
   manifestHosts: readonly string[],
+  marks: AccessMarks = NO_MARKS,
 ): string[] {
   const fixed = new Set(manifestHosts);
   const sites = granted.filter(
-    (origin) => /^https?:\/\/[^/*]+\/\*$/.test(origin) && !fixed.has(origin),
+    (origin) =>
+      /^https?:\/\/[^/*]+\/\*$/.test(origin) && !fixed.has(origin) && isSitePattern(origin, marks),
   );
   return [...new Set(sites)].sort();
 }
 
 export async function enabledSitePatterns(): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  return sitesToRegister(origins, browser.runtime.getManifest().host_permissions ?? []);
+  const [{ origins = [] }, marks] = await Promise.all([
+    browser.permissions.getAll(),
+    accessMarks(),
+  ]);
+  return sitesToRegister(origins, browser.runtime.getManifest().host_permissions ?? [], marks);
 }
 
 /** True when Ringside may run on the page at `url` (for the popup's "Enable on this site"). */
 export async function isSiteEnabled(url: string): Promise<boolean> {
   const pattern = sitePatternOf(url);
-  return pattern ? browser.permissions.contains({ origins: [pattern] }) : false;
+  if (!pattern) return false;
+  const [granted, marks] = await Promise.all([
+    browser.permissions.contains({ origins: [pattern] }),
+    accessMarks(),
+  ]);
+  return granted && isSitePattern(pattern, marks);
 }
 
 /**
@@ -60,7 +83,11 @@ export async function requestSite(
 ): Promise<{ ok: true; pattern: string } | { ok: false; error: string }> {
   const pattern = sitePatternOf(url);
   if (!pattern) return { ok: false, error: 'Ringside runs on http and https pages only.' };
+  // Marked a site before asking (see utils/host-access.ts), in case it is also a server's origin.
+  const marked = markAccess('site', pattern, true);
   const granted = await browser.permissions.request({ origins: [pattern] });
+  await marked;
+  if (!granted) await markAccess('site', pattern, false);
   return granted
     ? { ok: true, pattern }
     : { ok: false, error: `Access to ${pattern.slice(0, -2)} was not granted.` };
@@ -108,7 +135,7 @@ async function syncNow(): Promise<string[]> {
 
 /** Runs the content script in tabs already open on `patterns` (a registration only covers new loads). */
 export async function injectIntoOpenTabs(patterns: readonly string[]): Promise<void> {
-  const sites = sitesToRegister(patterns, []);
+  const sites = sitesToRegister(patterns, [], await accessMarks());
   if (sites.length === 0) return;
   const tabs = await browser.tabs.query({ url: sites });
   await Promise.all(
@@ -130,6 +157,10 @@ export async function injectIntoOpenTabs(patterns: readonly string[]): Promise<v
   );
 }
 
+function newValues(changes: Record<string, { newValue?: unknown }>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(changes).map(([key, c]) => [key, c.newValue]));
+}
+
 /** Background wiring: keeps registrations in step with permissions. */
 export function watchSites(): void {
   const sync = () => {
@@ -137,12 +168,29 @@ export function watchSites(): void {
       console.error('Ringside: could not update the sites the content script runs on', error),
     );
   };
-  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+  const start = (origins: readonly string[]) => {
     syncContentScripts()
       .then(() => injectIntoOpenTabs(origins))
       .catch((error: unknown) => console.error('Ringside: could not start on the new site', error));
+  };
+  browser.permissions.onAdded.addListener(({ origins = [] }) => start(origins));
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    forgetAccess(origins).catch((error: unknown) =>
+      console.error('Ringside: could not forget why it had access', error),
+    );
+    sync();
   });
-  browser.permissions.onRemoved.addListener(sync);
+  // A site mark added to an origin granted earlier (a server's origin enabled as a site) starts
+  // the script there; any other change of marks only re-registers.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !Object.keys(changes).some(isMarkKey)) return;
+    const nowSites = [...marksFrom(newValues(changes)).sites];
+    if (nowSites.length === 0) return sync();
+    browser.permissions
+      .getAll()
+      .then(({ origins = [] }) => start(nowSites.filter((site) => origins.includes(site))))
+      .catch((error: unknown) => console.error('Ringside: could not read permissions', error));
+  });
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   sync();

@@ -2,10 +2,14 @@ import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';
 import { injectStyles } from '../../components/styles/inject';
 import options from '../../components/styles/options.css?inline';
+import { requestOriginAccess } from '../../utils/server-access';
 import { addSite, listSites, removeSite, watchSites } from './sites';
 
 injectStyles(options);
 render(
-  <OptionsApp sites={{ list: listSites, watch: watchSites, add: addSite, remove: removeSite }} />,
+  <OptionsApp
+    sites={{ list: listSites, watch: watchSites, add: addSite, remove: removeSite }}
+    requestAccess={requestOriginAccess}
+  />,
   document.getElementById('app')!,
 );

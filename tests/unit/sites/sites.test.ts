@@ -8,7 +8,9 @@ import {
   sitePatternOf,
   sitesToRegister,
   syncContentScripts,
+  watchSites,
 } from '../../../utils/sites';
+import { markAccess } from '../../../utils/host-access';
 
 describe('sitePatternOf', () => {
   it.each([
@@ -170,5 +172,36 @@ describe('injectIntoOpenTabs', () => {
     await injectIntoOpenTabs(['https://a.example/*', '<all_urls>']);
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ url: ['https://a.example/*'] });
     expect(injected.sort()).toEqual(['css 4', 'css 9', 'js 4 true']);
+  });
+});
+
+describe('watchSites (background)', () => {
+  it('registers a server’s origin only once it is also enabled as a site', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'Ringside',
+      version: '0',
+      host_permissions: [],
+    });
+    const { registered } = fakeScripting();
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+    const perms = fakeBrowser.permissions as unknown as Record<string, unknown>;
+    perms.onAdded = perms.onRemoved = { addListener: vi.fn() };
+    // The webhook's origin was granted for the background's requests: no content script there.
+    await markAccess('server', 'https://crm.example/*', true);
+    grant(['https://crm.example/*']);
+    watchSites();
+    await vi.waitFor(() =>
+      expect(fakeBrowser.scripting.getRegisteredContentScripts).toHaveBeenCalled(),
+    );
+    await syncContentScripts();
+    expect(registered.size).toBe(0);
+    // The admin enables the same origin as a site: the permission is there already, so only the
+    // mark changes, and that is enough.
+    await markAccess('site', 'https://crm.example/*', true);
+    await vi.waitFor(() =>
+      expect(registered.get(CONTENT_SCRIPT_ID)?.matches).toEqual(['https://crm.example/*']),
+    );
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ url: ['https://crm.example/*'] });
   });
 });
