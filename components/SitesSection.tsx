@@ -26,6 +26,9 @@ export function siteOrigin(text: string): string | null {
   try {
     const url = new URL(withScheme);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    // "crm.example.com." (a fully qualified name) is the same site, but a pattern with the dot
+    // would never match its pages, and the note would read "Enabled on crm.example.com..".
+    url.hostname = url.hostname.replace(/\.$/, '');
     if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null;
     return url.origin;
   } catch {
