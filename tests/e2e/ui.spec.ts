@@ -406,10 +406,17 @@ const SCHEMES = ['light', 'dark'] as const;
 
 /** Serious and critical axe violations, each as "rule: target" lines, for a readable failure. */
 async function seriousViolations(page: Page): Promise<string[]> {
-  // A background tab gets no animation frames: bring it to the front and let colour transitions
-  // started by a scheme switch finish, so axe sees the settled colours.
+  // A background tab gets no animation frames: bring it to the front. A colour-scheme switch
+  // starts colour transitions (buttons: 0.12 s); axe must see the colours they end on, however
+  // slow the machine, so wait until none is running. getAnimations() flushes style first, so a
+  // transition the switch has just started is listed.
   await page.bringToFront();
-  await page.waitForTimeout(300);
+  await page.waitForFunction(
+    () =>
+      !document
+        .getAnimations()
+        .some((a) => a instanceof CSSTransition && a.playState !== 'finished'),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
