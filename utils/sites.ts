@@ -85,9 +85,13 @@ export async function requestSite(
   if (!pattern) return { ok: false, error: 'Ringside runs on http and https pages only.' };
   // Marked a site before asking (see utils/host-access.ts), in case it is also a server's origin.
   const marked = markAccess('site', pattern, true);
-  const granted = await browser.permissions.request({ origins: [pattern] });
-  await marked;
-  if (!granted) await markAccess('site', pattern, false);
+  let granted = false;
+  try {
+    granted = await browser.permissions.request({ origins: [pattern] });
+  } finally {
+    await marked;
+    if (!granted) await markAccess('site', pattern, false);
+  }
   return granted
     ? { ok: true, pattern }
     : { ok: false, error: `Access to ${pattern.slice(0, -2)} was not granted.` };

@@ -150,9 +150,12 @@ describe('a server’s origin is not an enabled site', () => {
     expect(granted).toEqual(['https://crm.example/*']);
   });
 
-  it('a refused site leaves no mark behind', async () => {
+  it('a refused or failed site request leaves no mark behind', async () => {
     permissions([], false);
     expect(await requestSite('https://crm.example/')).toMatchObject({ ok: false });
+    expect(await accessMarks()).toEqual(NO_MARKS);
+    permissions([], 'error');
+    await expect(requestSite('https://crm.example/')).rejects.toThrow('already in progress');
     expect(await accessMarks()).toEqual(NO_MARKS);
     await markAccess('server', 'https://x.example/*', true);
     expect((await accessMarks()).servers).toEqual(new Set(['https://x.example/*']));
