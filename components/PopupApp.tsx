@@ -7,14 +7,12 @@ import { useState } from 'preact/hooks';
 import type { Agent } from '../lib/caller-id/types';
 import type { RingsideStatus } from '../lib/db';
 import { sendMessage } from '../utils/messaging';
-import { AgentHeader } from './AgentHeader';
+import { AgentSurface } from './AgentSurface';
 import { CallerIdDropdown } from './CallerIdDropdown';
 import { useCallerIdChoice } from './hooks/useCallerIdChoice';
 import { useNow } from './hooks/useNow';
 import { useLazy } from './hooks/useLazy';
-import { useStatus } from './hooks/useStatus';
 import { Icon } from './Icon';
-import { IdentityGate } from './IdentityGate';
 import { SyncStatus } from './SyncStatus';
 
 export interface PopupAppProps {
@@ -25,60 +23,35 @@ export interface PopupAppProps {
 }
 
 export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupAppProps) {
-  const live = useStatus().value;
-  const [switching, setSwitching] = useState(false);
-  const status = live.state === 'ready' ? live.value : undefined;
-  const agent = status?.identity.state === 'ok' ? status.identity.agent : undefined;
-
   return (
-    <div class="surface popup">
-      <AgentHeader
-        title="Ringside"
-        agent={switching ? undefined : agent}
-        accountName={status?.active?.config.account.name}
-        lockedByPolicy={status?.identity.state === 'ok' && status.identity.locked}
-        onSwitch={() => setSwitching(true)}
-      />
-      <main class="surface-body">
-        {live.state === 'loading' && <p class="hint loading">Loading…</p>}
-        {live.state === 'error' && (
-          <div class="alert alert-error" role="alert">
-            <Icon name="error" />
-            <span>Ringside could not read its data: {live.error.message}</span>
-          </div>
-        )}
-        {status && (
-          <IdentityGate
-            status={status}
-            switching={switching}
-            onSwitched={() => setSwitching(false)}
-          >
-            {(a) => <AgentPanel status={status} agent={a} />}
-          </IdentityGate>
-        )}
-        {status && <PopupSync status={status} />}
-      </main>
-      <footer class="popup-footer">
-        {siteControl}
-        <div class="popup-footer-actions">
-          {onOpenSidePanel && (
-            <button type="button" class="btn btn-secondary" onClick={onOpenSidePanel}>
-              <Icon name="side-panel" />
-              Open softphone
+    <AgentSurface
+      title="Ringside"
+      kind="popup"
+      renderAgent={(status, agent) => <AgentPanel status={status} agent={agent} />}
+      renderAfter={(status) => <PopupSync status={status} />}
+      footer={
+        <footer class="popup-footer">
+          {siteControl}
+          <div class="popup-footer-actions">
+            {onOpenSidePanel && (
+              <button type="button" class="btn btn-secondary" onClick={onOpenSidePanel}>
+                <Icon name="side-panel" />
+                Open softphone
+              </button>
+            )}
+            <button
+              type="button"
+              class="btn btn-ghost btn-icon"
+              onClick={onOpenOptions}
+              aria-label="Settings"
+              title="Settings"
+            >
+              <Icon name="settings" />
             </button>
-          )}
-          <button
-            type="button"
-            class="btn btn-ghost btn-icon"
-            onClick={onOpenOptions}
-            aria-label="Settings"
-            title="Settings"
-          >
-            <Icon name="settings" />
-          </button>
-        </div>
-      </footer>
-    </div>
+          </div>
+        </footer>
+      }
+    />
   );
 }
 

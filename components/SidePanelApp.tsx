@@ -12,7 +12,7 @@ import type { CallLogEntry } from '../lib/db/types';
 import { formatPhone } from '../lib/ui/format';
 import { formatTyping, readTyped } from '../lib/ui/typing';
 import { sendMessage } from '../utils/messaging';
-import { AgentHeader } from './AgentHeader';
+import { AgentSurface } from './AgentSurface';
 import { CallerIdDropdown } from './CallerIdDropdown';
 import { CallPreview } from './CallPreview';
 import { DialPad } from './DialPad';
@@ -20,9 +20,7 @@ import { useCallerIdChoice } from './hooks/useCallerIdChoice';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { useNow } from './hooks/useNow';
 import { usePreview } from './hooks/usePreview';
-import { useStatus } from './hooks/useStatus';
 import { Icon } from './Icon';
-import { IdentityGate } from './IdentityGate';
 import { LastCall } from './LastCall';
 import { NumberField } from './NumberField';
 import { RecentCalls } from './RecentCalls';
@@ -30,39 +28,12 @@ import { RecentCalls } from './RecentCalls';
 const RECENT = 30;
 
 export function SidePanelApp() {
-  const live = useStatus().value;
-  const [switching, setSwitching] = useState(false);
-  const status = live.state === 'ready' ? live.value : undefined;
-  const agent = status?.identity.state === 'ok' ? status.identity.agent : undefined;
-
   return (
-    <div class="surface sidepanel">
-      <AgentHeader
-        title="Softphone"
-        agent={switching ? undefined : agent}
-        accountName={status?.active?.config.account.name}
-        lockedByPolicy={status?.identity.state === 'ok' && status.identity.locked}
-        onSwitch={() => setSwitching(true)}
-      />
-      <main class="surface-body">
-        {live.state === 'loading' && <p class="hint loading">Loading…</p>}
-        {live.state === 'error' && (
-          <div class="alert alert-error" role="alert">
-            <Icon name="error" />
-            <span>Ringside could not read its data: {live.error.message}</span>
-          </div>
-        )}
-        {status && (
-          <IdentityGate
-            status={status}
-            switching={switching}
-            onSwitched={() => setSwitching(false)}
-          >
-            {(a) => <Softphone status={status} agent={a} />}
-          </IdentityGate>
-        )}
-      </main>
-    </div>
+    <AgentSurface
+      title="Softphone"
+      kind="sidepanel"
+      renderAgent={(status, agent) => <Softphone status={status} agent={agent} />}
+    />
   );
 }
 
