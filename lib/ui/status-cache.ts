@@ -10,6 +10,9 @@ import type { RingsideStatus } from '../db/status';
 const KEY = 'ringside.lastStatus';
 const VERSION = 1;
 
+// The storage is called `store`, never `storage`: WXT's auto-import presets stay active with
+// `imports: false` and took a parameter named `storage` for WXT's storage API, adding
+// `import { storage } from 'wxt/utils/storage'` (about 10 kB, run at start-up) to the popup.
 export interface StatusStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -33,9 +36,9 @@ function looksLikeStatus(value: unknown): value is RingsideStatus {
   );
 }
 
-export function readCachedStatus(storage: StatusStorage | undefined): RingsideStatus | undefined {
+export function readCachedStatus(store: StatusStorage | undefined): RingsideStatus | undefined {
   try {
-    const text = storage?.getItem(KEY);
+    const text = store?.getItem(KEY);
     if (!text) return undefined;
     const cached = JSON.parse(text) as { v?: unknown; status?: unknown };
     return cached.v === VERSION && looksLikeStatus(cached.status) ? cached.status : undefined;
@@ -44,12 +47,9 @@ export function readCachedStatus(storage: StatusStorage | undefined): RingsideSt
   }
 }
 
-export function writeCachedStatus(
-  storage: StatusStorage | undefined,
-  status: RingsideStatus,
-): void {
+export function writeCachedStatus(store: StatusStorage | undefined, status: RingsideStatus): void {
   try {
-    storage?.setItem(KEY, JSON.stringify({ v: VERSION, status }));
+    store?.setItem(KEY, JSON.stringify({ v: VERSION, status }));
   } catch {
     // Storage full or disabled: the page just opens without the head start.
   }
