@@ -4,11 +4,16 @@
  * the same browser. Runs alternate between the two so drift hits both alike. Goal: at most 2x.
  *
  * Each time is wall clock from just before navigation to the moment the page saw its target
- * (read in the page against performance.timeOrigin, so no polling delay is added).
+ * (read in the page against performance.timeOrigin, so no polling delay is added). The report
+ * also gives what popup.html loads before its script runs: the files it names (its script, the
+ * modules it preloads, its stylesheets) and their sizes.
  */
 import { test } from '@playwright/test';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { report } from '../measure';
 import {
+  EXTENSION_DIR,
   extensionIdOf,
   extensionWorker,
   launchWithExtension,
@@ -38,6 +43,16 @@ function watchReady() {
     }
   });
   observer.observe(document, { childList: true, subtree: true });
+}
+
+/** The files popup.html loads up front, with their sizes in bytes. */
+function startupFiles(): { file: string; bytes: number }[] {
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const refs = [
+    ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*\shref="([^"]+)"/g),
+  ].map((m) => m[1]!);
+  return refs.map((file) => ({ file, bytes: statSync(join(EXTENSION_DIR, file)).size }));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -83,6 +98,11 @@ test('popup open to a filled caller-ID dropdown vs a blank extension page', asyn
       { page: 'blank.html (load event)', runs: RUNS, medianMs: Number(blankMs.toFixed(1)) },
       { page: 'popup.html (dropdown filled)', runs: RUNS, medianMs: Number(popupMs.toFixed(1)) },
       { page: 'ratio popup / blank', runs: RUNS, medianMs: Number((popupMs / blankMs).toFixed(2)) },
+    ]);
+    const files = startupFiles();
+    report('popup-startup-files', [
+      ...files,
+      { file: 'total', bytes: files.reduce((sum, f) => sum + f.bytes, 0) },
     ]);
   } finally {
     await context.close();
