@@ -1,3 +1,8 @@
+/**
+ * The popup's start-up: its styles and the app. Kept apart from main.tsx (which only calls it) so
+ * the build can put this module and everything it imports in one chunk (wxt.config.ts,
+ * `popup-app`): the popup then loads two files, the entry and that chunk, side by side.
+ */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { CurrentSite } from '../../components/CurrentSite';
@@ -6,6 +11,7 @@ import { injectStyles } from '../../components/styles/inject';
 import { canOpenSidePanel, openSidePanel, prepareSidePanel } from './open-side-panel';
 import { currentSite } from './site';
 
+/** No side effects on import: the side panel and options load this chunk too, for the shared code. */
 export function mountPopup(root: HTMLElement): void {
   injectStyles();
   prepareSidePanel();

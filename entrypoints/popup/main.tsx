@@ -1,32 +1,3 @@
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { CurrentSite } from '../../components/CurrentSite';
-import { PopupApp } from '../../components/PopupApp';
-import { injectStyles } from '../../components/styles/inject';
-import { canOpenSidePanel, openSidePanel, prepareSidePanel } from './open-side-panel';
-import { currentSite } from './site';
+import { mountPopup } from './app';
 
-injectStyles();
-prepareSidePanel();
-
-render(
-  <PopupApp
-    siteControl={<CurrentSite glue={currentSite} />}
-    onOpenSidePanel={
-      canOpenSidePanel()
-        ? () => {
-            openSidePanel()
-              // A real popup closes so the panel has the room; the popup opened as a tab stays.
-              .then(() => {
-                if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
-              })
-              .catch((error: unknown) => console.warn('Ringside: side panel', error));
-          }
-        : undefined
-    }
-    onOpenOptions={() => {
-      void browser.runtime.openOptionsPage();
-    }}
-  />,
-  document.getElementById('app')!,
-);
+mountPopup(document.getElementById('app')!);
