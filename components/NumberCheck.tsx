@@ -4,6 +4,8 @@
  */
 import type { CountryCode } from 'libphonenumber-js/min';
 import { useState } from 'preact/hooks';
+// The preview writes numbers; this part loads after the popup's first paint, with the formatter.
+import '../lib/ui/phone-formats';
 import { CallPreview } from './CallPreview';
 import { usePreview } from './hooks/usePreview';
 import { NumberField } from './NumberField';

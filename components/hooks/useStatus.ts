@@ -1,12 +1,14 @@
 /**
  * Ringside's state for this page, live from IndexedDB (`loadStatus`, one consistent read). Until
- * the first read answers, the page shows the status it last saw (lib/ui/status-cache.ts); the
- * IndexedDB side (Dexie) loads after the first paint, so a popup with a cached status shows its
- * caller-ID dropdown without waiting for either.
+ * the first read answers, the page shows the status it last saw (lib/ui/status-cache.ts), with the
+ * number displays saved alongside; IndexedDB's side (Dexie) and the phone formatter
+ * (libphonenumber) load after the first paint, so a popup with a cached status shows its caller-ID
+ * dropdown without waiting for either.
  */
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { RingsideStatus } from '../../lib/db/status';
+import { phoneDisplaysOf, rememberPhoneDisplays } from '../../lib/ui/format';
 import type { Live } from '../../lib/ui/live';
 import { pageStorage, readCachedStatus, writeCachedStatus } from '../../lib/ui/status-cache';
 
@@ -15,13 +17,19 @@ export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
   useEffect(() => {
     let stop: (() => void) | undefined;
     let unmounted = false;
-    import('../../lib/ui/watch-status')
-      .then(({ watchStatus }) => {
+    // The formatter comes first: a live status may hold numbers the cache had no display for.
+    Promise.all([import('../../lib/ui/watch-status'), import('../../lib/ui/phone-formats')])
+      .then(([{ watchStatus }]) => {
         if (unmounted) return;
         stop = watchStatus((value) => {
           if (value.state === 'loading') return; // keep showing the cached status meanwhile
           out.value = value;
-          if (value.state === 'ready') writeCachedStatus(pageStorage(), value.value);
+          if (value.state !== 'ready') return;
+          const numbers = value.value.active?.config.numbers.map((n) => n.number) ?? [];
+          writeCachedStatus(pageStorage(), {
+            status: value.value,
+            displays: phoneDisplaysOf(numbers),
+          });
         });
       })
       .catch((error: unknown) => {
@@ -40,5 +48,7 @@ export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
 
 function initial(): Live<RingsideStatus> {
   const cached = readCachedStatus(pageStorage());
-  return cached ? { state: 'ready', value: cached } : { state: 'loading' };
+  if (!cached) return { state: 'loading' };
+  rememberPhoneDisplays(cached.displays);
+  return { state: 'ready', value: cached.status };
 }

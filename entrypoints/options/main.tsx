@@ -1,4 +1,6 @@
 import { render } from 'preact';
+// Installs the phone formatter (lib/ui/format.ts) before anything here shows a number.
+import '../../lib/ui/phone-formats';
 import { OptionsApp } from '../../components/OptionsApp';
 import { injectStyles } from '../../components/styles/inject';
 import options from '../../components/styles/options.css?inline';

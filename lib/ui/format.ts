@@ -1,27 +1,61 @@
 /**
  * How numbers, countries and times read on every surface: international format with the country
  * named, so an agent never has to guess whether "416" is Toronto or a typo.
+ *
+ * Writing a number needs libphonenumber and its metadata, about 120 kB, which would be most of
+ * what the popup loads before its first paint. So this module does not import it: pages install
+ * it at start-up (lib/ui/phone-formats.ts), and the popup paints its first frame from the displays
+ * the last page saved with the status cache (`rememberPhoneDisplays`), then installs it.
  */
 import type { CountryCode } from 'libphonenumber-js/min';
-import metadata from 'libphonenumber-js/min/metadata';
 import type { AccountNumber } from '../caller-id/types';
-import { phoneDisplay, type PhoneDisplay } from '../phone/format';
+import type { PhoneDisplay } from '../phone/format';
 import { COUNTRY_NAMES } from './generated/country-names';
 
 // Built on first need only: constructing Intl.DisplayNames costs 10-15 ms in Chromium, so the
 // generated table answers for every country libphonenumber knows.
 let regionNames: Intl.DisplayNames | undefined;
 
+let formatter: ((e164: string) => PhoneDisplay) | undefined;
+
 // One parse per number per page: a dropdown shows each number several times (trigger, option,
 // accessible name), and the popup's first paint is measured in milliseconds.
 const parsed = new Map<string, PhoneDisplay>();
 
+/** Called once by lib/ui/phone-formats.ts. From then on every number is written afresh. */
+export function installPhoneFormatter(format: (e164: string) => PhoneDisplay): void {
+  formatter = format;
+  parsed.clear();
+}
+
+export function hasPhoneFormatter(): boolean {
+  return formatter !== undefined;
+}
+
+/**
+ * Displays another page wrote with the same formatter, to show until this page installs its own;
+ * ignored once it has.
+ */
+export function rememberPhoneDisplays(displays: Readonly<Record<string, PhoneDisplay>>): void {
+  if (formatter) return;
+  for (const [e164, display] of Object.entries(displays)) parsed.set(e164, display);
+}
+
+/** The displays of these numbers, for `rememberPhoneDisplays` in a later page. */
+export function phoneDisplaysOf(e164s: readonly string[]): Record<string, PhoneDisplay> {
+  return Object.fromEntries(e164s.map((e164) => [e164, facts(e164)]));
+}
+
 function facts(e164: string): PhoneDisplay {
   let known = parsed.get(e164);
   if (!known) {
-    // The same function the background formats with (lib/phone/format.ts), so the content
-    // script's card, which shows the background's strings, reads like these pages.
-    known = phoneDisplay(e164, metadata);
+    if (!formatter) {
+      // A page that shows a number before installing the formatter (a bug): the number as
+      // stored, which is still the right number, rather than a broken page.
+      console.error(`Ringside: no phone formatter installed to write ${e164}`);
+      return { display: e164, country: undefined };
+    }
+    known = formatter(e164);
     if (parsed.size > 500) parsed.clear();
     parsed.set(e164, known);
   }

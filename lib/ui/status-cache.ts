@@ -4,11 +4,22 @@
  * live IndexedDB read replaces it a moment later; every action still goes through the background,
  * which checks it against the stored data. A cache that is missing, from another version or not
  * shaped like a status is ignored.
+ *
+ * With the status go the displays of its numbers ("+1 415 555 0100", United States), so the popup
+ * paints them without loading libphonenumber first (lib/ui/format.ts); a cache that lacks the
+ * display of any number of its config is ignored too.
  */
 import type { RingsideStatus } from '../db/status';
+import type { PhoneDisplay } from '../phone/format';
 
 const KEY = 'ringside.lastStatus';
-const VERSION = 1;
+const VERSION = 2;
+
+export interface CachedStatus {
+  status: RingsideStatus;
+  /** By E.164 number: at least every number of `status.active`'s config. */
+  displays: Record<string, PhoneDisplay>;
+}
 
 // The storage is called `store`, never `storage`: WXT's auto-import presets stay active with
 // `imports: false` and took a parameter named `storage` for WXT's storage API, adding
@@ -36,20 +47,36 @@ function looksLikeStatus(value: unknown): value is RingsideStatus {
   );
 }
 
-export function readCachedStatus(store: StatusStorage | undefined): RingsideStatus | undefined {
+function displaysAll(
+  status: RingsideStatus,
+  displays: unknown,
+): displays is CachedStatus['displays'] {
+  if (!displays || typeof displays !== 'object') return false;
+  const byNumber = displays as Record<string, Partial<PhoneDisplay> | undefined>;
+  return (status.active?.config.numbers ?? []).every((n) => {
+    const d = byNumber[n.number];
+    return (
+      typeof d?.display === 'string' && (d.country === undefined || typeof d.country === 'string')
+    );
+  });
+}
+
+export function readCachedStatus(store: StatusStorage | undefined): CachedStatus | undefined {
   try {
     const text = store?.getItem(KEY);
     if (!text) return undefined;
-    const cached = JSON.parse(text) as { v?: unknown; status?: unknown };
-    return cached.v === VERSION && looksLikeStatus(cached.status) ? cached.status : undefined;
+    const cached = JSON.parse(text) as { v?: unknown; status?: unknown; displays?: unknown };
+    if (cached.v !== VERSION || !looksLikeStatus(cached.status)) return undefined;
+    if (!displaysAll(cached.status, cached.displays)) return undefined;
+    return { status: cached.status, displays: cached.displays };
   } catch {
     return undefined;
   }
 }
 
-export function writeCachedStatus(store: StatusStorage | undefined, status: RingsideStatus): void {
+export function writeCachedStatus(store: StatusStorage | undefined, cached: CachedStatus): void {
   try {
-    store?.setItem(KEY, JSON.stringify({ v: VERSION, status }));
+    store?.setItem(KEY, JSON.stringify({ v: VERSION, ...cached }));
   } catch {
     // Storage full or disabled: the page just opens without the head start.
   }

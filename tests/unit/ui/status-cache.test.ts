@@ -3,9 +3,10 @@ import type { RingsideStatus } from '../../../lib/db/status';
 import {
   readCachedStatus,
   writeCachedStatus,
+  type CachedStatus,
   type StatusStorage,
 } from '../../../lib/ui/status-cache';
-import { SF } from './fixtures';
+import { LA, SF } from './fixtures';
 
 function memory(): StatusStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -50,21 +51,59 @@ const STATUS = {
   choice: { kind: 'number', numberId: 'sf' },
 } satisfies RingsideStatus;
 
+const DISPLAYS = { [SF.number]: { display: '+1 415-555-0100', country: 'US' } } as const;
+const CACHED: CachedStatus = { status: STATUS, displays: DISPLAYS };
+const NO_CONFIG: RingsideStatus = {
+  ...STATUS,
+  active: null,
+  identity: { state: 'no-config', message: 'none' },
+};
+
 describe('the last status, kept for the next page to paint at once', () => {
-  it('reads back what was written', () => {
+  it.each<[string, CachedStatus]>([
+    ['a status with the displays of its numbers', CACHED],
+    ['a status with no config, which needs no display', { status: NO_CONFIG, displays: {} }],
+    [
+      'a number that did not parse (no country)',
+      { status: STATUS, displays: { [SF.number]: { display: SF.number, country: undefined } } },
+    ],
+  ])('reads back %s', (_name, cached) => {
     const storage = memory();
-    writeCachedStatus(storage, STATUS);
-    expect(readCachedStatus(storage)).toEqual(STATUS);
+    writeCachedStatus(storage, cached);
+    expect(readCachedStatus(storage)).toEqual(cached);
+  });
+
+  const withNumbers = (numbers: unknown[]) => ({
+    ...STATUS,
+    active: { ...STATUS.active, config: { ...STATUS.active.config, numbers } },
   });
 
   it.each([
     ['nothing stored', undefined],
-    ['not JSON', '{"v":1,'],
-    ['another version', JSON.stringify({ v: 2, status: STATUS })],
-    ['not a status', JSON.stringify({ v: 1, status: { settings: {} } })],
+    ['not JSON', '{"v":2,'],
+    ['the previous version, without displays', JSON.stringify({ v: 1, status: STATUS })],
+    ['another version', JSON.stringify({ v: 3, ...CACHED })],
+    ['not a status', JSON.stringify({ v: 2, status: { settings: {} }, displays: {} })],
     [
       'a config without numbers',
-      JSON.stringify({ v: 1, status: { ...STATUS, active: { config: {} } } }),
+      JSON.stringify({ v: 2, status: { ...STATUS, active: { config: {} } }, displays: {} }),
+    ],
+    ['no displays', JSON.stringify({ v: 2, status: STATUS })],
+    [
+      'no display for one of its numbers',
+      JSON.stringify({ v: 2, status: withNumbers([SF, LA]), displays: DISPLAYS }),
+    ],
+    [
+      'a display that is not a string',
+      JSON.stringify({ v: 2, status: STATUS, displays: { [SF.number]: { display: 14155550100 } } }),
+    ],
+    [
+      'a country that is not a string',
+      JSON.stringify({
+        v: 2,
+        status: STATUS,
+        displays: { [SF.number]: { display: '+1 415-555-0100', country: 1 } },
+      }),
     ],
     ['null', 'null'],
   ])('ignores %s', (_name, text) => {
@@ -83,7 +122,7 @@ describe('the last status, kept for the next page to paint at once', () => {
         throw new Error('quota');
       },
     };
-    expect(() => writeCachedStatus(throwing, STATUS)).not.toThrow();
+    expect(() => writeCachedStatus(throwing, CACHED)).not.toThrow();
     expect(readCachedStatus(throwing)).toBeUndefined();
   });
 });
