@@ -39,27 +39,34 @@ export default defineConfig({
     build: {
       // Chromium and Firefox (115+) preload modules natively; the polyfill would be one more file.
       modulePreload: { polyfill: false },
-      rolldownOptions: {
-        output: {
-          codeSplitting: {
-            // The popup opens fast when it loads few files: its app module with everything it
-            // imports goes in one chunk (dependencies are included recursively), instead of the
-            // five shared chunks automatic splitting makes. WXT's plugin loader, which every page
-            // imports, joins it rather than being a file of its own.
-            groups: [
-              {
-                name: 'popup-app',
-                test: (id: string) =>
-                  /entrypoints[\\/]popup[\\/]app\.tsx$/.test(id) ||
-                  id.includes('virtual:wxt-html-plugins'),
-              },
-            ],
-          },
-        },
-      },
     },
   }),
   hooks: {
+    // The popup opens fast when it loads few files: its app module with everything it imports
+    // goes in one chunk (dependencies are included recursively), instead of the five shared
+    // chunks automatic splitting makes. WXT's plugin loader, which every page imports, joins it
+    // rather than being a file of its own. Only the pages' build splits code: the background and
+    // content scripts are single-file IIFE builds, which reject a codeSplitting option.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'popup')) return;
+      config.build ??= {};
+      config.build.rolldownOptions ??= {};
+      const output = config.build.rolldownOptions.output;
+      if (Array.isArray(output)) return;
+      config.build.rolldownOptions.output = {
+        ...output,
+        codeSplitting: {
+          groups: [
+            {
+              name: 'popup-app',
+              test: (id: string) =>
+                /entrypoints[\\/]popup[\\/]app\.tsx$/.test(id) ||
+                id.includes('virtual:wxt-html-plugins'),
+            },
+          ],
+        },
+      };
+    },
     // The store build runs the content script only on sites the admin enables, registered at
     // run time; a manifest entry with no matches would be rejected by the browser.
     'build:manifestGenerated': (_wxt, manifest) => {
