@@ -84,6 +84,11 @@ export type PageContext =
       /** Country for numbers written without a country code; null before any config is active. */
       defaultCountry: CountryCode | null;
       routeTelLinks: boolean;
+      /**
+       * False for a frame whose tab's top frame is not an enabled site (a page framing the CRM,
+       * perhaps invisibly): the content script then marks nothing and offers no call there.
+       */
+      offerCalls: boolean;
     }
   | { ok: false; error: string };
 

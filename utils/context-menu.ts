@@ -2,10 +2,16 @@
  * The "Call “…” with Ringside" entry of the page's context menu on selected text. It works on any
  * page, enabled or not: the agent chose the text, and nothing of the page is read but the
  * selection the browser hands over. The number goes to the background's dial like any other.
+ *
+ * The browser's own menu cannot be clicked by a page, so every click is the agent's. What came of
+ * it (calling, or why not) is shown in the page as a short notice: the click grants `activeTab`,
+ * which lets the background show it in that tab without any other permission. Where the browser
+ * allows no script (its own pages), the toolbar button's badge and tooltip say it instead.
  */
 import { browser } from 'wxt/browser';
 import { firstPhoneLikeText } from '../lib/detect';
-import type { DialRequest } from '../lib/messages';
+import type { DialRequest, DialResult } from '../lib/messages';
+import { displayText } from '../lib/ui/bidi';
 
 export const CALL_SELECTION_MENU_ID = 'ringside-call-selection';
 /** The background accepts at most this many characters as a number to dial. */
@@ -32,11 +38,73 @@ export function dialRequestFor(
   return request;
 }
 
+/** The notice for a dial's result: one sentence, and whether it is an error. */
+export function menuResultNotice(result: DialResult): { text: string; error: boolean } {
+  if (!result.ok) return { text: `Ringside did not call: ${result.error}`, error: true };
+  const to = result.toDisplay;
+  return {
+    text: result.selection.number
+      ? `Ringside is calling ${to} from ${result.fromDisplay}.`
+      : `Ringside is calling ${to}.`,
+    error: false,
+  };
+}
+
+/**
+ * Runs in the page (injected, so self-contained): a notice in a closed shadow root at the top of
+ * the viewport, read by screen readers, gone after a few seconds or on a click.
+ */
+function showNotice(text: string, error: boolean): void {
+  const host = document.createElement('ringside-notice');
+  host.setAttribute(
+    'style',
+    'all: initial !important; position: fixed !important; top: 12px !important; left: 50% !important; transform: translateX(-50%) !important; z-index: 2147483647 !important; display: block !important;',
+  );
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const box = document.createElement('div');
+  box.setAttribute('role', error ? 'alert' : 'status');
+  box.textContent = text;
+  box.setAttribute(
+    'style',
+    `font: 13px/1.4 system-ui, sans-serif; padding: 10px 14px; border-radius: 8px; max-width: min(480px, 90vw); overflow-wrap: anywhere; unicode-bidi: isolate; box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); background: ${error ? '#fdecea' : '#e8f3ff'}; color: ${error ? '#8c1d18' : '#0b3d75'}; border: 1px solid ${error ? '#f1b0aa' : '#a9ccf5'};`,
+  );
+  shadow.append(box);
+  document.documentElement.append(host);
+  const remove = () => host.remove();
+  box.addEventListener('click', remove);
+  setTimeout(remove, error ? 10_000 : 5_000);
+}
+
+/** Shows a menu call's result in the tab it came from, or on the toolbar button. */
+export async function showMenuResult(
+  result: DialResult,
+  tabId: number | undefined,
+  frameId: number | undefined,
+): Promise<void> {
+  const { text, error } = menuResultNotice(result);
+  const shown = displayText(text, 300);
+  if (tabId === undefined) return;
+  try {
+    await browser.scripting.executeScript({
+      target: frameId ? { tabId, frameIds: [frameId] } : { tabId },
+      func: showNotice,
+      args: [shown, error],
+    });
+  } catch {
+    // A page the browser lets no extension script (its own pages, the web store).
+    await browser.action.setBadgeText({ tabId, text: error ? '!' : '' });
+    await browser.action.setTitle({ tabId, title: shown });
+  }
+}
+
 /**
  * Background wiring: creates the menu entry (menus persist, so on install and update) and sends
- * a click to `dial`, which places the call as an extension page would.
+ * a click to `dial`, which places the call as an extension page would, then shows the result.
  */
-export function setupCallSelectionMenu(dial: (request: DialRequest) => Promise<unknown>): void {
+export function setupCallSelectionMenu(
+  dial: (request: DialRequest) => Promise<DialResult>,
+  show: typeof showMenuResult = showMenuResult,
+): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
@@ -48,6 +116,8 @@ export function setupCallSelectionMenu(dial: (request: DialRequest) => Promise<u
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CALL_SELECTION_MENU_ID || !info.selectionText?.trim()) return;
-    void dial(dialRequestFor(info.selectionText, info.pageUrl, tab));
+    void dial(dialRequestFor(info.selectionText, info.pageUrl, tab))
+      .then((result) => show(result, tab?.id, info.frameId))
+      .catch((e: unknown) => console.error('Ringside: the menu call failed', e));
   });
 }

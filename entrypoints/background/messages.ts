@@ -5,6 +5,7 @@ import type { MessageContext } from '../../lib/background/platform';
 import { classifySender, MESSAGE_ACCESS } from '../../lib/messages-schema';
 import type { MessageType } from '../../lib/messages';
 import { onMessage } from '../../utils/messaging';
+import { isSiteEnabled } from '../../utils/sites';
 
 export function messageContext(sender: chrome.runtime.MessageSender): MessageContext {
   return {
@@ -15,10 +16,38 @@ export function messageContext(sender: chrome.runtime.MessageSender): MessageCon
   };
 }
 
+/**
+ * Whether a content script's tab shows an enabled site in its top frame. The script runs only on
+ * enabled sites, but in every frame of them, so a page anywhere can frame an enabled CRM (even
+ * invisibly) and have the agent click into it. The top frame's address is in `sender.tab.url`
+ * only when Ringside may read that site; a site it may not read is not enabled.
+ */
+async function topFrameEnabled(sender: chrome.runtime.MessageSender): Promise<boolean> {
+  if (sender.frameId === 0) return true;
+  const url = sender.tab?.url;
+  if (!url) return false;
+  try {
+    return await isSiteEnabled(url);
+  } catch {
+    return false;
+  }
+}
+
+/** The context of a message, with the top frame checked for content scripts. */
+export async function fullMessageContext(
+  sender: chrome.runtime.MessageSender,
+): Promise<MessageContext> {
+  const context = messageContext(sender);
+  if (context.sender === 'content') context.topFrameEnabled = await topFrameEnabled(sender);
+  return context;
+}
+
 /** Returns a function that removes the listeners again (tests register more than once). */
 export function registerMessages(service: BackgroundService): () => void {
   const removers = (Object.keys(MESSAGE_ACCESS) as MessageType[]).map((type) =>
-    onMessage(type, ({ data, sender }) => service.handle(type, data, messageContext(sender))),
+    onMessage(type, async ({ data, sender }) =>
+      service.handle(type, data, await fullMessageContext(sender)),
+    ),
   );
   return () => removers.forEach((remove) => remove());
 }

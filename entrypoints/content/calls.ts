@@ -12,6 +12,11 @@ import type { Mark } from './marks';
 export interface PageSettings {
   defaultCountry: CountryCode | undefined;
   routeTelLinks: boolean;
+  /**
+   * False in a frame whose top frame is not an enabled site (a page framing the CRM): nothing is
+   * marked and no call is offered there. The background decides; it knows the tab's top frame.
+   */
+  offerCalls: boolean;
 }
 
 const UNREACHABLE =
@@ -32,12 +37,14 @@ export async function loadPageSettings(): Promise<PageSettings> {
       return {
         defaultCountry: context.defaultCountry ?? undefined,
         routeTelLinks: context.routeTelLinks,
+        offerCalls: context.offerCalls,
       };
     }
   } catch {
-    // The background is starting or gone; detection still reads "+…" numbers.
+    // The background is starting or gone; detection still reads "+…" numbers, in the top frame
+    // only: whether a frame's top frame is an enabled site is the background's to say.
   }
-  return { defaultCountry: undefined, routeTelLinks: false };
+  return { defaultCountry: undefined, routeTelLinks: false, offerCalls: window === window.top };
 }
 
 /** How long a preview is reused: the agent's choice or the config can change at any time. */
@@ -72,6 +79,8 @@ export function describePreview(result: PreviewResult): CardPreview {
   return {
     from: `Call from ${result.fromDisplay}${label}`,
     why: result.selection.reason,
+    fromNumber: result.fromDisplay,
+    ...(number.label ? { fromLabel: number.label } : {}),
   };
 }
 

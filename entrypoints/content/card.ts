@@ -1,12 +1,24 @@
 /**
  * Which number the call card is about, and what it shows: opened by hover, focus, the keyboard or
  * a routed tel: click; filled with the caller ID the call would use; the button dials.
+ *
+ * The number on the card is the number a call dials: for a tel: link whose text names another
+ * number, the link's target, with a note that the text differs. A call starts only from a real
+ * click or key press on a card that is visibly on screen (or a real click on a routed tel: link,
+ * checked in ./tel-links.ts), never twice for one double click, and no faster than the page rate
+ * of lib/calls/rate-limit.ts (the background enforces it too).
  */
+import { checkDialRate } from '../../lib/calls/rate-limit';
+import { displayText } from '../../lib/ui/bidi';
+import { linkTextDiffers } from '../../lib/ui/link-text';
 import { describeDial, describePreview, dial, previewCallerId } from './calls';
 import { Marks, type Mark } from './marks';
-import type { Overlay } from './overlay';
+import type { CallPress, Overlay } from './overlay';
 
 export type OpenedBy = 'hover' | 'focus' | 'keyboard' | 'tel';
+
+/** Presses on the number just called within this time are one press (a double click). */
+const DOUBLE_PRESS_MS = 3_000;
 
 const DIGITS = /\d/g;
 
@@ -15,14 +27,27 @@ function textIsNumber(text: string): boolean {
   return (text.match(DIGITS)?.length ?? 0) >= 7 && text.length <= 60;
 }
 
+/** True when a link's text reads as another number than the one it dials. */
+export function textDiffers(mark: Mark): boolean {
+  const { text, e164, ext } = mark.match;
+  return mark.match.source === 'link' && linkTextDiffers(text, e164, ext);
+}
+
 /**
  * The number as the card names it: the page's text when it is the number, else the number as the
- * background writes it (`toDisplay`, once the preview is in), else E.164.
+ * background writes it (`toDisplay`, once the preview is in), else E.164. A link whose text names
+ * another number never has its text shown as the number.
  */
 export function cardNumberText(mark: Mark, toDisplay?: string): string {
   const { text, e164, ext } = mark.match;
-  if (textIsNumber(text)) return text;
+  if (textIsNumber(text) && !textDiffers(mark)) return text;
   return (toDisplay ?? e164) + (ext ? ` ext. ${ext}` : '');
+}
+
+/** The card's note for a mark: why the number shown is not the page's text. */
+export function cardNote(mark: Mark): string | undefined {
+  if (!textDiffers(mark)) return undefined;
+  return `The link's text reads “${displayText(mark.match.text, 40)}”, a different number: a call dials the number above.`;
 }
 
 /** The focused element, looking into open shadow roots. */
@@ -38,13 +63,18 @@ export class Card {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: Element | null = null;
   private request = 0;
+  /** A dial is on its way to the background: further presses wait for its answer. */
+  private busy = false;
+  /** Times of the calls this page started (for the rate rule), and the last one's mark. */
+  private started: number[] = [];
+  private lastCall: { mark: Mark; at: number } | null = null;
 
   constructor(
     private readonly overlay: Overlay,
     private readonly marks: Marks,
     private readonly doc: Document,
   ) {
-    overlay.onCall = () => void this.call();
+    overlay.onCall = (press) => void this.press(press);
     overlay.onPointerEnter = () => this.cancelHide();
     overlay.onPointerLeave = () => {
       if (this.openedBy === 'hover') this.scheduleHide(400);
@@ -59,7 +89,7 @@ export class Card {
       this.current = mark;
       this.openedBy = by;
       this.marks.setActive(mark);
-      this.overlay.show({ number: cardNumberText(mark) }, anchor);
+      this.overlay.show({ number: cardNumberText(mark), note: cardNote(mark) }, anchor);
       void this.loadPreview(mark);
     } else if (by !== 'hover') {
       this.openedBy = by;
@@ -74,19 +104,50 @@ export class Card {
     const request = ++this.request;
     const result = await previewCallerId(mark.match.e164);
     if (request !== this.request || this.current !== mark) return;
-    if (result.ok && !textIsNumber(mark.match.text)) {
+    if (result.ok && cardNumberText(mark) !== mark.match.text) {
       this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
     }
     this.overlay.setPreview(describePreview(result));
   }
 
+  /** The Call button was pressed: only a real press on a card visibly on screen calls. */
+  private async press(press: CallPress): Promise<void> {
+    if (!press.trusted) return;
+    if (!press.visibility.ok) {
+      this.cancelHide();
+      this.overlay.setStatus(press.visibility.message, 'error');
+      return;
+    }
+    await this.call();
+  }
+
+  /**
+   * Calls the card's number. Callers have checked that a person asked for it (a trusted press on
+   * the visible card, or a trusted click on a routed tel: link).
+   */
   async call(): Promise<void> {
     const mark = this.current;
-    if (!mark) return;
+    if (!mark || this.busy) return;
     this.cancelHide();
+    const now = Date.now();
+    // The second click of a double click (or a repeated press) on the number just called.
+    if (this.lastCall?.mark === mark && now - this.lastCall.at < DOUBLE_PRESS_MS) return;
+    const rate = checkDialRate(this.started, now);
+    this.started = rate.recent;
+    if (!rate.ok) {
+      this.overlay.setStatus(rate.message, 'error');
+      return;
+    }
+    this.lastCall = { mark, at: now };
+    this.busy = true;
     this.overlay.setBusy(true);
     this.overlay.setStatus('');
-    const result = await dial(mark);
+    let result;
+    try {
+      result = await dial(mark);
+    } finally {
+      this.busy = false;
+    }
     if (this.current !== mark) return;
     this.overlay.setBusy(false);
     const { text, kind } = describeDial(result);

@@ -2,6 +2,9 @@
  * Reaching numbers without a mouse. Alt+Shift+N (next) and Alt+Shift+P (previous) move through
  * the page's numbers in order and put focus on the card's Call button (Enter calls, Esc goes
  * back). Focusing a marked tel: link or read-only input, by Tab, shows its card too.
+ *
+ * Only real key presses (`isTrusted`) count: a page dispatching a synthetic Alt+Shift+N must not
+ * move focus onto the Call button, where the agent's next Enter would call.
  */
 import type { Card } from './card';
 import { Marks, type Mark } from './marks';
@@ -32,6 +35,7 @@ export function watchKeyboard(
   doc.defaultView!.addEventListener(
     'keydown',
     (event) => {
+      if (!event.isTrusted) return;
       // Escape closes the card; it is the page's key too, so it is only taken from the card.
       if (event.key === 'Escape' && card.current) {
         const fromCard = overlay.focused;

@@ -2,8 +2,17 @@
  * The one element Ringside adds to a page: a host appended to <html> (outside the app's root, so
  * frameworks that own <body> or #root never see it) holding a closed shadow root with the call
  * card. It is created the first time a card is shown. Every text in it is set with textContent;
- * nothing from the page is ever parsed as HTML.
+ * nothing from the page is ever parsed as HTML, and every piece of text is shown in its own
+ * bidirectional isolate with the bidi controls stripped (lib/ui/bidi.ts), so no name or label can
+ * reorder a number.
+ *
+ * The page cannot reach inside, but it can restyle the host or what contains it. Its style is put
+ * back each time the card is shown, and the Call button only calls on a real click (`isTrusted`)
+ * on a card that is visibly on screen (lib/ui/card-visibility.ts).
  */
+import { displayText } from '../../lib/ui/bidi';
+import { judgeCardVisibility, type CardVisibility } from '../../lib/ui/card-visibility';
+import { CardVisibilityWatch } from './visibility';
 
 export const HOST_TAG = 'ringside-overlay';
 
@@ -36,7 +45,10 @@ const CARD_CSS = `
   }
   .card[hidden] { display: none; }
   .row { display: flex; align-items: center; gap: 10px; }
-  .number { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; }
+  .number { font-weight: 600; font-size: 14px; overflow-wrap: anywhere; unicode-bidi: isolate; }
+  .from, .why, .status, .note { overflow-wrap: anywhere; min-width: 0; }
+  bdi { unicode-bidi: isolate; }
+  .note { font-size: 12px; color: #8a4b00; }
   button {
     font: inherit; font-weight: 600; cursor: pointer; border: 0; border-radius: 7px;
     padding: 6px 12px; background: #1466cc; color: #fff; white-space: nowrap;
@@ -56,12 +68,15 @@ const CARD_CSS = `
     .why, .hint { color: #a9b3bf; }
     .status { color: #7bd88f; }
     .status.error, .from.error { color: #ff8a80; }
+    .note { color: #ffc266; }
   }
 `;
 
 export interface CardContent {
-  /** The number as the page shows it. */
+  /** The number a call dials, as the page shows it (or as Ringside writes it). */
   number: string;
+  /** A warning above the button, e.g. that the link's text names another number. */
+  note?: string;
 }
 
 export interface CardPreview {
@@ -70,6 +85,15 @@ export interface CardPreview {
   /** Why that number: the selector's sentence. */
   why: string;
   error?: boolean;
+  /** The parts of `from`, when it names a number: shown with the label in its own isolate. */
+  fromNumber?: string;
+  fromLabel?: string;
+}
+
+/** A press of the Call button: a real one or not, and whether the card was visibly on screen. */
+export interface CallPress {
+  trusted: boolean;
+  visibility: CardVisibility;
 }
 
 interface Parts {
@@ -80,6 +104,8 @@ interface Parts {
   from: HTMLElement;
   why: HTMLElement;
   status: HTMLElement;
+  note: HTMLElement;
+  watch: CardVisibilityWatch;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -96,7 +122,7 @@ export class Overlay {
   private parts: Parts | null = null;
   /** Where the card's number is, so the card can be placed again when its content grows. */
   private anchor: DOMRect | null = null;
-  onCall: () => void = () => {};
+  onCall: (press: CallPress) => void = () => {};
   onPointerEnter: () => void = () => {};
   onPointerLeave: () => void = () => {};
 
@@ -138,38 +164,69 @@ export class Overlay {
     const status = el(doc, 'div', 'status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
+    const note = el(doc, 'div', 'note');
+    note.hidden = true;
     const hint = el(doc, 'div', 'hint');
     hint.textContent = 'Alt+Shift+N next number · Esc close';
-    card.append(row, from, why, status, hint);
+    // Numbers read left to right whatever the page's direction.
+    number.dir = 'ltr';
+    card.append(row, note, from, why, status, hint);
     shadow.append(style, card);
+    const watch = new CardVisibilityWatch(card);
 
-    button.addEventListener('click', () => {
-      if (button.getAttribute('aria-disabled') !== 'true') this.onCall();
+    button.addEventListener('click', (event) => {
+      if (button.getAttribute('aria-disabled') === 'true') return;
+      // A click from a key press (Enter, Space) has no pointer position: use the button's centre.
+      const box = button.getBoundingClientRect();
+      const point =
+        event.detail === 0
+          ? { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+          : { x: event.clientX, y: event.clientY };
+      this.onCall({
+        trusted: event.isTrusted,
+        visibility: judgeCardVisibility(watch.facts(host, point)),
+      });
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status };
+    return { host, card, number, button, from, why, status, note, watch };
   }
 
   private ensure(): Parts {
     this.parts ??= this.build();
-    // A framework that rebuilt <html>'s children may have dropped it; put it back.
-    if (!this.parts.host.isConnected) this.doc.documentElement.append(this.parts.host);
+    const { host } = this.parts;
+    // The page may have restyled, moved or dropped the host (a framework that rebuilt <html>'s
+    // children, or a hostile script): put it back, last in <html>, with its own style.
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+    const root = this.doc.documentElement;
+    if (host.parentNode !== root || root.lastElementChild !== host) root.append(host);
     return this.parts;
   }
 
   /** Shows the card for a number next to `anchor` (viewport coordinates). */
   show(content: CardContent, anchor: DOMRect): void {
     const parts = this.ensure();
-    parts.number.textContent = content.number;
+    const number = displayText(content.number);
+    parts.number.textContent = number;
     parts.button.textContent = 'Call';
     parts.button.removeAttribute('aria-disabled');
-    parts.button.setAttribute('aria-label', `Call ${content.number}`);
+    parts.button.setAttribute('aria-label', `Call ${number}`);
     parts.from.textContent = 'Checking caller ID…';
+    parts.from.classList.remove('error');
     parts.why.textContent = '';
+    this.setNote(content.note);
     this.setStatus('');
+    if (parts.card.hidden) parts.watch.shown();
     parts.card.hidden = false;
     this.place(anchor);
+  }
+
+  /** A warning about the number (or none). */
+  setNote(text: string | undefined): void {
+    if (!this.parts) return;
+    this.parts.note.textContent = text ? displayText(text, 300) : '';
+    this.parts.note.hidden = !text;
+    this.replace();
   }
 
   /** Content changed size: keep the card inside the viewport. */
@@ -180,22 +237,37 @@ export class Overlay {
   /** The number's name changed (the background's formatted number replaced E.164). */
   setNumber(text: string): void {
     if (!this.parts) return;
-    this.parts.number.textContent = text;
-    this.parts.button.setAttribute('aria-label', `Call ${text}`);
+    const number = displayText(text);
+    this.parts.number.textContent = number;
+    this.parts.button.setAttribute('aria-label', `Call ${number}`);
     this.replace();
   }
 
   setPreview(preview: CardPreview): void {
     if (!this.parts) return;
-    this.parts.from.textContent = preview.from;
-    this.parts.why.textContent = preview.why;
+    const from = this.parts.from;
+    if (preview.fromNumber !== undefined) {
+      // "Call from " + number + " · " + label, each name in its own isolate.
+      const number = this.doc.createElement('bdi');
+      number.dir = 'ltr';
+      number.textContent = displayText(preview.fromNumber);
+      from.replaceChildren('Call from ', number);
+      if (preview.fromLabel) {
+        const label = this.doc.createElement('bdi');
+        label.textContent = displayText(preview.fromLabel, 80);
+        from.append(' · ', label);
+      }
+    } else {
+      from.textContent = displayText(preview.from, 300);
+    }
+    this.parts.why.textContent = displayText(preview.why, 300);
     this.parts.from.classList.toggle('error', !!preview.error);
     this.replace();
   }
 
   setStatus(text: string, kind: 'info' | 'error' = 'info'): void {
     if (!this.parts) return;
-    this.parts.status.textContent = text;
+    this.parts.status.textContent = displayText(text, 300);
     this.parts.status.classList.toggle('error', kind === 'error');
     this.replace();
   }
@@ -226,7 +298,9 @@ export class Overlay {
   }
 
   hide(): void {
-    if (this.parts) this.parts.card.hidden = true;
+    if (!this.parts) return;
+    this.parts.card.hidden = true;
+    this.parts.watch.hidden();
   }
 
   /** True for the host element: events from inside the closed shadow root arrive retargeted to it. */
@@ -235,6 +309,7 @@ export class Overlay {
   }
 
   dispose(): void {
+    this.parts?.watch.dispose();
     this.parts?.host.remove();
     this.parts = null;
   }

@@ -3,6 +3,7 @@
  * touch; the highlights, the call card and the listeners that open it. Nothing here writes into
  * the page's DOM except the overlay host, added the first time a card opens.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { planRescan, Scanner, WATCHED_ATTRIBUTES } from '../../lib/detect';
 import type { DetectOptions, ScanSink, ScanUnit } from '../../lib/detect';
@@ -30,7 +31,17 @@ const HOST_RECHECKS_MS = [300, 2000];
 
 /** Set on the content script's own global (its isolated world), never on the page. */
 interface RingsideGlobal {
-  __ringsidePage?: { ctx: ContentScriptContext };
+  /** `gone` is the running copy's own check (its bundle's `browser`), so a later copy can ask. */
+  __ringsidePage?: { gone: () => boolean };
+}
+
+/** True in a content script whose extension was reloaded, updated or removed. */
+function runtimeGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
 }
 
 /** Visible to the agent: checkVisibility, looking through `display: contents` wrappers. */
@@ -45,9 +56,11 @@ function isVisible(element: Element): boolean {
 
 export function startPage(ctx: ContentScriptContext): void {
   const global = globalThis as RingsideGlobal;
-  // Injected twice (the manifest and, after enabling, executeScript): the first copy stays.
-  if (global.__ringsidePage && !global.__ringsidePage.ctx.isInvalid) return;
-  global.__ringsidePage = { ctx };
+  // Injected twice (the manifest and, after enabling, executeScript): the first copy stays,
+  // unless it belongs to an extension that is gone.
+  if (global.__ringsidePage && !global.__ringsidePage.gone()) return;
+  const page = { gone: runtimeGone };
+  global.__ringsidePage = page;
   const doc = document;
   if (doc.designMode === 'on') return;
 
@@ -57,7 +70,11 @@ export function startPage(ctx: ContentScriptContext): void {
   const marks = new Marks();
   const card = new Card(overlay, marks, doc);
   marks.onReleaseHooks.push((mark) => card.released(mark));
-  let settings: PageSettings = { defaultCountry: undefined, routeTelLinks: false };
+  let settings: PageSettings = {
+    defaultCountry: undefined,
+    routeTelLinks: false,
+    offerCalls: false,
+  };
 
   const records: MutationRecord[] = [];
   const observed = new WeakSet<Node>();
@@ -171,15 +188,17 @@ export function startPage(ctx: ContentScriptContext): void {
       if (doc.visibilityState !== 'visible') return;
       forgetPreviews();
       void loadPageSettings().then((next) => {
+        if (signal.aborted || !settings.offerCalls) return;
         const countryChanged = next.defaultCountry !== settings.defaultCountry;
         settings = next;
-        if (countryChanged) rescanAll();
+        if (!next.offerCalls) stop();
+        else if (countryChanged) rescanAll();
       });
     },
     { signal },
   );
 
-  ctx.onInvalidated(() => {
+  function stop(): void {
     abort.abort();
     observer.disconnect();
     loop.stop();
@@ -187,12 +206,22 @@ export function startPage(ctx: ContentScriptContext): void {
     card.close(false);
     overlay.dispose();
     marks.dispose();
-    if (global.__ringsidePage?.ctx === ctx) delete global.__ringsidePage;
+    if (global.__ringsidePage === page) delete global.__ringsidePage;
+  }
+
+  // WXT invalidates the context when it hears its "content script started" event on the
+  // document, which a page can dispatch too (the name is the extension id and the entrypoint):
+  // it must not switch Ringside off. Only an orphaned script (the extension was updated, reloaded
+  // or removed, so its runtime is gone) stops; a second copy of this one is turned away above.
+  ctx.onInvalidated(() => {
+    if (runtimeGone()) stop();
   });
 
   void loadPageSettings().then((loaded) => {
     if (signal.aborted) return;
     settings = loaded;
+    // A frame of a page that is not an enabled site: offer nothing (no marks, no card).
+    if (!loaded.offerCalls) return stop();
     observe(doc);
     loop.add([{ root: doc, deep: true }]);
   });

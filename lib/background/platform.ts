@@ -27,4 +27,9 @@ export interface MessageContext {
   /** The sender tab's title and the sending frame's URL, trusted over what a content script says. */
   tabTitle?: string;
   senderUrl?: string;
+  /**
+   * For a content script: false when it runs in a frame whose tab's top frame is not an enabled
+   * site (a page framing the CRM). Undefined when not known (extension pages, tests).
+   */
+  topFrameEnabled?: boolean;
 }

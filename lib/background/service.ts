@@ -7,6 +7,7 @@
  */
 import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
 import { agentIdentity } from '../calls/identity';
+import { checkDialRate } from '../calls/rate-limit';
 import { placeCall, previewCall } from '../calls/pipeline';
 import { applyConfigDocument } from '../db/apply-config';
 import { saveChoice } from '../db/choices';
@@ -30,6 +31,10 @@ import { isUrlSource, runSync, syncDueOnWake } from '../sync/run';
 import type { MessageContext, Platform } from './platform';
 
 export const DEMO_ORIGIN = 'bundled demo account';
+
+/** A dial from a frame inside a page that is not an enabled site. */
+export const FRAMED_MESSAGE =
+  'Ringside does not call from a page shown inside another site that is not enabled.';
 
 /** Longer than the longest allowed download (120 s), so it only fires for a stopped worker. */
 export const RESUME_ALARM_MS = 150_000;
@@ -186,9 +191,29 @@ export function createBackgroundService(
 
   const ready = start().catch((e) => console.error('Ringside: background start failed', e));
 
+  /**
+   * Times of the calls each tab's pages started (in memory: a burst comes within seconds, while
+   * the worker runs; a worker that stops forgets them, which only ever allows a call).
+   */
+  const pageDials = new Map<number, number[]>();
+
+  /** Content scripts can be bypassed (a compromised page process): the page rules, again. */
+  function refusePageDial(ctx: MessageContext): string | null {
+    if (ctx.topFrameEnabled === false) return FRAMED_MESSAGE;
+    const tab = ctx.tabId ?? -1;
+    const rate = checkDialRate(pageDials.get(tab) ?? [], platform.now());
+    pageDials.set(tab, rate.recent);
+    if (pageDials.size > 500) pageDials.delete(pageDials.keys().next().value!);
+    return rate.ok ? null : rate.message;
+  }
+
   const handlers: { [T in MessageType]: Handler<T> } = {
     async dial(data, ctx) {
       const fromContent = ctx.sender === 'content';
+      if (fromContent) {
+        const refused = refusePageDial(ctx);
+        if (refused) return { ok: false, error: refused };
+      }
       return placeCall(
         { db, now: platform.now, fetch: platform.fetch, openTelUrl: platform.openTelUrl },
         {
@@ -206,7 +231,7 @@ export function createBackgroundService(
       return previewCall(db, data.to);
     },
 
-    async getPageContext() {
+    async getPageContext(_data, ctx) {
       const [active, settings] = await Promise.all([
         getActiveSnapshot(db),
         getEffectiveSettings(db),
@@ -215,6 +240,7 @@ export function createBackgroundService(
         ok: true,
         defaultCountry: active?.config.account.defaultCountry ?? null,
         routeTelLinks: settings.routeTelLinks,
+        offerCalls: ctx.topFrameEnabled !== false,
       };
     },
 

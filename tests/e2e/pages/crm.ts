@@ -26,6 +26,12 @@ export interface CardState {
   from: string;
   why: string;
   status: string;
+  /** The warning above the button ('' when there is none). */
+  note: string;
+  /** The number's `dir` attribute (numbers are shown left to right in an isolate). */
+  numberDir: string | null;
+  /** Every text of the card, for checks on what it may contain. */
+  allText: string;
   /** Centre of the Call button, in page (viewport) coordinates. */
   buttonCenter: { x: number; y: number } | null;
   cardBox: { x: number; y: number; width: number; height: number } | null;
@@ -164,6 +170,12 @@ export class CrmPage {
       from: byClass('from') ? textOf(byClass('from')!) : '',
       why: byClass('why') ? textOf(byClass('why')!) : '',
       status: byClass('status') ? textOf(byClass('status')!) : '',
+      note:
+        byClass('note') && attr(byClass('note')!, 'hidden') === null
+          ? textOf(byClass('note')!)
+          : '',
+      numberDir: byClass('number') ? attr(byClass('number')!, 'dir') : null,
+      allText: card ? textOf(card) : '',
       buttonCenter: buttonBox
         ? { x: buttonBox.x + buttonBox.width / 2, y: buttonBox.y + buttonBox.height / 2 }
         : null,

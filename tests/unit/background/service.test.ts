@@ -11,6 +11,7 @@ import type { Platform } from '../../../lib/background/platform';
 import {
   createBackgroundService,
   DEMO_ORIGIN,
+  FRAMED_MESSAGE,
   RESUME_ALARM_MS,
   type BackgroundService,
 } from '../../../lib/background/service';
@@ -62,10 +63,11 @@ const pageSender = () => ({
   id: fakeBrowser.runtime.id,
   url: fakeBrowser.runtime.getURL('/options.html'),
 });
-const contentSender = (tab: { id?: number; title?: string }) => ({
+const contentSender = (tab: { id?: number; title?: string; url?: string }, frameId = 0) => ({
   id: fakeBrowser.runtime.id,
   url: 'https://crm.example/lead/7',
   tab,
+  frameId,
 });
 
 /** Delivers a message the way @webext-core/messaging sends it, and unwraps the answer. */
@@ -211,6 +213,7 @@ describe('start-up', () => {
       ok: true,
       defaultCountry: 'US',
       routeTelLinks: true,
+      offerCalls: true,
     });
     release({ configUrl: CONFIG_URL });
     await service.syncIdle();
@@ -332,12 +335,76 @@ describe('messages through runtime.onMessage', () => {
       ok: true,
       defaultCountry: 'US',
       routeTelLinks: true,
+      offerCalls: true,
     });
     expect(await send('previewCallerId', { to: '212 555 0123' }, sender)).toMatchObject({
       ok: true,
       e164: '+12125550123',
       selection: { rule: 'area-code', number: { id: 'n-ny' } },
     });
+  });
+});
+
+describe('the page boundary', () => {
+  it('a frame whose top frame is not an enabled site is offered no calls, and its dials are refused', async () => {
+    await boot();
+    await send('selectAgent', { agentId: 'a1' });
+    const contains = vi
+      .spyOn(fakeBrowser.permissions, 'contains')
+      .mockImplementation(async ({ origins }) => !!origins?.includes('https://crm.example/*'));
+    // The CRM framed by a page Ringside may not read: the browser does not even tell its URL.
+    const hidden = contentSender({ id: 4 }, 3);
+    // … or by a site it may read but that is not enabled.
+    const other = contentSender({ id: 5, url: 'https://evil.example/' }, 2);
+    // A frame inside the enabled CRM itself (tel: calls go to its tab).
+    const crm = await fakeBrowser.tabs.create({ url: 'https://crm.example/lead/7' });
+    const own = contentSender({ id: crm.id, url: 'https://crm.example/lead/7' }, 1);
+    for (const sender of [hidden, other]) {
+      expect(await send('getPageContext', undefined, sender)).toMatchObject({
+        ok: true,
+        offerCalls: false,
+      });
+      expect(await send('dial', { to: '+13105550123' }, sender)).toEqual({
+        ok: false,
+        error: FRAMED_MESSAGE,
+      });
+    }
+    expect(await recentCalls(db)).toEqual([]);
+    expect(await send('getPageContext', undefined, own)).toMatchObject({ offerCalls: true });
+    expect(await send('dial', { to: '+13105550123' }, own)).toMatchObject({ ok: true });
+    contains.mockRestore();
+  });
+
+  it("refuses a burst of a page's dials with a message, per tab; pages are not limited", async () => {
+    let now = 1_000_000;
+    await boot({ ...browserPlatform, now: () => now });
+    await send('selectAgent', { agentId: 'a1' });
+    const tabs = await Promise.all(
+      [1, 2].map(() => fakeBrowser.tabs.create({ url: 'https://crm.example/lead/7' })),
+    );
+    const tab = contentSender({ id: tabs[0]!.id });
+    expect(await send('dial', { to: '+13105550123' }, tab)).toMatchObject({ ok: true });
+    now += 500;
+    expect(await send('dial', { to: '+13105550124' }, tab)).toEqual({
+      ok: false,
+      error: 'A call was just started from this page: wait 3 seconds before the next one.',
+    });
+    // Another tab, and Ringside's own pages, are not held back by it.
+    expect(
+      await send('dial', { to: '+13105550125' }, contentSender({ id: tabs[1]!.id })),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await send('dial', { to: '+13105550126' })).toMatchObject({ ok: true });
+    now += 3_000;
+    expect(await send('dial', { to: '+13105550124' }, tab)).toMatchObject({ ok: true });
+    // The refused dial was not placed, nor logged.
+    expect((await recentCalls(db)).map((c) => c.to).sort()).toEqual([
+      '+13105550123',
+      '+13105550124',
+      '+13105550125',
+      '+13105550126',
+    ]);
   });
 });
 

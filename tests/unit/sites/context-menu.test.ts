@@ -3,8 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   CALL_SELECTION_MENU_ID,
   dialRequestFor,
+  menuResultNotice,
   setupCallSelectionMenu,
 } from '../../../utils/context-menu';
+import type { AccountNumber } from '../../../lib/caller-id/types';
+import type { DialRequest, DialResult } from '../../../lib/messages';
 
 describe('dialRequestFor', () => {
   it.each([
@@ -41,9 +44,14 @@ describe('setupCallSelectionMenu', () => {
     menus.onClicked = {
       addListener: (fn: (info: unknown, tab?: unknown) => void) => listeners.push(fn),
     };
-    const dial = vi.fn(async () => ({ ok: true }));
+    const refused: DialResult = {
+      ok: false,
+      error: '"Call 415-555-0100" is not a phone number.',
+    };
+    const dial = vi.fn(async (_request: DialRequest) => refused);
+    const show = vi.fn(async () => {});
 
-    setupCallSelectionMenu(dial);
+    setupCallSelectionMenu(dial, show);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await vi.waitFor(() => expect(created).toHaveLength(1));
     expect(created[0]).toEqual({
@@ -59,6 +67,7 @@ describe('setupCallSelectionMenu', () => {
         menuItemId: CALL_SELECTION_MENU_ID,
         selectionText: 'Call 415-555-0100',
         pageUrl: 'https://crm.example/',
+        frameId: 3,
       },
       { id: 7, title: 'CRM' },
     );
@@ -68,5 +77,50 @@ describe('setupCallSelectionMenu', () => {
       pageTitle: 'CRM',
       pageUrl: 'https://crm.example/',
     });
+    // A refused call is not silent: its result goes to the tab (and frame) the click came from.
+    await vi.waitFor(() => expect(show).toHaveBeenCalledWith(refused, 7, 3));
+  });
+});
+
+describe('menuResultNotice', () => {
+  const sf: AccountNumber = {
+    id: 'us-sf',
+    number: '+14155550100',
+    label: 'San Francisco',
+    ringGroups: [],
+    tollFree: false,
+    dedicatedLine: false,
+    external: false,
+  };
+  it.each<[DialResult, { text: string; error: boolean }]>([
+    [
+      { ok: false, error: 'Emergency numbers cannot be called from Ringside: use a phone.' },
+      {
+        text: 'Ringside did not call: Emergency numbers cannot be called from Ringside: use a phone.',
+        error: true,
+      },
+    ],
+    [
+      {
+        ok: true,
+        callId: 1,
+        selection: { number: sf, rule: 'area-code', reason: '' },
+        toDisplay: '+1 415 555 0187',
+        fromDisplay: '+1 415 555 0100',
+      },
+      { text: 'Ringside is calling +1 415 555 0187 from +1 415 555 0100.', error: false },
+    ],
+    [
+      {
+        ok: true,
+        callId: 2,
+        selection: { number: null, rule: 'none', reason: '' },
+        toDisplay: '+1 415 555 0187',
+        fromDisplay: '',
+      },
+      { text: 'Ringside is calling +1 415 555 0187.', error: false },
+    ],
+  ])('%#', (result, notice) => {
+    expect(menuResultNotice(result)).toEqual(notice);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * How often a web page may start calls. A person clicks Call at most every few seconds; a script
+ * can click hundreds of times a second. Both the content script (to say so on the card before
+ * asking) and the background (which a compromised content script cannot skip) apply this rule,
+ * each to the calls it has seen: per page in the content script, per tab in the background.
+ *
+ * Pure: the caller keeps the list of accepted call times and passes it in with the clock.
+ */
+
+export interface DialRateRule {
+  /** No two calls from one page closer than this. */
+  minGapMs: number;
+  /** At most `maxInWindow` calls within any `windowMs`. */
+  windowMs: number;
+  maxInWindow: number;
+}
+
+/** One call every 3 s, 6 a minute: more than an agent dials by hand, far less than a script. */
+export const PAGE_DIAL_RATE: DialRateRule = { minGapMs: 3_000, windowMs: 60_000, maxInWindow: 6 };
+
+export type DialRateDecision =
+  | { ok: true; /** The accepted times to keep, this call included. */ recent: number[] }
+  | {
+      ok: false;
+      /** The accepted times to keep (unchanged: a refused call does not count). */
+      recent: number[];
+      /** When a call would be accepted again, in ms from `now`. */
+      retryInMs: number;
+      /** One sentence for the agent. */
+      message: string;
+    };
+
+function seconds(ms: number): string {
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  return s === 1 ? '1 second' : `${s} seconds`;
+}
+
+/**
+ * Decides whether a call at `now` is within the rule, given the times of the calls accepted
+ * before it. Times in the future (a clock that went back) count as now.
+ */
+export function checkDialRate(
+  accepted: readonly number[],
+  now: number,
+  rule: DialRateRule = PAGE_DIAL_RATE,
+): DialRateDecision {
+  const recent = accepted
+    .map((t) => Math.min(t, now))
+    .filter((t) => now - t < rule.windowMs)
+    .sort((a, b) => a - b);
+  const last = recent[recent.length - 1];
+  if (last !== undefined && now - last < rule.minGapMs) {
+    const retryInMs = rule.minGapMs - (now - last);
+    return {
+      ok: false,
+      recent,
+      retryInMs,
+      message: `A call was just started from this page: wait ${seconds(retryInMs)} before the next one.`,
+    };
+  }
+  if (recent.length >= rule.maxInWindow) {
+    const retryInMs = rule.windowMs - (now - recent[recent.length - rule.maxInWindow]!);
+    return {
+      ok: false,
+      recent,
+      retryInMs,
+      message: `Too many calls from this page in a short time (${rule.maxInWindow} a minute at most): wait ${seconds(retryInMs)}.`,
+    };
+  }
+  return { ok: true, recent: [...recent, now] };
+}
