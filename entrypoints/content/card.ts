@@ -2,7 +2,9 @@
  * Which number the call card is about, and what it shows: opened by hover, focus, the keyboard or
  * a routed tel: click; filled with the caller ID the call would use; the button dials.
  */
-import { describeDial, describePreview, dial, previewCallerId } from './calls';
+import type { PreviewResult } from '../../lib/messages';
+import { describeDial, describePreview, dial, forgetPreviews, previewCallerId } from './calls';
+import { ConfirmGate } from './confirm';
 import { Marks, type Mark } from './marks';
 import type { Overlay } from './overlay';
 
@@ -38,6 +40,9 @@ export class Card {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: Element | null = null;
   private request = 0;
+  /** The preview the card shows; its caller ID is the one the dial must use. */
+  private previewed: PreviewResult | null = null;
+  private readonly confirmations = new ConfirmGate();
 
   constructor(
     private readonly overlay: Overlay,
@@ -59,6 +64,8 @@ export class Card {
       this.current = mark;
       this.openedBy = by;
       this.marks.setActive(mark);
+      this.previewed = null;
+      this.confirmations.reset();
       this.overlay.show({ number: cardNumberText(mark) }, anchor);
       void this.loadPreview(mark);
     } else if (by !== 'hover') {
@@ -70,27 +77,51 @@ export class Card {
     }
   }
 
-  private async loadPreview(mark: Mark): Promise<void> {
+  private async loadPreview(mark: Mark): Promise<PreviewResult | null> {
     const request = ++this.request;
     const result = await previewCallerId(mark.match.e164);
-    if (request !== this.request || this.current !== mark) return;
+    if (request !== this.request || this.current !== mark) return null;
+    this.previewed = result;
+    this.confirmations.require(result.ok ? result.confirm : undefined);
+    this.overlay.setConfirm(this.confirmations.view());
     if (result.ok && !textIsNumber(mark.match.text)) {
       this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
     }
     this.overlay.setPreview(describePreview(result));
+    return result;
   }
 
   async call(): Promise<void> {
     const mark = this.current;
     if (!mark) return;
     this.cancelHide();
+    // The dial carries the caller ID the card shows: wait for it when the click beat the preview.
+    const shown = this.previewed ?? (await this.loadPreview(mark));
+    if (this.current !== mark || !shown) return;
+    const step = this.confirmations.click(Date.now());
+    if (step.kind !== 'dial') {
+      this.overlay.setConfirm(this.confirmations.view());
+      return;
+    }
     this.overlay.setBusy(true);
     this.overlay.setStatus('');
-    const result = await dial(mark);
+    const fromNumberId = shown.ok ? shown.selection.number?.id : undefined;
+    const result = await dial(mark, { confirmed: step.confirmed, fromNumberId });
     if (this.current !== mark) return;
     this.overlay.setBusy(false);
     const { text, kind } = describeDial(result);
     this.overlay.setStatus(text, kind);
+    if (!result.ok && result.confirm) {
+      this.confirmations.requireArmed(result.confirm, Date.now());
+      this.overlay.setConfirm(this.confirmations.view());
+    } else if (!result.ok && result.callerIdChanged) {
+      // Show the caller ID the call would use now; the agent calls again once they have seen it.
+      forgetPreviews();
+      await this.loadPreview(mark);
+    } else {
+      this.confirmations.reset();
+      this.overlay.setConfirm(this.confirmations.view());
+    }
   }
 
   close(restoreFocus: boolean): void {

@@ -4,6 +4,7 @@
  * card. It is created the first time a card is shown. Every text in it is set with textContent;
  * nothing from the page is ever parsed as HTML.
  */
+import { CONFIRM_CSS, createConfirmBox, renderConfirm, type ConfirmView } from './confirm';
 
 export const HOST_TAG = 'ringside-overlay';
 
@@ -57,7 +58,7 @@ const CARD_CSS = `
     .status { color: #7bd88f; }
     .status.error, .from.error { color: #ff8a80; }
   }
-`;
+${CONFIRM_CSS}`;
 
 export interface CardContent {
   /** The number as the page shows it. */
@@ -80,6 +81,7 @@ interface Parts {
   from: HTMLElement;
   why: HTMLElement;
   status: HTMLElement;
+  confirm: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -96,6 +98,8 @@ export class Overlay {
   private parts: Parts | null = null;
   /** Where the card's number is, so the card can be placed again when its content grows. */
   private anchor: DOMRect | null = null;
+  /** "Call", or "Call anyway" while a confirmation is armed. */
+  private callLabel = 'Call';
   onCall: () => void = () => {};
   onPointerEnter: () => void = () => {};
   onPointerLeave: () => void = () => {};
@@ -140,7 +144,8 @@ export class Overlay {
     status.setAttribute('aria-live', 'polite');
     const hint = el(doc, 'div', 'hint');
     hint.textContent = 'Alt+Shift+N next number · Esc close';
-    card.append(row, from, why, status, hint);
+    const confirm = createConfirmBox(doc);
+    card.append(row, from, why, confirm, status, hint);
     shadow.append(style, card);
 
     button.addEventListener('click', () => {
@@ -148,7 +153,7 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status };
+    return { host, card, number, button, from, why, status, confirm };
   }
 
   private ensure(): Parts {
@@ -162,7 +167,8 @@ export class Overlay {
   show(content: CardContent, anchor: DOMRect): void {
     const parts = this.ensure();
     parts.number.textContent = content.number;
-    parts.button.textContent = 'Call';
+    this.callLabel = renderConfirm(parts.confirm, { messages: [], armed: false });
+    parts.button.textContent = this.callLabel;
     parts.button.removeAttribute('aria-disabled');
     parts.button.setAttribute('aria-label', `Call ${content.number}`);
     parts.from.textContent = 'Checking caller ID…';
@@ -205,7 +211,16 @@ export class Overlay {
     // aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it.
     if (busy) this.parts.button.setAttribute('aria-disabled', 'true');
     else this.parts.button.removeAttribute('aria-disabled');
-    this.parts.button.textContent = busy ? 'Calling…' : 'Call';
+    this.parts.button.textContent = busy ? 'Calling…' : this.callLabel;
+    this.replace();
+  }
+
+  /** Shows what the call needs confirming, and labels the button "Call anyway" once armed. */
+  setConfirm(view: ConfirmView): void {
+    if (!this.parts) return;
+    this.callLabel = renderConfirm(this.parts.confirm, view);
+    if (this.parts.button.getAttribute('aria-disabled') !== 'true')
+      this.parts.button.textContent = this.callLabel;
     this.replace();
   }
 

@@ -26,6 +26,8 @@ export interface CardState {
   from: string;
   why: string;
   status: string;
+  /** The confirmations the card asks for (costly destinations), as one text. */
+  confirm: string;
   /** Centre of the Call button, in page (viewport) coordinates. */
   buttonCenter: { x: number; y: number } | null;
   cardBox: { x: number; y: number; width: number; height: number } | null;
@@ -164,6 +166,7 @@ export class CrmPage {
       from: byClass('from') ? textOf(byClass('from')!) : '',
       why: byClass('why') ? textOf(byClass('why')!) : '',
       status: byClass('status') ? textOf(byClass('status')!) : '',
+      confirm: byClass('confirm') ? textOf(byClass('confirm')!) : '',
       buttonCenter: buttonBox
         ? { x: buttonBox.x + buttonBox.width / 2, y: buttonBox.y + buttonBox.height / 2 }
         : null,

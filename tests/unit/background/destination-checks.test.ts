@@ -2,6 +2,7 @@
  * Costly and forbidden destinations (issue 12, point 4): the pure checks as tables, then the call
  * pipeline that runs them for the preview and the dial.
  */
+import type { CountryCode } from 'libphonenumber-js';
 import { describe, expect, it, vi } from 'vitest';
 import {
   checkDestination,
@@ -110,7 +111,12 @@ describe('checkDestination', () => {
     ['+44 20 7946 0123', 'US'],
   ])('%s from a %s account needs nothing by default', (number, country) => {
     expect(
-      checkDestination(analyzePhone(number, country)!, country, policy(), names(number)),
+      checkDestination(
+        analyzePhone(number, country as CountryCode)!,
+        country,
+        policy(),
+        names(number),
+      ),
     ).toEqual({ ok: true, confirm: [] });
   });
 
@@ -123,7 +129,7 @@ describe('checkDestination', () => {
     'with confirmInternational, %s from %s needs a confirmation: %s',
     (number, country, needed) => {
       const verdict = checkDestination(
-        analyzePhone(number, country)!,
+        analyzePhone(number, country as CountryCode)!,
         country,
         policy({ confirmInternational: true }),
         names(number),
