@@ -3,6 +3,7 @@
  * `previewCallerId`, the same resolution `dial` runs.
  */
 import type { CallerIdSelection } from '../lib/caller-id/types';
+import type { CallConfirmation } from '../lib/messages';
 import { countryName, countryOf, formatPhone } from '../lib/ui/format';
 import { Icon } from './Icon';
 import { NumberLine } from './NumberLine';
@@ -11,7 +12,15 @@ export type PreviewState =
   | { kind: 'empty' }
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ok'; e164: string; selection: CallerIdSelection };
+  | {
+      kind: 'ok';
+      e164: string;
+      selection: CallerIdSelection;
+      /** The text the preview was asked for (a dial carries its caller ID only when it matches). */
+      to?: string;
+      /** What the call needs confirming (costly destinations). */
+      confirm?: CallConfirmation[];
+    };
 
 export function CallPreview({ state, id }: { state: PreviewState; id?: string }) {
   if (state.kind === 'empty') {

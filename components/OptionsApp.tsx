@@ -21,6 +21,7 @@ import { AgentsTable } from './AgentsTable';
 import { CallerIdPolicySection } from './CallerIdPolicySection';
 import { CallerIdPreview } from './CallerIdPreview';
 import { ConfigSourceSection } from './ConfigSourceSection';
+import { DestinationsSection } from './DestinationsSection';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { useNow } from './hooks/useNow';
 import { useSites, type SitesSource } from './hooks/useSites';
@@ -55,6 +56,7 @@ const NAV: [string, string][] = [
   ['import-export', 'Import and export'],
   ['sites', 'Sites'],
   ['calling', 'Calling'],
+  ['destinations', 'Destinations'],
 ];
 
 const saveSettings = (patch: SettingsPatch) => sendMessage('updateSettings', patch);
@@ -274,6 +276,7 @@ function OptionsBody({
         onSave={saveSettings}
         requestAccess={requestAccess}
       />
+      <DestinationsSection settings={status.settings} onSave={saveSettings} />
       <SaveBar
         dirty={dirty}
         problems={errors.count}

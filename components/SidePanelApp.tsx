@@ -13,10 +13,12 @@ import { formatPhone } from '../lib/ui/format';
 import { formatTyping, readTyped } from '../lib/ui/typing';
 import { sendMessage } from '../utils/messaging';
 import { AgentSurface } from './AgentSurface';
+import { CallConfirmations } from './CallConfirmations';
 import { CallerIdDropdown } from './CallerIdDropdown';
 import { CallPreview } from './CallPreview';
 import { DialPad } from './DialPad';
 import { useCallerIdChoice } from './hooks/useCallerIdChoice';
+import { useConfirmStep } from './hooks/useConfirmStep';
 import { useLiveQuery } from './hooks/useLiveQuery';
 import { useNow } from './hooks/useNow';
 import { usePreview } from './hooks/usePreview';
@@ -52,15 +54,27 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
 
   const typed = text.trim() ? readTyped(text, country) : null;
   const canCall = Boolean(typed?.valid) && !pending;
+  const confirmation = useConfirmStep(preview);
 
   const dial = (to: string, ext?: string) => {
+    const step = confirmation.click(to);
+    if (step.kind !== 'dial') return;
     const shown = /^\+/.test(to) ? formatPhone(to) : to;
     setPending({ to: shown });
     setError(null);
-    sendMessage('dial', { to, ...(ext ? { ext } : {}) })
+    // The caller ID the preview shows for this very text: the background refuses if it changed.
+    const fromNumberId =
+      preview.kind === 'ok' && preview.to === to.trim() ? preview.selection.number?.id : undefined;
+    sendMessage('dial', {
+      to,
+      ...(ext ? { ext } : {}),
+      ...(step.confirmed ? { confirmed: step.confirmed } : {}),
+      ...(fromNumberId ? { fromNumberId } : {}),
+    })
       .then((result) => {
         // A logged call shows its state from the call log; an unlogged refusal shows here.
         if (!result.ok && result.callId === undefined) setError(result.error);
+        confirmation.answered(to, result);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setPending(null));
@@ -113,9 +127,10 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
         />
         <DialPad onKey={press} />
         <CallPreview state={preview} />
+        <CallConfirmations view={confirmation.view} />
         <button type="button" class="btn btn-call" disabled={!canCall} onClick={() => dial(text)}>
           <Icon name="phone" size={18} />
-          {pending ? 'Calling…' : 'Call'}
+          {pending ? 'Calling…' : confirmation.view.armed ? 'Call anyway' : 'Call'}
         </button>
         <LastCall
           pending={pending}

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { CallerIdChoiceSchema, describeIssues, SettingsPatchSchema } from './db/schemas';
-import type { MessageType, ProtocolMap } from './messages';
+import type { CallConfirmationKind, MessageType, ProtocolMap } from './messages';
 
 /** `content`: content scripts and extension pages. `page`: extension pages only. */
 export type MessageAccess = 'content' | 'page';
@@ -33,11 +33,25 @@ const shortText = v.pipe(
   v.maxLength(2048, 'is longer than 2048 characters'),
 );
 const noPayload = v.optional(v.undefined('takes no payload'));
+const CONFIRMATION_KINDS = [
+  'special-rate',
+  'international',
+  'calling-hours',
+] as const satisfies readonly CallConfirmationKind[];
 
 export const PAYLOAD_SCHEMAS = {
   dial: v.strictObject({
     to: phoneText,
     ext: v.optional(v.pipe(v.string(), v.regex(/^\d{1,10}$/, 'must be 1 to 10 digits'))),
+    confirmed: v.optional(
+      v.pipe(
+        v.array(v.picklist(CONFIRMATION_KINDS, 'is not a kind of confirmation')),
+        v.maxLength(CONFIRMATION_KINDS.length * 2, 'has too many entries'),
+      ),
+    ),
+    fromNumberId: v.optional(
+      v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(256, 'is too long')),
+    ),
     pageTitle: v.optional(shortText),
     pageUrl: v.optional(shortText),
   }),

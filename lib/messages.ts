@@ -19,10 +19,30 @@ import type { CallerIdChoice, CallerIdSelection } from './caller-id/types';
 import type { SettingsPatch } from './db/schemas';
 import type { SyncErrorKind } from './db/types';
 
+/**
+ * Why a call needs the agent's explicit confirmation before it is placed. The background computes
+ * them (lib/calls/destination-checks.ts …) for the preview and the dial alike; a dial whose
+ * confirmations are not all in `DialRequest.confirmed` is refused with them.
+ */
+export type CallConfirmationKind = 'special-rate' | 'international' | 'calling-hours';
+
+export interface CallConfirmation {
+  kind: CallConfirmationKind;
+  /** One sentence for the agent: "+1 900 555 0199 is a premium-rate number: …". */
+  message: string;
+}
+
 export interface DialRequest {
   /** The number as found or typed: E.164, national or with an extension. */
   to: string;
   ext?: string;
+  /** The confirmations the agent gave with a second, explicit click ("Call anyway"). */
+  confirmed?: CallConfirmationKind[];
+  /**
+   * The caller-ID number id the agent was shown. When the call would now use another number (the
+   * config or the choice changed since), the call is refused and the new one is shown instead.
+   */
+  fromNumberId?: string;
   /** Ignored from content scripts: the background takes the sender tab's title and URL. */
   pageTitle?: string;
   pageUrl?: string;
@@ -46,6 +66,10 @@ export type DialResult =
       error: string;
       callId?: number;
       selection?: CallerIdSelection;
+      /** Set when the only reason for the refusal is confirmations the agent has not given. */
+      confirm?: CallConfirmation[];
+      /** Set when the caller ID differs from the `fromNumberId` the agent was shown. */
+      callerIdChanged?: true;
     } & Partial<CallDisplay>);
 
 export interface PreviewRequest {
@@ -53,7 +77,13 @@ export interface PreviewRequest {
 }
 
 export type PreviewResult =
-  | ({ ok: true; e164: string; selection: CallerIdSelection } & CallDisplay)
+  | ({
+      ok: true;
+      e164: string;
+      selection: CallerIdSelection;
+      /** What the agent must confirm before this call is placed; absent when nothing. */
+      confirm?: CallConfirmation[];
+    } & CallDisplay)
   | { ok: false; error: string };
 
 export type SyncResult =

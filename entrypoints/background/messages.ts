@@ -1,10 +1,13 @@
-/** Routes every message of lib/messages.ts to the background service, with the sender checked there. */
+/**
+ * Routes every message of lib/messages.ts to the background service, with the sender checked
+ * there. The listener is our own (lib/background/router.ts says why): types are looked up as own
+ * keys only, and replies use @webext-core/messaging's wire format so pages keep its sendMessage.
+ */
 import { browser } from 'wxt/browser';
 import type { BackgroundService } from '../../lib/background/service';
 import type { MessageContext } from '../../lib/background/platform';
-import { classifySender, MESSAGE_ACCESS } from '../../lib/messages-schema';
-import type { MessageType } from '../../lib/messages';
-import { onMessage } from '../../utils/messaging';
+import { dispatchMessage } from '../../lib/background/router';
+import { classifySender } from '../../lib/messages-schema';
 import { isSiteEnabled } from '../../utils/sites';
 
 export function messageContext(sender: chrome.runtime.MessageSender): MessageContext {
@@ -42,12 +45,18 @@ export async function fullMessageContext(
   return context;
 }
 
-/** Returns a function that removes the listeners again (tests register more than once). */
+/** Returns a function that removes the listener again (tests register more than once). */
 export function registerMessages(service: BackgroundService): () => void {
-  const removers = (Object.keys(MESSAGE_ACCESS) as MessageType[]).map((type) =>
-    onMessage(type, async ({ data, sender }) =>
+  const listener = (
+    message: unknown,
+    sender: chrome.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ): true => {
+    void dispatchMessage(message, async (type, data) =>
       service.handle(type, data, await fullMessageContext(sender)),
-    ),
-  );
-  return () => removers.forEach((remove) => remove());
+    ).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

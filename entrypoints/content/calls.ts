@@ -4,7 +4,7 @@
  * payload; what it answers is turned into the card's words here.
  */
 import type { CountryCode } from '../../lib/detect';
-import type { DialResult, PreviewResult } from '../../lib/messages';
+import type { DialRequest, DialResult, PreviewResult } from '../../lib/messages';
 import { sendMessage } from '../../utils/messaging';
 import type { CardPreview } from './overlay';
 import type { Mark } from './marks';
@@ -84,11 +84,18 @@ export function describePreview(result: PreviewResult): CardPreview {
   };
 }
 
-export async function dial(mark: Mark): Promise<DialResult> {
+export async function dial(
+  mark: Mark,
+  shown: Pick<DialRequest, 'confirmed' | 'fromNumberId'> = {},
+): Promise<DialResult> {
   const { e164, ext } = mark.match;
   try {
     // The background takes the page's title and address from the sender, not from us.
-    return await sendMessage('dial', ext ? { to: e164, ext } : { to: e164 });
+    const request: DialRequest = { to: e164 };
+    if (ext) request.ext = ext;
+    if (shown.confirmed?.length) request.confirmed = shown.confirmed;
+    if (shown.fromNumberId) request.fromNumberId = shown.fromNumberId;
+    return await sendMessage('dial', request);
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

@@ -9,9 +9,11 @@
  * of lib/calls/rate-limit.ts (the background enforces it too).
  */
 import { checkDialRate } from '../../lib/calls/rate-limit';
+import type { PreviewResult } from '../../lib/messages';
 import { displayText } from '../../lib/ui/bidi';
 import { linkTextDiffers } from '../../lib/ui/link-text';
-import { describeDial, describePreview, dial, previewCallerId } from './calls';
+import { describeDial, describePreview, dial, forgetPreviews, previewCallerId } from './calls';
+import { ConfirmGate } from './confirm';
 import { Marks, type Mark } from './marks';
 import type { CallPress, Overlay } from './overlay';
 
@@ -68,6 +70,9 @@ export class Card {
   /** Times of the calls this page started (for the rate rule), and the last one's mark. */
   private started: number[] = [];
   private lastCall: { mark: Mark; at: number } | null = null;
+  /** The preview the card shows; its caller ID is the one the dial must use. */
+  private previewed: PreviewResult | null = null;
+  private readonly confirmations = new ConfirmGate();
 
   constructor(
     private readonly overlay: Overlay,
@@ -89,6 +94,8 @@ export class Card {
       this.current = mark;
       this.openedBy = by;
       this.marks.setActive(mark);
+      this.previewed = null;
+      this.confirmations.reset();
       this.overlay.show({ number: cardNumberText(mark), note: cardNote(mark) }, anchor);
       void this.loadPreview(mark);
     } else if (by !== 'hover') {
@@ -100,14 +107,18 @@ export class Card {
     }
   }
 
-  private async loadPreview(mark: Mark): Promise<void> {
+  private async loadPreview(mark: Mark): Promise<PreviewResult | null> {
     const request = ++this.request;
     const result = await previewCallerId(mark.match.e164);
-    if (request !== this.request || this.current !== mark) return;
+    if (request !== this.request || this.current !== mark) return null;
+    this.previewed = result;
+    this.confirmations.require(result.ok ? result.confirm : undefined);
+    this.overlay.setConfirm(this.confirmations.view());
     if (result.ok && cardNumberText(mark) !== mark.match.text) {
       this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
     }
     this.overlay.setPreview(describePreview(result));
+    return result;
   }
 
   /** The Call button was pressed: only a real press on a card visibly on screen calls. */
@@ -129,9 +140,17 @@ export class Card {
     const mark = this.current;
     if (!mark || this.busy) return;
     this.cancelHide();
+    // The dial carries the caller ID the card shows: wait for it when the click beat the preview.
+    const shown = this.previewed ?? (await this.loadPreview(mark));
+    if (this.current !== mark || !shown) return;
     const now = Date.now();
     // The second click of a double click (or a repeated press) on the number just called.
     if (this.lastCall?.mark === mark && now - this.lastCall.at < DOUBLE_PRESS_MS) return;
+    const step = this.confirmations.click(now);
+    if (step.kind !== 'dial') {
+      this.overlay.setConfirm(this.confirmations.view());
+      return;
+    }
     const rate = checkDialRate(this.started, now);
     this.started = rate.recent;
     if (!rate.ok) {
@@ -142,9 +161,10 @@ export class Card {
     this.busy = true;
     this.overlay.setBusy(true);
     this.overlay.setStatus('');
+    const fromNumberId = shown.ok ? shown.selection.number?.id : undefined;
     let result;
     try {
-      result = await dial(mark);
+      result = await dial(mark, { confirmed: step.confirmed, fromNumberId });
     } finally {
       this.busy = false;
     }
@@ -152,6 +172,17 @@ export class Card {
     this.overlay.setBusy(false);
     const { text, kind } = describeDial(result);
     this.overlay.setStatus(text, kind);
+    if (!result.ok && result.confirm) {
+      this.confirmations.requireArmed(result.confirm, Date.now());
+      this.overlay.setConfirm(this.confirmations.view());
+    } else if (!result.ok && result.callerIdChanged) {
+      // Show the caller ID the call would use now; the agent calls again once they have seen it.
+      forgetPreviews();
+      await this.loadPreview(mark);
+    } else {
+      this.confirmations.reset();
+      this.overlay.setConfirm(this.confirmations.view());
+    }
   }
 
   close(restoreFocus: boolean): void {

@@ -13,6 +13,7 @@
 import { displayText } from '../../lib/ui/bidi';
 import { judgeCardVisibility, type CardVisibility } from '../../lib/ui/card-visibility';
 import { CardVisibilityWatch } from './visibility';
+import { CONFIRM_CSS, createConfirmBox, renderConfirm, type ConfirmView } from './confirm';
 
 export const HOST_TAG = 'ringside-overlay';
 
@@ -70,7 +71,7 @@ const CARD_CSS = `
     .status.error, .from.error { color: #ff8a80; }
     .note { color: #ffc266; }
   }
-`;
+${CONFIRM_CSS}`;
 
 export interface CardContent {
   /** The number a call dials, as the page shows it (or as Ringside writes it). */
@@ -106,6 +107,7 @@ interface Parts {
   status: HTMLElement;
   note: HTMLElement;
   watch: CardVisibilityWatch;
+  confirm: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -122,6 +124,8 @@ export class Overlay {
   private parts: Parts | null = null;
   /** Where the card's number is, so the card can be placed again when its content grows. */
   private anchor: DOMRect | null = null;
+  /** "Call", or "Call anyway" while a confirmation is armed. */
+  private callLabel = 'Call';
   onCall: (press: CallPress) => void = () => {};
   onPointerEnter: () => void = () => {};
   onPointerLeave: () => void = () => {};
@@ -170,7 +174,8 @@ export class Overlay {
     hint.textContent = 'Alt+Shift+N next number · Esc close';
     // Numbers read left to right whatever the page's direction.
     number.dir = 'ltr';
-    card.append(row, note, from, why, status, hint);
+    const confirm = createConfirmBox(doc);
+    card.append(row, note, from, why, confirm, status, hint);
     shadow.append(style, card);
     const watch = new CardVisibilityWatch(card);
 
@@ -189,7 +194,7 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status, note, watch };
+    return { host, card, number, button, from, why, status, note, watch, confirm };
   }
 
   private ensure(): Parts {
@@ -208,7 +213,8 @@ export class Overlay {
     const parts = this.ensure();
     const number = displayText(content.number);
     parts.number.textContent = number;
-    parts.button.textContent = 'Call';
+    this.callLabel = renderConfirm(parts.confirm, { messages: [], armed: false });
+    parts.button.textContent = this.callLabel;
     parts.button.removeAttribute('aria-disabled');
     parts.button.setAttribute('aria-label', `Call ${number}`);
     parts.from.textContent = 'Checking caller ID…';
@@ -277,7 +283,16 @@ export class Overlay {
     // aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it.
     if (busy) this.parts.button.setAttribute('aria-disabled', 'true');
     else this.parts.button.removeAttribute('aria-disabled');
-    this.parts.button.textContent = busy ? 'Calling…' : 'Call';
+    this.parts.button.textContent = busy ? 'Calling…' : this.callLabel;
+    this.replace();
+  }
+
+  /** Shows what the call needs confirming, and labels the button "Call anyway" once armed. */
+  setConfirm(view: ConfirmView): void {
+    if (!this.parts) return;
+    this.callLabel = renderConfirm(this.parts.confirm, view);
+    if (this.parts.button.getAttribute('aria-disabled') !== 'true')
+      this.parts.button.textContent = this.callLabel;
     this.replace();
   }
 

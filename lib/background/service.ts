@@ -219,6 +219,8 @@ export function createBackgroundService(
         {
           to: data.to,
           ext: data.ext,
+          confirmed: data.confirmed,
+          fromNumberId: data.fromNumberId,
           // A content script's own claims about its page are not trusted; the sender's are.
           pageTitle: fromContent ? ctx.tabTitle : data.pageTitle,
           pageUrl: fromContent ? ctx.senderUrl : data.pageUrl,

@@ -14,6 +14,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { analyzePhone, type PhoneFacts } from '../phone/analyze';
 import { issueProblem, Problems, formatPath, type Path } from './config-problems';
 import { configSchema, FIELDS } from './config-schema';
+import { effectiveSettings } from './settings';
 import type { AccountConfig, AccountNumber, Agent, ParseResult } from './types';
 
 const asRecord = (x: unknown): Record<string, unknown> | undefined =>
@@ -206,9 +207,14 @@ function agentWarnings(config: AccountConfig, warnings: Problems): void {
   const numberGroups = new Map(config.numbers.map((n) => [n.id, new Set(n.ringGroups)]));
   config.agents.forEach((agent, i) => {
     if (!agent.ringGroups.some((g) => groupsWithNumbers.has(g))) {
+      const own = effectiveSettings(config, agent);
+      // Customized without Default: resolveCallerId refuses rather than pick outside the list.
+      const refused = own.mode === 'customized' && !own.allowDefault && !own.fixedNumberId;
       warnings.add(
         ['agents', i, 'ringGroups'],
-        `${agent.name} shares no ring group with any number; their calls use the account's fallback number`,
+        refused
+          ? `${agent.name} shares no ring group with any number and Default is off for them; their calls will be refused until one of their ring groups holds a number`
+          : `${agent.name} shares no ring group with any number; their calls use the account's fallback number`,
       );
     }
     const fixed = agent.outboundCallerId?.fixedNumberId;

@@ -26,6 +26,12 @@ export function numberName(n: AccountNumber): string {
   return n.label ? `${n.label} (${n.number})` : n.number;
 }
 
+function staleWhat(chosen: AccountNumber | undefined): string {
+  return chosen
+    ? `Your chosen number ${numberName(chosen)} is no longer available to you`
+    : 'The number you chose is no longer in the account';
+}
+
 // Country names go in parentheses: "in United Kingdom" reads wrong, and names need no article there.
 export const reasons = {
   areaCode: (d: PhoneFacts) => `Same area code (${d.areaCode}) as the number you are calling.`,
@@ -42,14 +48,16 @@ export const reasons = {
     'None of your numbers fits this call, so the account’s toll-free number is used.',
   accountFirst: () => 'None of your numbers fits this call, so the account’s first number is used.',
   none: () => 'The account has no number to call from.',
+  noneAllowed: () =>
+    'You have no number to call from: none of your ring groups holds a number and Default is off. Ask your admin to add a number to one of your ring groups.',
   fixed: () => 'Your admin set this number for all your calls.',
   chosen: () => 'You chose this number.',
   firstAllowed: () =>
     'Your admin asks you to pick a number; your first number is selected until you do.',
+  staleNoneAllowed: (chosen: AccountNumber | undefined) =>
+    `${staleWhat(chosen)}, and you have no other number to call from: none of your ring groups holds a number and Default is off. Ask your admin to add a number to one of your ring groups.`,
   stale: (chosen: AccountNumber | undefined, used: AccountNumber | null, why: string) => {
-    const what = chosen
-      ? `Your chosen number ${numberName(chosen)} is no longer available to you`
-      : 'The number you chose is no longer in the account';
+    const what = staleWhat(chosen);
     if (!used) return `${what}, and the account has no other number to call from.`;
     return `${what}; calling from ${numberName(used)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`;
   },

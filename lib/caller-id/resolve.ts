@@ -43,8 +43,15 @@ export function resolveCallerId(
     // 4. No Default offered: the first allowed number, shown as selected.
     selection = { number: c.allowed[0], rule: 'agent-choice', reason: reasons.firstAllowed() };
   } else {
-    // Nothing to pick from: the account's fallbacks (steps 6–7) still let the call go out.
-    selection = selectWith(index, c, null, stale);
+    // Default is off and the agent's ring groups hold no number: the account's fallbacks (steps
+    // 6–7) would hand out a number outside the agent's list, so the call is refused instead.
+    if (stale === undefined) return { number: null, rule: 'none', reason: reasons.noneAllowed() };
+    return {
+      number: null,
+      rule: 'none',
+      reason: reasons.staleNoneAllowed(index.byId.get(stale)),
+      staleChoice: stale,
+    };
   }
   if (stale === undefined) return selection;
   return {

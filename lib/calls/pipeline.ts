@@ -12,15 +12,33 @@ import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
 import type { CallLogEntry, EffectiveSettings } from '../db/types';
 import metadata from 'libphonenumber-js/max/metadata';
-import type { CallDisplay, DialResult, PreviewResult } from '../messages';
+import type {
+  CallConfirmation,
+  CallConfirmationKind,
+  CallDisplay,
+  DialResult,
+  PreviewResult,
+} from '../messages';
 import { analyzePhone } from '../phone';
 import { phoneDisplay } from '../phone/format';
+import {
+  checkDestination,
+  DEFAULT_DESTINATION_POLICY,
+  emergencyMessage,
+  emergencyNumber,
+  unconfirmed,
+  type DestinationPolicy,
+} from './destination-checks';
 import { agentIdentity } from './identity';
 import { providerFor, type ProviderDeps } from './providers';
 
 export interface CallRequest {
   to: string;
   ext?: string;
+  /** Confirmations the agent gave ("Call anyway"). */
+  confirmed?: readonly CallConfirmationKind[];
+  /** The caller-ID number id the agent was shown, if a preview was shown. */
+  fromNumberId?: string;
   pageTitle?: string;
   pageUrl?: string;
   tabId?: number;
@@ -40,6 +58,8 @@ type Prepared =
       e164: string;
       ext?: string;
       selection: CallerIdSelection;
+      /** Confirmations this destination needs (destination-checks.ts). */
+      confirm: CallConfirmation[];
     }
   | {
       ok: false;
@@ -61,7 +81,13 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
     return { ok: false, error: message, settings, accountId, agentId: settings.agentId ?? '' };
   }
   const agentId = identity.agent.id;
-  const facts = analyzePhone(to, config.account.defaultCountry);
+  const country = config.account.defaultCountry;
+  // Before the validity check: "911" is not a valid phone number, and must not be called one.
+  const emergency = emergencyNumber(to, country);
+  if (emergency) {
+    return { ok: false, error: emergencyMessage(emergency), settings, accountId, agentId };
+  }
+  const facts = analyzePhone(to, country);
   if (!facts?.valid) {
     return {
       ok: false,
@@ -71,6 +97,11 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
       agentId,
     };
   }
+  const verdict = checkDestination(facts, country, destinationPolicy(settings), {
+    display: phoneDisplay(facts.e164, metadata).display,
+    countryName,
+  });
+  if (!verdict.ok) return { ok: false, error: verdict.error, settings, accountId, agentId };
   const choice = await getChoice(db, accountId, agentId);
   const selection = resolveCallerId(config, agentId, choice, facts.e164);
   if (!selection.number) {
@@ -91,7 +122,29 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
     e164: facts.e164,
     ext: ext ?? facts.ext,
     selection,
+    confirm: verdict.confirm,
   };
+}
+
+/** The admin's destination settings, with their defaults. */
+export function destinationPolicy(settings: EffectiveSettings): DestinationPolicy {
+  return {
+    allowedCountries: settings.allowedCountries ?? DEFAULT_DESTINATION_POLICY.allowedCountries,
+    blockPremium: settings.blockPremium ?? DEFAULT_DESTINATION_POLICY.blockPremium,
+    confirmInternational:
+      settings.confirmInternational ?? DEFAULT_DESTINATION_POLICY.confirmInternational,
+  };
+}
+
+let regionNames: Intl.DisplayNames | undefined;
+/** "Germany" for DE (the runtime's English names; the code itself when it has none). */
+function countryName(region: string): string {
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(region) ?? region;
+  } catch {
+    return region;
+  }
 }
 
 /** Both numbers of a call as every surface writes them (lib/phone/format.ts, full metadata). */
@@ -106,8 +159,14 @@ function display(to: string, from: string): CallDisplay {
 export async function previewCall(db: RingsideDb, to: string): Promise<PreviewResult> {
   const prepared = await prepare(db, to);
   if (!prepared.ok) return { ok: false, error: prepared.error };
-  const { e164, selection } = prepared;
-  return { ok: true, e164, selection, ...display(e164, selection.number!.number) };
+  const { e164, selection, confirm } = prepared;
+  return {
+    ok: true,
+    e164,
+    selection,
+    ...(confirm.length ? { confirm } : {}),
+    ...display(e164, selection.number!.number),
+  };
 }
 
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
@@ -144,6 +203,42 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
 
   const { selection, config, agentId } = prepared;
   const number = selection.number!;
+  const shown = display(prepared.e164, number.number);
+  /** A call Ringside did not try, logged with what the agent was told. */
+  const refuse = async (
+    error: string,
+    extra: { confirm?: CallConfirmation[]; callerIdChanged?: true },
+  ): Promise<DialResult> => {
+    const entry: Omit<CallLogEntry, 'id'> = {
+      ...base,
+      accountId: config.account.id,
+      agentId,
+      to: prepared.e164,
+      ext: prepared.ext,
+      from: null,
+      fromNumberId: null,
+      rule: selection.rule,
+      reason: selection.reason,
+      outcome: 'refused',
+      error,
+    };
+    const callId = await appendCall(db, stripUndefined(entry));
+    return { ok: false, error, callId, selection, ...extra, ...shown };
+  };
+  // The agent was shown one caller ID and the call would now use another (the config or the
+  // choice changed in between): never call from a number the agent did not see.
+  if (request.fromNumberId !== undefined && request.fromNumberId !== number.id) {
+    return refuse(
+      `The caller ID changed since it was shown: this call would now go out from ${shown.fromDisplay}${number.label ? ` (${number.label})` : ''}. Check it and call again.`,
+      { callerIdChanged: true },
+    );
+  }
+  const missing = unconfirmed(prepared.confirm, request.confirmed);
+  if (missing.length) {
+    return refuse(`Not called: ${missing.map((c) => c.message).join(' ')} Confirm to call.`, {
+      confirm: missing,
+    });
+  }
   const provider = providerFor(prepared.settings.provider, deps);
   const outcome = await provider.place({
     to: prepared.e164,
@@ -169,7 +264,6 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
     ...(outcome.ok ? { detail: outcome.detail } : { error: outcome.error }),
   };
   const callId = await appendCall(db, stripUndefined(entry));
-  const shown = display(prepared.e164, number.number);
   return outcome.ok
     ? { ok: true, callId, selection, ...shown }
     : { ok: false, error: outcome.error, callId, selection, ...shown };

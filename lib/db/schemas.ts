@@ -80,6 +80,19 @@ export const SettingsPatchSchema = v.strictObject({
   ),
   provider: v.optional(ProviderSettingsSchema),
   routeTelLinks: v.optional(v.boolean()),
+  allowedCountries: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.string('must be a string'),
+          v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as "US"'),
+        ),
+      ),
+      v.maxLength(300, 'lists more than 300 countries'),
+    ),
+  ),
+  blockPremium: v.optional(v.boolean()),
+  confirmInternational: v.optional(v.boolean()),
 });
 
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;

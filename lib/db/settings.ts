@@ -34,6 +34,9 @@ export const POLICY_LOCKABLE: readonly SettingKey[] = [
   'syncTimeoutMs',
   'provider',
   'routeTelLinks',
+  'allowedCountries',
+  'blockPremium',
+  'confirmInternational',
 ];
 
 /**

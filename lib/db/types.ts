@@ -45,6 +45,12 @@ export interface Settings {
   agentName?: string;
   /** Route `tel:` links on enabled sites through Ringside. */
   routeTelLinks: boolean;
+  /** Destination countries calls may go to (ISO 3166-1 alpha-2); absent or empty: all. */
+  allowedCountries?: string[];
+  /** Refuse premium-rate destinations outright (otherwise they need a confirmation). */
+  blockPremium?: boolean;
+  /** Calls outside the account's country need a confirmation. */
+  confirmInternational?: boolean;
 }
 
 /** The settings an agent or admin may change; policy can lock each of them. */

@@ -32,6 +32,8 @@ export interface CardState {
   numberDir: string | null;
   /** Every text of the card, for checks on what it may contain. */
   allText: string;
+  /** The confirmations the card asks for (costly destinations), as one text. */
+  confirm: string;
   /** Centre of the Call button, in page (viewport) coordinates. */
   buttonCenter: { x: number; y: number } | null;
   cardBox: { x: number; y: number; width: number; height: number } | null;
@@ -176,6 +178,7 @@ export class CrmPage {
           : '',
       numberDir: byClass('number') ? attr(byClass('number')!, 'dir') : null,
       allText: card ? textOf(card) : '',
+      confirm: byClass('confirm') ? textOf(byClass('confirm')!) : '',
       buttonCenter: buttonBox
         ? { x: buttonBox.x + buttonBox.width / 2, y: buttonBox.y + buttonBox.height / 2 }
         : null,

@@ -846,12 +846,23 @@ const resolveCases: ResolveCase[] = [
     stale: true,
   },
   {
-    name: 'Default not offered and no allowed number at all → selector without ring groups',
+    // Issue 12, point 8: the account's fallbacks would give the agent a number outside their
+    // list; with Default off the call is refused instead (docs/caller-id-rules.md).
+    name: 'Default not offered and no allowed number at all → none: the call is refused',
     mode: 'customized',
     allowDefault: false,
     agentGroups: [],
     choice: null,
-    expected: ['usTf800', 'account-toll-free'],
+    expected: [null, 'none'],
+  },
+  {
+    name: 'Default not offered, no allowed number, a stale choice → none, told',
+    mode: 'customized',
+    allowDefault: false,
+    agentGroups: [],
+    choice: pick('ny'),
+    expected: [null, 'none'],
+    stale: true,
   },
   {
     name: 'unknown agent, Automated → selector without ring groups (step 6)',

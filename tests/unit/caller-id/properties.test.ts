@@ -199,7 +199,8 @@ const ALLOWED_ONLY: CallerIdRule[] = [
   'any-number',
   'country-toll-free',
 ];
-const RUNS = { numRuns: 400 };
+// Bounded by time as well: on a loaded machine the filtered properties (fc.pre) run long.
+const RUNS = { numRuns: 400, interruptAfterTimeLimit: 3500 };
 
 describe('caller-ID properties', () => {
   it('selectCallerId follows the rules exactly as written (reference scan)', () => {
@@ -222,8 +223,17 @@ describe('caller-ID properties', () => {
           resolveCallerId(config, agent, choice, destination),
         ]) {
           if (s.number === null) {
-            // only when nothing else is left: no numbers, or only the stale choice
-            expect(config.numbers.filter((n) => n.id !== s.staleChoice)).toEqual([]);
+            const own = effectiveCallerIdSettings(config, agent);
+            const refusedNoneAllowed =
+              own.mode === 'customized' &&
+              !own.allowDefault &&
+              !own.fixedNumberId &&
+              allowedCallerIds(config, agent).length === 0;
+            // only when nothing else is left (no numbers, or only the stale choice), or when
+            // Default is off and the agent has no number of their own: never one outside the list
+            if (!refusedNoneAllowed)
+              expect(config.numbers.filter((n) => n.id !== s.staleChoice)).toEqual([]);
+            else expect(s.rule).toBe('none');
           } else {
             expect(config.numbers).toContain(s.number);
           }
@@ -270,6 +280,20 @@ describe('caller-ID properties', () => {
           expect(s.staleChoice).toBe(choice.numberId);
           expect(s.reason).toMatch(/no longer/);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('with Default off, an agent is never given a number outside their list', () => {
+    fc.assert(
+      fc.property(scenario, ({ doc, agent, destination, choice }) => {
+        const config = configOf(doc);
+        const own = effectiveCallerIdSettings(config, agent);
+        fc.pre(own.mode === 'customized' && !own.allowDefault && !own.fixedNumberId);
+        const s = resolveCallerId(config, agent, choice, destination);
+        if (s.number) expect(allowedCallerIds(config, agent)).toContain(s.number);
+        else expect(allowedCallerIds(config, agent)).toEqual([]);
       }),
       RUNS,
     );

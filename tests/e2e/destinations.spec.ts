@@ -1,0 +1,113 @@
+/**
+ * Costly destinations ask first, in real Chromium with the built demo extension (issue 12,
+ * point 4): the CRM card shows why a premium-rate number needs confirming, the first click only
+ * turns Call into "Call anyway", and only that second click reaches the webhook. An emergency
+ * number typed in the side panel is refused with "use a phone".
+ */
+import { startWebhookReceiver } from './background-servers';
+import { activeSnapshot, readTable, sendToBackground } from './extension-api';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { expect, test } from './fixtures';
+import { CrmPage } from './pages/crm';
+
+/** entrypoints/content/confirm.ts ARM_DELAY_MS: a click sooner than this after arming is a double-click. */
+const ARM_DELAY_MS = 500;
+
+const PAGE = `<!doctype html><html><head><title>Lead: Premium</title></head><body>
+<h1>Lead</h1>
+<p>Hotline: <span id="premium">+1 900 555 0199</span></p>
+<p>Office: <span id="office">+1 415 555 0187</span></p>
+</body></html>`;
+
+let fixtures: FixtureServer;
+test.beforeAll(async () => {
+  fixtures = await startFixtureServer();
+  fixtures.pages.set('/premium.html', PAGE);
+});
+test.afterAll(async () => {
+  await fixtures.close();
+});
+
+test('a premium-rate number on the card needs "Call anyway" before any call reaches the webhook', async ({
+  context,
+  openExtensionPage,
+  snap,
+}) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+    expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
+      ok: true,
+    });
+    expect(
+      await sendToBackground(options, 'updateSettings', {
+        provider: { kind: 'webhook', url: receiver.url },
+      }),
+    ).toEqual({ ok: true });
+
+    const crm = new CrmPage(await context.newPage());
+    await crm.page.goto(`${fixtures.url}/premium.html`);
+    await expect.poll(() => crm.highlightCount()).toBe(2);
+
+    await crm.hover('+1 900 555 0199');
+    await expect
+      .poll(async () => (await crm.card())?.confirm)
+      .toContain('+1 900 555 0199 is a premium-rate number: calls may be charged at a high rate.');
+    let card = (await crm.card())!;
+    expect(card).toMatchObject({ visible: true, button: 'Call' });
+    expect(card.confirm).toContain('This call needs your confirmation.');
+
+    // First click: no call, the button asks for the explicit second step.
+    await crm.page.mouse.move(card.buttonCenter!.x, card.buttonCenter!.y, { steps: 4 });
+    await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
+    await expect.poll(async () => (await crm.card())?.button).toBe('Call anyway');
+    card = (await crm.card())!;
+    expect(card.confirm).toContain('Click “Call anyway” to place this call.');
+    await snap(crm.page, 'content-card-confirm-premium');
+    expect(receiver.calls()).toEqual([]);
+    expect(await readTable(options, 'calls')).toEqual([]);
+
+    // The rule under test: a second click this soon is the same gesture (a double-click).
+    await crm.page.waitForTimeout(ARM_DELAY_MS + 100);
+    await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
+    await expect.poll(() => receiver.calls().length, { timeout: 15_000 }).toBe(1);
+    expect(receiver.calls()).toEqual([expect.objectContaining({ to: '+19005550199' })]);
+    await expect
+      .poll(() => readTable(options, 'calls'))
+      .toEqual([expect.objectContaining({ to: '+19005550199', outcome: 'placed' })]);
+  } finally {
+    await receiver.close();
+  }
+});
+
+test('a dial sent straight to the background without the confirmation is refused and logged; 911 says to use a phone', async ({
+  openExtensionPage,
+}) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+    await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' });
+    await sendToBackground(options, 'updateSettings', {
+      provider: { kind: 'webhook', url: receiver.url },
+    });
+    expect(await sendToBackground(options, 'dial', { to: '+19005550199' })).toMatchObject({
+      ok: false,
+      confirm: [{ kind: 'special-rate' }],
+    });
+    expect(await sendToBackground(options, 'dial', { to: '911' })).toMatchObject({
+      ok: false,
+      error:
+        '911 is an emergency number. Ringside does not place emergency calls: use a phone to call 911.',
+    });
+    await expect.poll(() => readTable<{ outcome: string }>(options, 'calls')).toHaveLength(2);
+    expect((await readTable<{ outcome: string }>(options, 'calls')).map((c) => c.outcome)).toEqual([
+      'refused',
+      'refused',
+    ]);
+    expect(receiver.calls()).toEqual([]);
+  } finally {
+    await receiver.close();
+  }
+});
