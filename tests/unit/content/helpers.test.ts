@@ -109,13 +109,13 @@ describe('the card’s words', () => {
 
   it('says when a link’s text names another number than it dials', () => {
     expect(cardNote(mark('(415) 555-0100', '+19005550199'))).toBe(
-      "The link's text reads “(415) 555-0100”, a different number: a call dials the number above.",
+      "The link's text “(415) 555-0100” is not the number it dials: a call dials the number above.",
     );
     expect(cardNote(mark('(415) 555-0134', '+14155550134'))).toBeUndefined();
     expect(cardNote(mark('Call', '+19005550199'))).toBeUndefined();
     // What the page wrote is shown without its bidi controls, and cut when long.
     expect(cardNote(mark(`\u202E${'9'.repeat(80)}`, '+19005550199'))).toBe(
-      `The link's text reads “${'9'.repeat(39)}…”, a different number: a call dials the number above.`,
+      `The link's text “${'9'.repeat(39)}…” is not the number it dials: a call dials the number above.`,
     );
   });
 });
