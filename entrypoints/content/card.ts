@@ -49,7 +49,7 @@ export function cardNumberText(mark: Mark, toDisplay?: string): string {
 /** The card's note for a mark: why the number shown is not the page's text. */
 export function cardNote(mark: Mark): string | undefined {
   if (!textDiffers(mark)) return undefined;
-  return `The link's text reads “${displayText(mark.match.text, 40)}”, a different number: a call dials the number above.`;
+  return `The link's text “${displayText(mark.match.text, 40)}” is not the number it dials: a call dials the number above.`;
 }
 
 /** The focused element, looking into open shadow roots. */

@@ -188,7 +188,7 @@ export class Overlay {
           ? { x: box.left + box.width / 2, y: box.top + box.height / 2 }
           : { x: event.clientX, y: event.clientY };
       this.onCall({
-        trusted: event.isTrusted,
+        trusted: event.isTrusted === true,
         visibility: judgeCardVisibility(watch.facts(host, point)),
       });
     });

@@ -80,7 +80,8 @@ export function watchPointer(
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      // A page's synthetic pointermove must not open the card under the agent's pointer.
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       pending = { target: event.composedPath()[0], x: event.clientX, y: event.clientY };
       frame ||= requestAnimationFrame(evaluate);
     },

@@ -73,7 +73,8 @@ export class CardVisibilityWatch {
       });
     const now = performance.now();
     let visibleSince: number | null = this.shownAt;
-    if (this.observer) visibleSince = this.since === null ? null : Math.max(this.since, this.shownAt);
+    if (this.observer)
+      visibleSince = this.since === null ? null : Math.max(this.since, this.shownAt);
     return {
       now,
       attached: host.parentNode === doc.documentElement,

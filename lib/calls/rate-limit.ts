@@ -49,22 +49,19 @@ export function checkDialRate(
     .filter((t) => now - t < rule.windowMs)
     .sort((a, b) => a - b);
   const last = recent[recent.length - 1];
-  if (last !== undefined && now - last < rule.minGapMs) {
-    const retryInMs = rule.minGapMs - (now - last);
+  const gapWait = last === undefined ? 0 : Math.max(0, rule.minGapMs - (now - last));
+  const oldest = recent[recent.length - rule.maxInWindow];
+  const windowWait = oldest === undefined ? 0 : rule.windowMs - (now - oldest);
+  const retryInMs = Math.max(gapWait, windowWait);
+  if (retryInMs > 0) {
     return {
       ok: false,
       recent,
       retryInMs,
-      message: `A call was just started from this page: wait ${seconds(retryInMs)} before the next one.`,
-    };
-  }
-  if (recent.length >= rule.maxInWindow) {
-    const retryInMs = rule.windowMs - (now - recent[recent.length - rule.maxInWindow]!);
-    return {
-      ok: false,
-      recent,
-      retryInMs,
-      message: `Too many calls from this page in a short time (${rule.maxInWindow} a minute at most): wait ${seconds(retryInMs)}.`,
+      message:
+        windowWait > 0
+          ? `Too many calls from this page in a short time (${rule.maxInWindow} a minute at most): wait ${seconds(retryInMs)}.`
+          : `A call was just started from this page: wait ${seconds(retryInMs)} before the next one.`,
     };
   }
   return { ok: true, recent: [...recent, now] };

@@ -75,8 +75,7 @@ export function layerProblem(layer: LayerStyle): string | null {
 }
 
 export type CardVisibility =
-  | { ok: true }
-  | { ok: false; reason: 'hidden' | 'too-soon'; detail: string; message: string };
+  { ok: true } | { ok: false; reason: 'hidden' | 'too-soon'; detail: string; message: string };
 
 export function judgeCardVisibility(facts: CardVisibilityFacts): CardVisibility {
   const hidden = (detail: string): CardVisibility => ({

@@ -130,6 +130,35 @@ test('script clicks and synthetic mouse events on a routed tel: link call nobody
   expect(calledNumbers()).toEqual(['+14155550187']);
 });
 
+test('a synthetic hover does not open the card; a real one does', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await signIn(openExtensionPage);
+  const crm = await openHostile(await context.newPage());
+  await crm.page.evaluate(() => {
+    const text = document.getElementById('text')!;
+    const box = text.getBoundingClientRect();
+    for (let i = 0; i < 5; i++) {
+      for (const type of ['pointerover', 'pointermove'])
+        text.dispatchEvent(
+          new PointerEvent(type, {
+            bubbles: true,
+            composed: true,
+            pointerType: 'mouse',
+            clientX: box.left + 10 + i,
+            clientY: box.top + box.height / 2,
+          }),
+        );
+    }
+  });
+  // The real hover below opens it within this time; the synthetic one must not have.
+  await crm.page.waitForTimeout(1000);
+  expect((await crm.card())?.visible ?? false).toBe(false);
+  await openCard(crm, '(415) 555-0142');
+  expect(receiver.calls()).toEqual([]);
+});
+
 test('a double click on a routed tel: link places one call', async ({
   context,
   openExtensionPage,
@@ -307,7 +336,7 @@ test('a link whose text names another number: the card shows the number dialled 
   await expect.poll(async () => (await crm.card())?.number).toBe('+1 212 555 0199');
   const card = (await crm.card())!;
   expect(card.note).toBe(
-    "The link's text reads “(415) 555-0100”, a different number: a call dials the number above.",
+    "The link's text “(415) 555-0100” is not the number it dials: a call dials the number above.",
   );
   await expect.poll(async () => (await crm.card())?.from).toMatch(/^Call from /);
   await snap(crm.page, 'hostile-misnamed-link');

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeDial, describePreview } from '../../../entrypoints/content/calls';
-import { cardNumberText } from '../../../entrypoints/content/card';
+import { cardNote, cardNumberText } from '../../../entrypoints/content/card';
 import type { Mark } from '../../../entrypoints/content/marks';
 import { compareInPage, stepInPage } from '../../../entrypoints/content/order';
 import { cardPosition } from '../../../entrypoints/content/overlay';
@@ -37,6 +37,9 @@ describe('the card’s words', () => {
       // The background's formatting, as in the popup and side panel.
       from: 'Call from +1 415 555 0100 · San Francisco HQ',
       why: 'Same area code (415) as the number you are calling.',
+      // Its parts, so the card can show the label in its own bidi isolate.
+      fromNumber: '+1 415 555 0100',
+      fromLabel: 'San Francisco HQ',
     });
     expect(
       describePreview({
@@ -97,8 +100,23 @@ describe('the card’s words', () => {
     [mark('Call Ana', '+442079460123'), undefined, '+442079460123'],
     [mark('Call Ana', '+442079460123'), '+44 20 7946 0123', '+44 20 7946 0123'],
     [mark(`${'x'.repeat(70)} 4155550134`), '+1 415 555 0134', '+1 415 555 0134'],
+    // A link whose text names another number: never its text, always what a call dials.
+    [mark('(415) 555-0100', '+19005550199'), undefined, '+19005550199'],
+    [mark('(415) 555-0100', '+19005550199'), '+1 900 555 0199', '+1 900 555 0199'],
   ])('names the number: %#', (m, toDisplay, text) => {
     expect(cardNumberText(m, toDisplay)).toBe(text);
+  });
+
+  it('says when a link’s text names another number than it dials', () => {
+    expect(cardNote(mark('(415) 555-0100', '+19005550199'))).toBe(
+      "The link's text “(415) 555-0100” is not the number it dials: a call dials the number above.",
+    );
+    expect(cardNote(mark('(415) 555-0134', '+14155550134'))).toBeUndefined();
+    expect(cardNote(mark('Call', '+19005550199'))).toBeUndefined();
+    // What the page wrote is shown without its bidi controls, and cut when long.
+    expect(cardNote(mark(`\u202E${'9'.repeat(80)}`, '+19005550199'))).toBe(
+      `The link's text “${'9'.repeat(39)}…” is not the number it dials: a call dials the number above.`,
+    );
   });
 });
 
