@@ -4,15 +4,20 @@
  * is left goes to libphonenumber, which parses and validates it. Most page text never reaches
  * libphonenumber, which is why this beats running its text matcher over the whole page.
  */
-import { distractorBefore, hasDistractorAfter, hasDistractorShape } from './distractors';
-import { parseValid } from './phone';
+import {
+  distractorBefore,
+  hasDistractorAfter,
+  hasDistractorShape,
+  isBarcode,
+  isBracketed,
+} from './distractors';
+import { readNumber, type Reading, type RegionContext } from './reading';
 import type { CountryCode } from './types';
 
 /** A number found in a run of text: offsets into the text, end exclusive, extension included. */
-export interface TextHit {
+export interface TextHit extends Omit<Reading, 'ext'> {
   start: number;
   end: number;
-  e164: string;
   ext?: string;
 }
 
@@ -30,7 +35,19 @@ const HAS_DIGIT = new RegExp(`[${DIGIT}]`);
 /** "ext. 12", "x12", "#12", ";ext=12" and a few languages' words for extension. */
 export const EXTENSION =
   /[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:ext(?:ension|n)?\.?(?:\s*no\.?)?|x|#|доб\.?|durchwahl|poste|anexo|interno)[ \t\u00a0]*[:.=#]?[ \t\u00a0]*([0-9]{1,7})(?![0-9])/iy;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/**
+ * Characters that glue an identifier to digits ("ORD2024…", "0100abc"). As in libphonenumber's
+ * matcher, only Latin letters do: a number right after Chinese or Japanese text ("电话0101234567")
+ * is a number.
+ */
+const WORD_CHAR = /[\p{L}\p{N}_\p{M}]/u;
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]/u;
+function isWordChar(c: string): boolean {
+  return WORD_CHAR.test(c) && !CJK.test(c);
+}
+/** A single digit group this long is an identifier, a card or account number: never a phone. */
+const LONG_RUN = 16;
 const WHITESPACE = /\s+/g;
 const SPACE_GAP = /^\s+[(\uFF08]?$/;
 
@@ -74,9 +91,9 @@ type LeftGlue = 'none' | 'identifier' | 'time';
 function leftGlue(text: string, start: number, boundaries: Boundaries): LeftGlue {
   if (!glued(text, start, boundaries)) return 'none';
   const prev = text[start - 1]!;
-  if (WORD_CHAR.test(prev) || prev === '#' || prev === '@' || prev === '&') return 'identifier';
+  if (isWordChar(prev) || prev === '#' || prev === '@' || prev === '&') return 'identifier';
   if ('-_/\\'.includes(prev) && glued(text, start - 1, boundaries)) {
-    if (WORD_CHAR.test(text[start - 2]!)) return 'identifier';
+    if (isWordChar(text[start - 2]!)) return 'identifier';
   }
   if (prev === ':' && glued(text, start - 1, boundaries) && /\d/.test(text[start - 2]!)) {
     return 'time';
@@ -88,10 +105,10 @@ function leftGlue(text: string, start: number, boundaries: Boundaries): LeftGlue
 function rightGlued(text: string, end: number, boundaries: Boundaries): boolean {
   if (!glued(text, end, boundaries)) return false;
   const next = text[end]!;
-  if (WORD_CHAR.test(next) || next === '@' || next === '%') return true;
+  if (isWordChar(next) || next === '@' || next === '%') return true;
   // "4155550163-A", "…0100_b": an identifier goes on after a joiner.
   if ('-_/\\'.includes(next) && glued(text, end + 1, boundaries)) {
-    return WORD_CHAR.test(text[end + 1] ?? '');
+    return isWordChar(text[end + 1] ?? '');
   }
   return next === ':' && /\d/.test(text[end + 1] ?? '');
 }
@@ -107,14 +124,16 @@ export function findNumbersInText(
   defaultCountry: CountryCode | undefined,
   boundaries: Boundaries = [],
   labels?: () => readonly string[],
+  context?: () => RegionContext | null,
 ): TextHit[] {
   const hits: TextHit[] = [];
   const candidates = new RegExp(CANDIDATE.source, 'g');
   let match: RegExpExecArray | null;
+  const read = (span: string) => readNumber(span, defaultCountry, context);
   while ((match = candidates.exec(text))) {
     const start = match.index;
     const end = start + match[0].length;
-    const resumeAt = scanCandidate(text, start, end, defaultCountry, boundaries, hits, labels);
+    const resumeAt = scanCandidate(text, start, end, read, boundaries, hits, labels);
     if (resumeAt > candidates.lastIndex) candidates.lastIndex = resumeAt;
   }
   return hits;
@@ -125,21 +144,25 @@ function scanCandidate(
   text: string,
   start: number,
   end: number,
-  defaultCountry: CountryCode | undefined,
+  read: (span: string) => Reading | null,
   boundaries: Boundaries,
   hits: TextHit[],
   labels: (() => readonly string[]) | undefined,
 ): number {
   const groups: Group[] = [];
   let digits = 0;
+  let longest = 0;
   const groupRe = new RegExp(DIGIT_GROUP.source, 'g');
   groupRe.lastIndex = start;
   let g: RegExpExecArray | null;
   while ((g = groupRe.exec(text)) && g.index < end) {
     groups.push({ start: g.index, end: g.index + g[0].length });
     digits += g[0].length;
+    longest = Math.max(longest, g[0].length);
   }
-  if (digits < MIN_DIGITS) return end;
+  if (digits < MIN_DIGITS || longest >= LONG_RUN) return end;
+  // "4006381333931": an EAN/UPC barcode (its check digit holds), not a phone number.
+  if (groups.length === 1 && isBarcode(text, start, end)) return end;
 
   let first = 0;
   let last = groups.length;
@@ -185,11 +208,12 @@ function scanCandidate(
       if (count <= MAX_DIGITS) {
         const spanEnd = groups[j - 1]!.end;
         const spanText = text.slice(spanStart, spanEnd);
-        if (!hasDistractorShape(spanText)) {
+        if (!hasDistractorShape(spanText) && isWhole(text, spanStart, spanEnd, spanText)) {
           // Line breaks from the page's source layout read as spaces (libphonenumber refuses them).
-          const parsed = parseValid(spanText.replace(WHITESPACE, ' '), defaultCountry);
+          const parsed = read(spanText.replace(WHITESPACE, ' '));
           if (parsed) {
-            const hit: TextHit = { start: spanStart, end: spanEnd, e164: parsed.e164 };
+            const { ext: _ext, ...reading } = parsed;
+            const hit: TextHit = { ...reading, start: spanStart, end: spanEnd };
             if (j === groups.length && trailingExt) {
               const extEnd = end + trailingExt[0].length;
               if (!rightGlued(text, extEnd, boundaries)) {
@@ -210,6 +234,20 @@ function scanCandidate(
     if (!accepted) i += 1;
   }
   return resumeAt;
+}
+
+const DOUBLE_HYPHEN = /-\s*-/;
+
+/**
+ * A span is one number only if it is not cut out of a bigger figure: no square brackets,
+ * balanced round ones, no double hyphen inside or glued to either end ("650-253-4561--455…").
+ */
+function isWhole(text: string, start: number, end: number, span: string): boolean {
+  // "(415 555 0100)": the span stops before its closing bracket.
+  if (isBracketed(text[end] === ')' ? span + ')' : span)) return false;
+  if (DOUBLE_HYPHEN.test(span)) return false;
+  if (text.startsWith('--', end) || (start >= 2 && text.startsWith('--', start - 2))) return false;
+  return true;
 }
 
 /** True when group `i + 1` exists and only a space (and an opening "(") separates it from `i`. */
