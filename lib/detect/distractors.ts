@@ -99,7 +99,7 @@ const ID_LABEL_BEFORE = new RegExp(
     'qty|quantity|transaction|txn|receipt|member|policy|claim|licen[cs]e|passport|employee|' +
     'emp|record|row|item|product|model|batch|lot|deal|opportunity|quote|contract|asset|' +
     // German, French, Spanish, Portuguese, Dutch: order, invoice, customer, tax and postcode labels.
-    'bestellung|bestellnr|auftrag|rechnung|rechnungsnr|kundennr|kundennummer|steuernummer|' +
+    'bestellung|bestellnr|auftrag|rechnung|rechnungsnr|rechnungsnummer|kundennr|kundennummer|steuernummer|' +
     'steuer-nr|ust-id|ust-idnr|plz|commande|facture|siret|siren|tva|pedido|factura|nif|cif|' +
     'cnpj|cpf|cep|bestelling|factuur|btw|kvk|' +
     // Barcodes, parcels and company ids, in English, Portuguese, Spanish, French and German.
@@ -122,6 +122,9 @@ const IBAN_BEFORE = /(?:^|[^\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4})*\s?$/u;
 const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢₺₴\u3012]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|INR|BRL|MXN))\s*$/;
 const AMOUNT_AFTER = /^\s*(?:[%‰$€£¥₹₩₽]|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|INR|BRL|MXN)\b)/;
 
+/** The two capital letters that open a VAT id ("DE 123456789", "GB123456789"). */
+const VAT_COUNTRY = /^[A-Z]{2}$/;
+
 /** How far back labels are looked for: "Invoice number: " fits. */
 const LOOKBACK = 32;
 
@@ -142,7 +145,10 @@ export function distractorBefore(
       return 'text';
     }
   }
-  if (!labels || before.trim().length > 0 || start > LOOKBACK) return null;
+  // A value that opens its field, or only a VAT id's country letters before it ("DE 123456789").
+  if (!labels || start > LOOKBACK) return null;
+  const lead = before.trim();
+  if (lead.length > 0 && !VAT_COUNTRY.test(lead)) return null;
   const labelled = labels().some((label) => ID_LABEL_BEFORE.test(label.trim().slice(-LOOKBACK)));
   return labelled ? 'label' : null;
 }

@@ -91,6 +91,21 @@ function afterPrefix(digits: string, only00: boolean): PhoneNumber | undefined {
   return undefined;
 }
 
+const SEPARATE_PREFIX = /^\s*(\d{3,4})[\s.\-/]+\d/;
+/**
+ * International prefixes that, written as a group of their own, start no national number
+ * anywhere (unlike "0161", both New Zealand's prefix and Manchester's area code).
+ */
+const COMMON_IDD = new Set(['011', '0011', '010', '001', '002', '005', '007', '009', '810']);
+
+/** "011 44 20 7946 0958": an international prefix set apart from the number that follows. */
+function afterSeparatePrefix(folded: string, digits: string): PhoneNumber | undefined {
+  const group = SEPARATE_PREFIX.exec(folded)?.[1];
+  if (!group || !COMMON_IDD.has(group)) return undefined;
+  const phone = parse(`+${digits.slice(group.length)}`, undefined);
+  return phone?.isValid() ? phone : undefined;
+}
+
 function isNanp(region: CountryCode | undefined): boolean {
   return region !== undefined && getCountryCallingCode(region, metadata) === '1';
 }
@@ -129,19 +144,26 @@ export function readNumber(
     return phone?.isValid() ? international(phone) : null;
   }
   const digits = folded.replace(NON_DIGIT, '');
-  // 00 is an international prefix in most of the world and starts no national number.
-  const viaZeroZero = afterPrefix(digits, true);
-  if (viaZeroZero) return international(viaZeroZero);
+  // 00 is an international prefix in most of the world and starts no national number; another
+  // prefix written as its own group ("011 44 20…", "0011-44-…") is one too.
+  const viaPrefix = afterPrefix(digits, true) ?? afterSeparatePrefix(folded, digits);
+  if (viaPrefix) return international(viaPrefix);
 
   const ctx = context?.() ?? null;
   const region = ctx?.country ?? defaultCountry;
 
   if (!isNanp(region) && NANP_GROUPING.test(folded)) {
+    // "1-888-555-0142": no other country writes its numbers with a leading 1 and 3-3-4 groups,
+    // so the North American reading wins; the page country's reading stays one click away.
     const phone = parse(`+${digits}`, undefined);
-    // Written the North American way; only a valid reading in a country the page names wins.
-    const named =
-      ctx?.strong && !isNanp(ctx.country) ? national(folded, ctx.country, 'context') : null;
-    if (phone?.isValid() && !named) return international(phone);
+    if (phone?.isValid()) {
+      const reading = international(phone);
+      const local = region ? national(folded, region, ctx ? 'context' : 'default') : null;
+      if (local && local.e164 !== reading.e164 && local.region) {
+        reading.alternate = { e164: local.e164, region: local.region };
+      }
+      return reading;
+    }
   }
 
   let reading: Reading | null = null;
