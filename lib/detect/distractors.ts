@@ -21,6 +21,9 @@ const POSTCODE = /^(?:\d{5}-\d{3}|\d{4}-\d{3})$/;
 const DECIMAL = /^\d+\.\d{1,2}$/;
 /** Opening hours "0900-1700" and year ranges "2019-2024". */
 const HOUR_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d\s*[-\u2010-\u2015]\s*(?:[01]\d|2[0-3])[0-5]\d$/;
+/** A date and an hour: "2012-01-02 08". */
+const DATE_HOUR =
+  /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])\s+(?:[01]?\d|2[0-3])$/;
 const YEAR_RANGE = /^(?:19|20)\d\d\s*[-\u2010-\u2015]\s*(?:19|20)\d\d$/;
 
 function isYear(part: string): boolean {
@@ -59,10 +62,12 @@ export function isBarcode(text: string, start: number, end: number): boolean {
  */
 export function isBracketed(span: string): boolean {
   let depth = 0;
+  let pairs = 0;
   for (const c of span) {
     if (c === '[' || c === ']' || c === '\uFF3B' || c === '\uFF3D') return true;
     if (c === '(' || c === '\uFF08') {
-      if (++depth > 1) return true;
+      // "(80).(585) (79).(9)64": more bracket pairs than any written number has.
+      if (++depth > 1 || ++pairs > 2) return true;
     } else if (c === ')' || c === '\uFF09') {
       if (--depth < 0) return true;
     }
@@ -83,7 +88,8 @@ export function hasDistractorShape(candidate: string): boolean {
     POSTCODE.test(text) ||
     DECIMAL.test(text) ||
     HOUR_RANGE.test(text) ||
-    YEAR_RANGE.test(text)
+    YEAR_RANGE.test(text) ||
+    DATE_HOUR.test(text)
   );
 }
 

@@ -73,37 +73,42 @@ function international(phone: PhoneNumber): Reading {
   return reading;
 }
 
-/** The number after an international prefix, when the rest is a valid international number. */
-function afterPrefix(digits: string, only00: boolean): PhoneNumber | undefined {
-  if (digits.length < 9) return undefined;
-  if (only00) {
-    if (!digits.startsWith('00')) return undefined;
-    const phone = parse(`+${digits.slice(2)}`, undefined);
-    return phone?.isValid() ? phone : undefined;
-  }
-  if (digits[0] !== '0' && digits[0] !== '8') return undefined;
-  for (const pattern of IDD_PATTERNS) {
-    const prefix = pattern.exec(digits);
-    if (!prefix || prefix[0] === '00') continue;
-    const phone = parse(`+${digits.slice(prefix[0].length)}`, undefined);
+/** "0044 161 …", "00351 21 …": 00 is the international prefix of most of the world. */
+function afterZeroZero(digits: string): PhoneNumber | undefined {
+  if (digits.length < 9 || !digits.startsWith('00')) return undefined;
+  const phone = parse(`+${digits.slice(2)}`, undefined);
+  return phone?.isValid() ? phone : undefined;
+}
+
+/** A prefix group and the country code group after it: "011 44 20…", "0011-44-…", "010 81 3…". */
+const SEPARATE_PREFIX = /^\s*(\d{2,4})[\s.\-/~]+(\d{1,3})(?=[\s.\-/()~]|$)/;
+/**
+ * International prefixes that start no national number anywhere when written as a run of digits
+ * ("0114 496 0000" is Sheffield, but "011 44…" is not): tried last, when no country reads the
+ * number nationally.
+ */
+const COMMON_IDD = ['0011', '011', '010', '001', '002', '009', '810'];
+
+/**
+ * Any country's international prefix (every one the metadata lists), written as a group of its
+ * own and followed by the country code as a group of its own, where the rest is a valid number.
+ */
+function afterSeparatePrefix(folded: string, digits: string): PhoneNumber | undefined {
+  const groups = SEPARATE_PREFIX.exec(folded);
+  if (!groups) return undefined;
+  const [, prefix, code] = groups as unknown as [string, string, string];
+  if (!IDD_PATTERNS.some((p) => p.exec(prefix)?.[0] === prefix)) return undefined;
+  const phone = parse(`+${digits.slice(prefix.length)}`, undefined);
+  return phone?.isValid() && phone.countryCallingCode === code ? phone : undefined;
+}
+
+function afterCommonPrefix(digits: string): PhoneNumber | undefined {
+  for (const prefix of COMMON_IDD) {
+    if (!digits.startsWith(prefix) || digits.length < prefix.length + 7) continue;
+    const phone = parse(`+${digits.slice(prefix.length)}`, undefined);
     if (phone?.isValid()) return phone;
   }
   return undefined;
-}
-
-const SEPARATE_PREFIX = /^\s*(\d{3,4})[\s.\-/]+\d/;
-/**
- * International prefixes that, written as a group of their own, start no national number
- * anywhere (unlike "0161", both New Zealand's prefix and Manchester's area code).
- */
-const COMMON_IDD = new Set(['011', '0011', '010', '001', '002', '005', '007', '009', '810']);
-
-/** "011 44 20 7946 0958": an international prefix set apart from the number that follows. */
-function afterSeparatePrefix(folded: string, digits: string): PhoneNumber | undefined {
-  const group = SEPARATE_PREFIX.exec(folded)?.[1];
-  if (!group || !COMMON_IDD.has(group)) return undefined;
-  const phone = parse(`+${digits.slice(group.length)}`, undefined);
-  return phone?.isValid() ? phone : undefined;
 }
 
 function isNanp(region: CountryCode | undefined): boolean {
@@ -144,9 +149,19 @@ export function readNumber(
     return phone?.isValid() ? international(phone) : null;
   }
   const digits = folded.replace(NON_DIGIT, '');
-  // 00 is an international prefix in most of the world and starts no national number; another
-  // prefix written as its own group ("011 44 20…", "0011-44-…") is one too.
-  const viaPrefix = afterPrefix(digits, true) ?? afterSeparatePrefix(folded, digits);
+  if (defaultCountry && (digits[0] === '0' || digits[0] === '8')) {
+    // The account country's own international prefix ("0081-650…" in Singapore).
+    const own = parse(folded, defaultCountry);
+    if (
+      own?.isValid() &&
+      own.countryCallingCode !== getCountryCallingCode(defaultCountry, metadata)
+    ) {
+      return international(own);
+    }
+  }
+  // 00 starts no national number; another prefix written as its own group, followed by a
+  // country code group ("011 44 20…", "0011 44…"), is one too.
+  const viaPrefix = afterZeroZero(digits) ?? afterSeparatePrefix(folded, digits);
   if (viaPrefix) return international(viaPrefix);
 
   const ctx = context?.() ?? null;
@@ -189,6 +204,6 @@ export function readNumber(
 }
 
 function afterPrefixReading(digits: string): Reading | null {
-  const phone = afterPrefix(digits, false);
+  const phone = afterCommonPrefix(digits);
   return phone ? international(phone) : null;
 }

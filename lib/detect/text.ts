@@ -27,7 +27,7 @@ const SEPARATOR =
   '\\s\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D./\\uFF0F()\\uFF08\\uFF09\\[\\]\\uFF3B\\uFF3D~\\u2053\\u223C\\uFF5E';
 /** A run that starts like a number ("+", "(" or a digit) and ends on a digit. */
 export const CANDIDATE = new RegExp(
-  `[+\\uFF0B]?[(\\uFF08]?[${DIGIT}](?:[${SEPARATOR}]*[${DIGIT}])*`,
+  `[+\\uFF0B]{0,2}[(\\uFF08]?[${DIGIT}](?:[${SEPARATOR}]*[${DIGIT}])*`,
   'g',
 );
 const DIGIT_GROUP = new RegExp(`[${DIGIT}]+`, 'g');
@@ -46,6 +46,8 @@ const CJK =
 function isWordChar(c: string): boolean {
   return WORD_CHAR.test(c) && !CJK.test(c);
 }
+/** A lower-case word of three letters or more, then the hyphen: "number-". */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Ll}{3,}-$/u;
 /** A single digit group this long is an identifier, a card or account number: never a phone. */
 const LONG_RUN = 16;
 const WHITESPACE = /\s+/g;
@@ -91,8 +93,16 @@ type LeftGlue = 'none' | 'identifier' | 'time';
 function leftGlue(text: string, start: number, boundaries: Boundaries): LeftGlue {
   if (!glued(text, start, boundaries)) return 'none';
   const prev = text[start - 1]!;
+  // "abc+14156667777", "É(415)6667777": a number that opens with punctuation stands apart.
+  if (text[start] === '+' || text[start] === '(' || text[start] === '\uFF0B') {
+    return prev === '#' || prev === '@' || prev === '&' ? 'identifier' : 'none';
+  }
   if (isWordChar(prev) || prev === '#' || prev === '@' || prev === '&') return 'identifier';
   if ('-_/\\'.includes(prev) && glued(text, start - 1, boundaries)) {
+    // "My number-415…" is a sentence; "ORD-415…", "case_415…" are identifiers.
+    if (prev === '-' && LOWER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      return 'none';
+    }
     if (isWordChar(text[start - 2]!)) return 'identifier';
   }
   if (prev === ':' && glued(text, start - 1, boundaries) && /\d/.test(text[start - 2]!)) {
@@ -177,8 +187,13 @@ function scanCandidate(
   EXTENSION.lastIndex = end;
   const trailingExt = EXTENSION.exec(text);
   if (!trailingExt) {
-    if (hasDistractorAfter(text, end)) return end;
-    if (rightGlued(text, end, boundaries)) last -= 1;
+    if (hasDistractorAfter(text, end)) {
+      // "415-666-7777 100$": only the amount, after a space, is dropped.
+      if (last < 2 || !/^\s+$/.test(text.slice(groups[last - 2]!.end, groups[last - 1]!.start))) {
+        return end;
+      }
+      last -= 1;
+    } else if (rightGlued(text, end, boundaries)) last -= 1;
   }
 
   // A whole run shaped like a date, an amount or an address is not searched for numbers inside.
@@ -231,12 +246,17 @@ function scanCandidate(
       }
       count -= groups[j - 1]!.end - groups[j - 1]!.start;
     }
-    if (!accepted) i += 1;
+    if (!accepted) {
+      // A "+…" number that does not read whole is not searched for national numbers inside it.
+      if (i === 0 && INTERNATIONAL_START.test(text.slice(start, groups[0]!.start))) return end;
+      i += 1;
+    }
   }
   return resumeAt;
 }
 
 const DOUBLE_HYPHEN = /-\s*-/;
+const INTERNATIONAL_START = /[+\uFF0B]/;
 
 /**
  * A span is one number only if it is not cut out of a bigger figure: no square brackets,
