@@ -132,7 +132,9 @@ export class EvidenceFinder {
       return true;
     }
     if (role && RECORD_ROLES.has(role)) return true;
-    if (FIELD_TAGS.has(tag) || entry.chars < 40) return false;
+    if (FIELD_TAGS.has(tag)) return false;
+    // A field ("Country | Brazil") is short and has at most a label and a value; a card is not.
+    if (entry.chars < 60 && blockChildren(el) < 3) return false;
     // Cards in a list: a sibling of the same tag and class.
     const className = el.getAttribute('class');
     for (const sibling of [el.previousElementSibling, el.nextElementSibling]) {
@@ -216,6 +218,14 @@ export class EvidenceFinder {
     endLine();
     return out;
   }
+}
+
+function blockChildren(el: Element): number {
+  let count = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (elementKind(child) === 'block') count++;
+  }
+  return count;
 }
 
 /** "Country" then "Brazil" (a dt/dd or th/td pair, a label and its value), or "Country: Brazil". */
