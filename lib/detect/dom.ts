@@ -159,6 +159,8 @@ export function isSkippedByAttributes(el: Element): boolean {
   if (!el.hasAttributes()) return false;
   return (
     el.hasAttribute('hidden') ||
+    // The site owner's opt-out: <div data-ringside="off"> and everything in it.
+    el.getAttribute('data-ringside') === 'off' ||
     isEditable(el.getAttribute('contenteditable')) ||
     styleHides(el.getAttribute('style'))
   );
@@ -282,7 +284,10 @@ export function fieldLabels(container: Node, headers: WeakMap<Element, string[]>
   return labels;
 }
 
-function columnHeader(cell: Element, headers: WeakMap<Element, string[]>): string | undefined {
+export function columnHeader(
+  cell: Element,
+  headers: WeakMap<Element, string[]>,
+): string | undefined {
   const row = cell.parentElement;
   // tr > table, or tr > tbody/thead/tfoot > table.
   let table = row?.parentElement;

@@ -12,10 +12,14 @@ export type {
   DetectOptions,
   ElementPlace,
   PhoneMatch,
+  RegionEvidence,
+  RegionSource,
   ScanUnit,
   TextPlace,
 } from './types';
-export { Scanner, type ScanSink } from './scanner';
+export { excludeFilter, Scanner, type ScanSink } from './scanner';
+export { readNumber, type Reading, type RegionContext } from './reading';
+export { countryFromText } from './countries';
 export { MatchRegistry } from './registry';
 export { planRescan, WATCHED_ATTRIBUTES, type MutationLike, type RescanPlan } from './mutations';
 export { containerOf, composedParent, elementKind, isContainer, isTelHref } from './dom';
@@ -34,7 +38,13 @@ export function detectWithPlaces(root: Node, options: DetectOptions): Detected[]
 
 /** Every valid phone number under `root`, in document order. */
 export function detectPhoneNumbers(root: Node, options: DetectOptions): PhoneMatch[] {
-  return detectWithPlaces(root, options).map(({ e164, ext, text, source }) =>
-    ext ? { e164, ext, text, source } : { e164, text, source },
+  return detectWithPlaces(root, options).map(
+    ({ e164, ext, text, source, region, regionSource }) => {
+      const match: PhoneMatch = { e164, text, source };
+      if (ext) match.ext = ext;
+      if (region) match.region = region;
+      if (regionSource) match.regionSource = regionSource;
+      return match;
+    },
   );
 }

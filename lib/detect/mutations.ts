@@ -16,7 +16,11 @@ export const WATCHED_ATTRIBUTES = [
   'readonly',
   'disabled',
   'type',
+  'data-ringside',
 ] as const;
+
+/** Records whose country evidence (evidence.ts) a change in one of their cells can change. */
+const RECORD_SELECTOR = 'tr, li, [role="row"], article, [itemscope], dl';
 
 export interface RescanPlan {
   units: ScanUnit[];
@@ -56,7 +60,12 @@ export function planRescan(
     const whole = deep || (isElement(root) && elementKind(root) !== 'block');
     units.set(root, units.get(root) === true || whole);
   };
-  const addContainerOf = (node: Node) => add(containerOf(node, ignore), false);
+  const addContainerOf = (node: Node) => {
+    const container = containerOf(node, ignore);
+    add(container, false);
+    // A changed row may name another country now: its other numbers are read again.
+    if (container && isElement(container)) add(container.closest(RECORD_SELECTOR), true);
+  };
 
   for (const record of records) {
     const target = record.target;

@@ -12,7 +12,8 @@ import {
   isElement,
   isInsideSkipped,
 } from './dom';
-import { parseInputValue, parseTelHref } from './fields';
+import { EvidenceFinder } from './evidence';
+import { parseInputValue, parseTelHref, type FieldReading } from './fields';
 import { findNumbersInText, hasDigit } from './text';
 import type { Detected, DetectOptions, ScanUnit } from './types';
 
@@ -65,6 +66,9 @@ export class Scanner {
   private run: Run | null = null;
   /** Column headers per table, read once per scanner. */
   private readonly headers = new WeakMap<Element, string[]>();
+  /** The caller's `ignore` plus `data-ringside="off"` handled by dom.ts and the admin's selectors. */
+  private readonly ignore: ((el: Element) => boolean) | undefined;
+  private readonly evidence: EvidenceFinder;
 
   constructor(
     private readonly sink: ScanSink,
@@ -72,6 +76,8 @@ export class Scanner {
     units: readonly ScanUnit[] = [],
   ) {
     this.queue = [...units];
+    this.ignore = excludeFilter(options);
+    this.evidence = new EvidenceFinder(this.headers, this.ignore);
   }
 
   /** Adds units to scan after the current ones. */
@@ -127,7 +133,7 @@ export class Scanner {
     const unit = this.queue.shift();
     if (!unit) return false;
     const { root } = unit;
-    const { ignore } = this.options;
+    const ignore = this.ignore;
     if (isElement(root) && (ignore?.(root) || elementKind(root) === 'skip')) {
       this.sink.skipped?.(root);
       return true;
@@ -157,7 +163,7 @@ export class Scanner {
     }
     if (type !== 1) return;
     const el = node as Element;
-    if (this.options.ignore?.(el)) {
+    if (this.ignore?.(el)) {
       this.flush();
       return;
     }
@@ -250,51 +256,100 @@ export class Scanner {
     if (!run.hasDigit) return;
     const text = run.parts.length === 1 ? run.parts[0]! : run.parts.join('');
     const labels = () => fieldLabels(run.container, this.headers);
-    const hits = findNumbersInText(text, this.options.defaultCountry, run.boundaries, labels);
+    const context = () => this.evidence.forNode(run.container);
+    const hits = findNumbersInText(
+      text,
+      this.options.defaultCountry,
+      run.boundaries,
+      labels,
+      context,
+    );
     for (const hit of hits) {
       const [startNode, startOffset] = locate(run, hit.start, false);
       const [endNode, endOffset] = locate(run, hit.end, true);
       const parent = startNode.parentElement;
       if (parent && this.options.isVisible && !this.options.isVisible(parent)) continue;
-      const match: Detected = {
-        e164: hit.e164,
-        text: text.slice(hit.start, hit.end).replace(COLLAPSE, ' ').trim(),
-        source: 'text',
-        place: { kind: 'text', startNode, startOffset, endNode, endOffset },
-      };
-      if (hit.ext) match.ext = hit.ext;
+      const { start, end, ...reading } = hit;
+      const match = detected(
+        reading,
+        text.slice(start, end).replace(COLLAPSE, ' ').trim(),
+        'text',
+        {
+          kind: 'text',
+          startNode,
+          startOffset,
+          endNode,
+          endOffset,
+        },
+      );
       this.sink.found(run.container, match);
     }
   }
 
   /** Reports a `tel:` link's number; false when the href is not a valid number. */
   private scanLink(link: Element): boolean {
-    const parsed = parseTelHref(link.getAttribute('href')!, this.options.defaultCountry);
+    const context = () => this.evidence.forNode(link);
+    const parsed = parseTelHref(link.getAttribute('href')!, this.options.defaultCountry, context);
     if (!parsed) return false;
     if (!this.options.isVisible || this.options.isVisible(link)) {
       const text = (link.textContent ?? '').replace(COLLAPSE, ' ').trim();
-      this.sink.found(link, {
-        ...parsed,
-        text,
-        source: 'link',
-        place: { kind: 'element', element: link },
-      });
+      this.sink.found(link, detected(parsed, text, 'link', { kind: 'element', element: link }));
     }
     return true;
   }
 
   private scanInput(input: Element): void {
     const value = (input as HTMLInputElement).value ?? input.getAttribute('value') ?? '';
-    const parsed = parseInputValue(value, this.options.defaultCountry);
+    const context = () => this.evidence.forNode(input);
+    const parsed = parseInputValue(value, this.options.defaultCountry, context);
     if (!parsed) return;
     if (this.options.isVisible && !this.options.isVisible(input)) return;
-    this.sink.found(input, {
-      ...parsed,
-      text: value.replace(COLLAPSE, ' ').trim(),
-      source: 'input',
-      place: { kind: 'element', element: input },
-    });
+    const text = value.replace(COLLAPSE, ' ').trim();
+    this.sink.found(input, detected(parsed, text, 'input', { kind: 'element', element: input }));
   }
+}
+
+/** A match with only the fields that have a value (the contract's optional fields stay absent). */
+function detected(
+  reading: FieldReading,
+  text: string,
+  source: Detected['source'],
+  place: Detected['place'],
+): Detected {
+  const match: Detected = { e164: reading.e164, text, source, place };
+  if (reading.ext) match.ext = reading.ext;
+  if (reading.region) match.region = reading.region;
+  match.regionSource = reading.regionSource;
+  if (reading.regionEvidence) match.regionEvidence = reading.regionEvidence;
+  if (reading.alternate) match.alternate = reading.alternate;
+  return match;
+}
+
+/**
+ * The elements a scan never enters: the caller's (`ignore`) and the admin's selectors for the
+ * site (`exclude`; a selector the browser cannot parse is dropped, not fatal).
+ */
+export function excludeFilter(options: DetectOptions): ((el: Element) => boolean) | undefined {
+  const { ignore, exclude } = options;
+  const selectors = exclude?.map((s) => s.trim()).filter(Boolean) ?? [];
+  if (selectors.length === 0) return ignore;
+  let valid: string | null = null;
+  const compile = (el: Element): string => {
+    const ok = selectors.filter((selector) => {
+      try {
+        el.matches(selector);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    return ok.join(', ');
+  };
+  return (el) => {
+    if (ignore?.(el)) return true;
+    valid ??= compile(el);
+    return valid !== '' && el.matches(valid);
+  };
 }
 
 /** The text node and offset of a run offset; `end` places an offset at a node's end, not the next node's start. */

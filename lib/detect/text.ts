@@ -4,15 +4,20 @@
  * is left goes to libphonenumber, which parses and validates it. Most page text never reaches
  * libphonenumber, which is why this beats running its text matcher over the whole page.
  */
-import { distractorBefore, hasDistractorAfter, hasDistractorShape } from './distractors';
-import { parseValid } from './phone';
+import {
+  distractorBefore,
+  hasDistractorAfter,
+  hasDistractorShape,
+  isBarcode,
+  isBracketed,
+} from './distractors';
+import { readNumber, type Reading, type RegionContext } from './reading';
 import type { CountryCode } from './types';
 
 /** A number found in a run of text: offsets into the text, end exclusive, extension included. */
-export interface TextHit {
+export interface TextHit extends Omit<Reading, 'ext'> {
   start: number;
   end: number;
-  e164: string;
   ext?: string;
 }
 
@@ -22,7 +27,7 @@ const SEPARATOR =
   '\\s\\-\\u2010-\\u2015\\u2212\\u30FC\\uFF0D./\\uFF0F()\\uFF08\\uFF09\\[\\]\\uFF3B\\uFF3D~\\u2053\\u223C\\uFF5E';
 /** A run that starts like a number ("+", "(" or a digit) and ends on a digit. */
 export const CANDIDATE = new RegExp(
-  `[+\\uFF0B]?[(\\uFF08]?[${DIGIT}](?:[${SEPARATOR}]*[${DIGIT}])*`,
+  `[+\\uFF0B]{0,2}[(\\uFF08]?[${DIGIT}](?:[${SEPARATOR}]*[${DIGIT}])*`,
   'g',
 );
 const DIGIT_GROUP = new RegExp(`[${DIGIT}]+`, 'g');
@@ -30,7 +35,21 @@ const HAS_DIGIT = new RegExp(`[${DIGIT}]`);
 /** "ext. 12", "x12", "#12", ";ext=12" and a few languages' words for extension. */
 export const EXTENSION =
   /[ \t\u00a0]*[,;]?[ \t\u00a0]*(?:ext(?:ension|n)?\.?(?:\s*no\.?)?|x|#|доб\.?|durchwahl|poste|anexo|interno)[ \t\u00a0]*[:.=#]?[ \t\u00a0]*([0-9]{1,7})(?![0-9])/iy;
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/**
+ * Characters that glue an identifier to digits ("ORD2024…", "0100abc"). As in libphonenumber's
+ * matcher, only Latin letters do: a number right after Chinese or Japanese text ("电话0101234567")
+ * is a number.
+ */
+const WORD_CHAR = /[\p{L}\p{N}_\p{M}]/u;
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF01-\uFF0F\uFF1A-\uFF20]/u;
+function isWordChar(c: string): boolean {
+  return WORD_CHAR.test(c) && !CJK.test(c);
+}
+/** A lower-case word of three letters or more, then the hyphen: "number-". */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])\p{Ll}{3,}-$/u;
+/** A single digit group this long is an identifier, a card or account number: never a phone. */
+const LONG_RUN = 16;
 const WHITESPACE = /\s+/g;
 const SPACE_GAP = /^\s+[(\uFF08]?$/;
 
@@ -74,9 +93,17 @@ type LeftGlue = 'none' | 'identifier' | 'time';
 function leftGlue(text: string, start: number, boundaries: Boundaries): LeftGlue {
   if (!glued(text, start, boundaries)) return 'none';
   const prev = text[start - 1]!;
-  if (WORD_CHAR.test(prev) || prev === '#' || prev === '@' || prev === '&') return 'identifier';
+  // "abc+14156667777", "É(415)6667777": a number that opens with punctuation stands apart.
+  if (text[start] === '+' || text[start] === '(' || text[start] === '\uFF0B') {
+    return prev === '#' || prev === '@' || prev === '&' ? 'identifier' : 'none';
+  }
+  if (isWordChar(prev) || prev === '#' || prev === '@' || prev === '&') return 'identifier';
   if ('-_/\\'.includes(prev) && glued(text, start - 1, boundaries)) {
-    if (WORD_CHAR.test(text[start - 2]!)) return 'identifier';
+    // "My number-415…" is a sentence; "ORD-415…", "case_415…" are identifiers.
+    if (prev === '-' && LOWER_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      return 'none';
+    }
+    if (isWordChar(text[start - 2]!)) return 'identifier';
   }
   if (prev === ':' && glued(text, start - 1, boundaries) && /\d/.test(text[start - 2]!)) {
     return 'time';
@@ -88,10 +115,10 @@ function leftGlue(text: string, start: number, boundaries: Boundaries): LeftGlue
 function rightGlued(text: string, end: number, boundaries: Boundaries): boolean {
   if (!glued(text, end, boundaries)) return false;
   const next = text[end]!;
-  if (WORD_CHAR.test(next) || next === '@' || next === '%') return true;
+  if (isWordChar(next) || next === '@' || next === '%') return true;
   // "4155550163-A", "…0100_b": an identifier goes on after a joiner.
   if ('-_/\\'.includes(next) && glued(text, end + 1, boundaries)) {
-    return WORD_CHAR.test(text[end + 1] ?? '');
+    return isWordChar(text[end + 1] ?? '');
   }
   return next === ':' && /\d/.test(text[end + 1] ?? '');
 }
@@ -107,14 +134,16 @@ export function findNumbersInText(
   defaultCountry: CountryCode | undefined,
   boundaries: Boundaries = [],
   labels?: () => readonly string[],
+  context?: () => RegionContext | null,
 ): TextHit[] {
   const hits: TextHit[] = [];
   const candidates = new RegExp(CANDIDATE.source, 'g');
   let match: RegExpExecArray | null;
+  const read = (span: string) => readNumber(span, defaultCountry, context);
   while ((match = candidates.exec(text))) {
     const start = match.index;
     const end = start + match[0].length;
-    const resumeAt = scanCandidate(text, start, end, defaultCountry, boundaries, hits, labels);
+    const resumeAt = scanCandidate(text, start, end, read, boundaries, hits, labels);
     if (resumeAt > candidates.lastIndex) candidates.lastIndex = resumeAt;
   }
   return hits;
@@ -125,21 +154,25 @@ function scanCandidate(
   text: string,
   start: number,
   end: number,
-  defaultCountry: CountryCode | undefined,
+  read: (span: string) => Reading | null,
   boundaries: Boundaries,
   hits: TextHit[],
   labels: (() => readonly string[]) | undefined,
 ): number {
   const groups: Group[] = [];
   let digits = 0;
+  let longest = 0;
   const groupRe = new RegExp(DIGIT_GROUP.source, 'g');
   groupRe.lastIndex = start;
   let g: RegExpExecArray | null;
   while ((g = groupRe.exec(text)) && g.index < end) {
     groups.push({ start: g.index, end: g.index + g[0].length });
     digits += g[0].length;
+    longest = Math.max(longest, g[0].length);
   }
-  if (digits < MIN_DIGITS) return end;
+  if (digits < MIN_DIGITS || longest >= LONG_RUN) return end;
+  // "4006381333931": an EAN/UPC barcode (its check digit holds), not a phone number.
+  if (groups.length === 1 && isBarcode(text, start, end)) return end;
 
   let first = 0;
   let last = groups.length;
@@ -154,8 +187,13 @@ function scanCandidate(
   EXTENSION.lastIndex = end;
   const trailingExt = EXTENSION.exec(text);
   if (!trailingExt) {
-    if (hasDistractorAfter(text, end)) return end;
-    if (rightGlued(text, end, boundaries)) last -= 1;
+    if (hasDistractorAfter(text, end)) {
+      // "415-666-7777 100$": only the amount, after a space, is dropped.
+      if (last < 2 || !/^\s+$/.test(text.slice(groups[last - 2]!.end, groups[last - 1]!.start))) {
+        return end;
+      }
+      last -= 1;
+    } else if (rightGlued(text, end, boundaries)) last -= 1;
   }
 
   // A whole run shaped like a date, an amount or an address is not searched for numbers inside.
@@ -185,11 +223,12 @@ function scanCandidate(
       if (count <= MAX_DIGITS) {
         const spanEnd = groups[j - 1]!.end;
         const spanText = text.slice(spanStart, spanEnd);
-        if (!hasDistractorShape(spanText)) {
+        if (!hasDistractorShape(spanText) && isWhole(text, spanStart, spanEnd, spanText)) {
           // Line breaks from the page's source layout read as spaces (libphonenumber refuses them).
-          const parsed = parseValid(spanText.replace(WHITESPACE, ' '), defaultCountry);
+          const parsed = read(spanText.replace(WHITESPACE, ' '));
           if (parsed) {
-            const hit: TextHit = { start: spanStart, end: spanEnd, e164: parsed.e164 };
+            const { ext: _ext, ...reading } = parsed;
+            const hit: TextHit = { ...reading, start: spanStart, end: spanEnd };
             if (j === groups.length && trailingExt) {
               const extEnd = end + trailingExt[0].length;
               if (!rightGlued(text, extEnd, boundaries)) {
@@ -207,9 +246,28 @@ function scanCandidate(
       }
       count -= groups[j - 1]!.end - groups[j - 1]!.start;
     }
-    if (!accepted) i += 1;
+    if (!accepted) {
+      // A "+…" number that does not read whole is not searched for national numbers inside it.
+      if (i === 0 && INTERNATIONAL_START.test(text.slice(start, groups[0]!.start))) return end;
+      i += 1;
+    }
   }
   return resumeAt;
+}
+
+const DOUBLE_HYPHEN = /-\s*-/;
+const INTERNATIONAL_START = /[+\uFF0B]/;
+
+/**
+ * A span is one number only if it is not cut out of a bigger figure: no square brackets,
+ * balanced round ones, no double hyphen inside or glued to either end ("650-253-4561--455…").
+ */
+function isWhole(text: string, start: number, end: number, span: string): boolean {
+  // "(415 555 0100)": the span stops before its closing bracket.
+  if (isBracketed(text[end] === ')' ? span + ')' : span)) return false;
+  if (DOUBLE_HYPHEN.test(span)) return false;
+  if (text.startsWith('--', end) || (start >= 2 && text.startsWith('--', start - 2))) return false;
+  return true;
 }
 
 /** True when group `i + 1` exists and only a space (and an opening "(") separates it from `i`. */

@@ -12,7 +12,16 @@ export interface PhoneMatch {
   /** The text as shown on the page (whitespace collapsed), including the extension. */
   text: string;
   source: 'text' | 'link' | 'input';
+  /** The country the number was read in (for an international number, the number's country). */
+  region?: CountryCode;
+  /** Why: written with "+" or an international prefix, the page's context, or the default country. */
+  regionSource?: RegionSource;
 }
+
+export type RegionSource = 'international' | 'context' | 'default';
+
+/** Where the page context named the country: the card says "from this row", "from the address"… */
+export type RegionEvidence = 'row' | 'label' | 'record' | 'address' | 'selector' | 'numbers';
 
 export interface DetectOptions {
   /** Country for numbers written without a country code; without it only "+…" numbers are found. */
@@ -25,6 +34,11 @@ export interface DetectOptions {
   isVisible?: (element: Element) => boolean;
   /** Elements never entered, such as the content script's own overlay host. */
   ignore?: (element: Element) => boolean;
+  /**
+   * CSS selectors of elements never scanned (with their subtrees), as an admin lists them for a
+   * site. Elements marked `data-ringside="off"` are never scanned either way.
+   */
+  exclude?: readonly string[];
 }
 
 /** A text match's place in the DOM: a range over one or more adjacent text nodes. */
@@ -44,6 +58,10 @@ export interface ElementPlace {
 
 export interface Detected extends PhoneMatch {
   place: TextPlace | ElementPlace;
+  /** With regionSource 'context': what in the page named the country. */
+  regionEvidence?: RegionEvidence;
+  /** The default country's reading of the same digits, where it differs (the card offers it). */
+  alternate?: { e164: string; region: CountryCode };
 }
 
 /**

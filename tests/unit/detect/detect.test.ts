@@ -94,8 +94,21 @@ describe('what detection skips', () => {
       '<input readonly value="(415) 555-0100"><input type="tel" disabled value="+1 415 555 0101 x9">';
     const found = detectPhoneNumbers(document.body, US);
     expect(found).toEqual([
-      { e164: '+14155550100', text: '(415) 555-0100', source: 'input' },
-      { e164: '+14155550101', ext: '9', text: '+1 415 555 0101 x9', source: 'input' },
+      {
+        e164: '+14155550100',
+        text: '(415) 555-0100',
+        source: 'input',
+        region: 'US',
+        regionSource: 'default',
+      },
+      {
+        e164: '+14155550101',
+        ext: '9',
+        text: '+1 415 555 0101 x9',
+        source: 'input',
+        region: 'US',
+        regionSource: 'international',
+      },
     ]);
   });
 
@@ -129,21 +142,22 @@ describe('what detection skips', () => {
 });
 
 describe('links', () => {
+  const intl = { region: 'US', regionSource: 'international' } as const;
+  const national = { region: 'US', regionSource: 'default' } as const;
   it.each([
-    ['tel:+14155550100', '+14155550100', undefined],
-    ['tel:4155550100', '+14155550100', undefined],
-    ['tel:+1-415-555-0100;ext=12', '+14155550100', '12'],
-    ['tel:+1-415-555-0100;phone-context=example.com;ext=3', '+14155550100', '3'],
-    ['TEL:(415)%20555-0100', '+14155550100', undefined],
-    ['callto:+14155550100', '+14155550100', undefined],
-    ['callto://+14155550100', '+14155550100', undefined],
-    ['tel:%2B44%2020%207946%200123', '+442079460123', undefined],
-  ])('%s', (href, e164, ext) => {
+    ['tel:+14155550100', '+14155550100', undefined, intl],
+    ['tel:4155550100', '+14155550100', undefined, national],
+    ['tel:+1-415-555-0100;ext=12', '+14155550100', '12', intl],
+    ['tel:+1-415-555-0100;phone-context=example.com;ext=3', '+14155550100', '3', intl],
+    ['TEL:(415)%20555-0100', '+14155550100', undefined, national],
+    ['callto:+14155550100', '+14155550100', undefined, intl],
+    ['callto://+14155550100', '+14155550100', undefined, intl],
+    ['tel:%2B44%2020%207946%200123', '+442079460123', undefined, { ...intl, region: 'GB' }],
+  ])('%s', (href, e164, ext, region) => {
     document.body.innerHTML = `<a href="${href}">Call</a>`;
     const [match] = detectPhoneNumbers(document.body, US);
-    expect(match).toEqual(
-      ext ? { e164, ext, text: 'Call', source: 'link' } : { e164, text: 'Call', source: 'link' },
-    );
+    const base = { e164, text: 'Call', source: 'link', ...region };
+    expect(match).toEqual(ext ? { ...base, ext } : base);
   });
 
   it('reads the text of a tel: link whose href is not a number', () => {

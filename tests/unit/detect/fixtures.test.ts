@@ -14,6 +14,10 @@ describe.each(FIXTURE_PAGES)('fixture page $file', ({ file, defaultCountry, expe
     expected.forEach((want, i) => {
       expect(found[i]!.ext).toBe(want.ext);
       if (want.text !== undefined) expect(found[i]!.text).toBe(want.text);
+      if (want.region !== undefined) expect([i, found[i]!.region]).toEqual([i, want.region]);
+      if (want.regionSource !== undefined) {
+        expect([i, found[i]!.regionSource]).toEqual([i, want.regionSource]);
+      }
     });
   });
 
