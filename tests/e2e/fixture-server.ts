@@ -11,7 +11,12 @@ import { JSSIP_BUNDLE_PATH, jssipBundle } from '../../scripts/jssip-bundle.mjs';
 
 export const FIXTURE_PAGES_DIR = join(process.cwd(), 'tests/fixtures/pages');
 // The demo's customer phone (a SIP callee for the softphone tests) is served here too.
-const DEMO_PHONE_FILE = join(process.cwd(), 'demo-crm/phone.html');
+const DEMO_DIR = join(process.cwd(), 'demo-crm');
+const DEMO_PHONE_FILES: Record<string, string> = {
+  '/phone.html': 'text/html; charset=utf-8',
+  '/phone.js': 'text/javascript; charset=utf-8',
+  '/phone.css': 'text/css; charset=utf-8',
+};
 
 export interface FixtureServer {
   url: string;
@@ -44,9 +49,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       );
       return;
     }
-    if (path === '/phone.html') {
-      readFile(DEMO_PHONE_FILE, 'utf8').then(
-        (body) => send(200, body),
+    const phoneType = DEMO_PHONE_FILES[path];
+    if (phoneType) {
+      readFile(join(DEMO_DIR, path), 'utf8').then(
+        (body) => {
+          res.writeHead(200, { 'content-type': phoneType, 'cache-control': 'no-store' });
+          res.end(body);
+        },
         () => send(404, 'not found'),
       );
       return;

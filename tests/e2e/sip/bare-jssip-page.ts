@@ -53,6 +53,12 @@ export const BARE_JSSIP_PAGE = `<!doctype html>
     },
     answer(index = bare.calls.length - 1) { bare.calls[index].session.answer(AUDIO); },
     hangup(index = bare.calls.length - 1) { bare.calls[index].session.terminate(); },
+    dtmf(tones, index = bare.calls.length - 1) {
+      bare.calls[index].session.sendDTMF(tones, { transportType: 'INFO' });
+    },
+    // false while a previous re-INVITE is still under way (JsSIP then sends nothing).
+    hold(index = bare.calls.length - 1) { return bare.calls[index].session.hold(); },
+    unhold(index = bare.calls.length - 1) { return bare.calls[index].session.unhold(); },
     async stats(index = bare.calls.length - 1) {
       const pc = bare.calls[index].session.connection;
       const out = { inboundPackets: 0, outboundPackets: 0, inboundAudioEnergy: 0 };

@@ -3,21 +3,16 @@
  * Chromium: registration with digest auth, the caller ID as sent (From user, PAI), audio both
  * ways, the `customer` catch-all, a wrong password refused, and a killed server dropping both.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { launchPlainChromium, SIP_CHROMIUM_FLAGS } from '../browser';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
 import { sipSkipReason, startSipServer, type SipServer } from '../../sip/server';
-import { BARE_JSSIP_PAGE } from './bare-jssip-page';
+import { openBarePage, type BarePage } from './sip-pages';
 
 const reason = sipSkipReason();
 if (reason) console.log(`SIP server tests skipped: ${reason}`);
 
 const USERS = { '1001': 'pw-1001', '1002': 'pw-1002', customer: 'demo' };
-
-interface Party {
-  page: Page;
-  user: string;
-}
 
 test.describe('SIP server (Kamailio) with bare JsSIP pages', () => {
   test.skip(reason !== undefined, reason);
@@ -28,30 +23,16 @@ test.describe('SIP server (Kamailio) with bare JsSIP pages', () => {
   test.beforeEach(async () => {
     sip = await startSipServer({ users: USERS });
     web = await startFixtureServer();
-    web.pages.set('/bare.html', BARE_JSSIP_PAGE);
   });
   test.afterEach(async () => {
     await sip.stop();
     await web.close();
   });
 
-  async function party(
-    browser: Awaited<ReturnType<typeof launchPlainChromium>>,
-    user: string,
-    password = USERS[user as keyof typeof USERS],
-  ) {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${web.disabledUrl}/bare.html`);
-    const result = await page.evaluate((opts) => window.bare.start(opts), {
-      ws: sip.wsUrl,
-      user,
-      password,
-      domain: sip.domain,
-    });
-    return { page, result, user };
-  }
+  const party = (browser: Browser, user: string, password = USERS[user as keyof typeof USERS]) =>
+    openBarePage(browser, web, sip, user, password);
 
-  const calls = (p: Party) => p.page.evaluate(() => window.bare.view());
+  const calls = (p: BarePage) => p.page.evaluate(() => window.bare.view());
 
   test('a call carries the caller ID and audio both ways, and hang-up ends it', async () => {
     const browser = await launchPlainChromium(SIP_CHROMIUM_FLAGS);
@@ -179,32 +160,3 @@ test.describe('SIP server (Kamailio) with bare JsSIP pages', () => {
     }
   });
 });
-
-declare global {
-  interface Window {
-    bare: {
-      start(opts: {
-        ws: string;
-        user: string;
-        password: string;
-        domain: string;
-      }): Promise<{ ok: true } | { ok: false; cause: string; status: number | null }>;
-      call(target: string, options?: Record<string, unknown>): number;
-      answer(index?: number): void;
-      hangup(index?: number): void;
-      stats(
-        index?: number,
-      ): Promise<{ inboundPackets: number; outboundPackets: number; inboundAudioEnergy: number }>;
-      view(): Array<{
-        direction: string;
-        state: string;
-        fromUser: string;
-        fromDisplay: string;
-        pai: string;
-        cause: string;
-      }>;
-      transport: string;
-      registered: boolean;
-    };
-  }
-}
