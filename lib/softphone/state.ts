@@ -81,7 +81,8 @@ function withCall(
   patch: (call: CallState) => CallState | null,
 ): SoftphoneState {
   if (!state.call || state.call.id !== id) return state;
-  return { ...state, call: patch(state.call) };
+  const call = patch(state.call);
+  return call === state.call ? state : { ...state, call };
 }
 
 const live = (call: CallState | null) => call !== null && call.phase !== 'ended';
