@@ -12,4 +12,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+  // The SIP tests need a SIP server and WebRTC on loopback only: scripts/test-e2e.mjs runs them
+  // in a network namespace of their own (see tests/e2e/sip/README.md).
+  projects: [
+    { name: 'extension', testIgnore: 'sip/**' },
+    { name: 'sip', testDir: 'tests/e2e/sip', timeout: 120_000 },
+  ],
 });

@@ -12,6 +12,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { JSSIP_BUNDLE_PATH, jssipBundle } from './jssip-bundle.mjs';
 
 export const DEFAULT_DEMO_PORT = 5175;
 export const DEMO_ROOT = fileURLToPath(new URL('../demo-crm/', import.meta.url));
@@ -84,6 +85,16 @@ function sendStatus(res, status) {
 
 async function handle(root, req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendStatus(res, 405);
+  // The customer phone's JsSIP, bundled from node_modules (not a file of the demo).
+  if (new URL(req.url ?? '/', 'http://localhost').pathname === JSSIP_BUNDLE_PATH) {
+    const code = await jssipBundle();
+    res.writeHead(200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'content-length': Buffer.byteLength(code),
+      'cache-control': 'no-store',
+    });
+    return res.end(req.method === 'HEAD' ? undefined : code);
+  }
   const found = await resolveRequestPath(root, req.url ?? '/');
   if (found.status !== 200) return sendStatus(res, found.status);
   res.writeHead(200, {

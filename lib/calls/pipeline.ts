@@ -47,6 +47,8 @@ export interface CallRequest {
 export interface PipelineDeps extends ProviderDeps {
   db: RingsideDb;
   now: () => number;
+  /** A provider that follows its call (SIP) logged it under `callId`; its end updates the row. */
+  onFollowedCall?: (callKey: string, callId: number) => Promise<void>;
 }
 
 type Prepared =
@@ -165,6 +167,7 @@ export async function previewCall(db: RingsideDb, to: string): Promise<PreviewRe
     e164,
     selection,
     ...(confirm.length ? { confirm } : {}),
+    provider: prepared.settings.provider.kind,
     ...display(e164, selection.number!.number),
   };
 }
@@ -249,6 +252,8 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
     accountId: config.account.id,
     rule: selection.rule,
     tabId: request.tabId,
+    fromLabel: number.label,
+    accountName: config.account.name,
   });
   const entry: Omit<CallLogEntry, 'id'> = {
     ...base,
@@ -260,12 +265,14 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
     fromNumberId: number.id,
     rule: selection.rule,
     reason: selection.reason,
-    outcome: outcome.ok ? 'placed' : 'failed',
+    outcome: outcome.ok ? 'placed' : outcome.refused ? 'refused' : 'failed',
     ...(outcome.ok ? { detail: outcome.detail } : { error: outcome.error }),
+    ...(prepared.settings.provider.kind === 'sip' ? { direction: 'outbound' as const } : {}),
   };
   const callId = await appendCall(db, stripUndefined(entry));
+  if (outcome.ok && outcome.callKey) await deps.onFollowedCall?.(outcome.callKey, callId);
   return outcome.ok
-    ? { ok: true, callId, selection, ...shown }
+    ? { ok: true, callId, selection, provider: prepared.settings.provider.kind, ...shown }
     : { ok: false, error: outcome.error, callId, selection, ...shown };
 }
 

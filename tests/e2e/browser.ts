@@ -2,7 +2,7 @@
  * Launching Chromium with the built extension. Shared by the end-to-end tests and the browser
  * benchmarks, so both measure the same thing.
  */
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,12 +29,36 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * For the SIP tests (tests/e2e/sip/, run inside a network namespace with only loopback): a fake
+ * microphone that needs no prompt, and WebRTC allowed to use loopback, the only interface there
+ * (without it Chromium gathers no candidate and JsSIP never sends the INVITE).
+ */
+export const SIP_CHROMIUM_FLAGS = [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+/** Chromium without the extension, for pages alone (the SIP tests' callee and baseline). */
+export async function launchPlainChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, ...extraArgs],
+  });
+}
+
 export function makeUserDataDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'ringside-e2e-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export async function launchWithExtension(
+  userDataDir: string,
+  extraArgs: readonly string[] = [],
+): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build:demo\` first.`);
   }
@@ -45,6 +69,7 @@ export async function launchWithExtension(userDataDir: string): Promise<BrowserC
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...CHROMIUM_FLAGS,
+      ...extraArgs,
     ],
   });
 }

@@ -7,8 +7,16 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { JSSIP_BUNDLE_PATH, jssipBundle } from '../../scripts/jssip-bundle.mjs';
 
 export const FIXTURE_PAGES_DIR = join(process.cwd(), 'tests/fixtures/pages');
+// The demo's customer phone (a SIP callee for the softphone tests) is served here too.
+const DEMO_DIR = join(process.cwd(), 'demo-crm');
+const DEMO_PHONE_FILES: Record<string, string> = {
+  '/phone.html': 'text/html; charset=utf-8',
+  '/phone.js': 'text/javascript; charset=utf-8',
+  '/phone.css': 'text/css; charset=utf-8',
+};
 
 export interface FixtureServer {
   url: string;
@@ -31,6 +39,27 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     };
     const inMemory = pages.get(path);
     if (inMemory !== undefined) return send(200, inMemory);
+    if (path === JSSIP_BUNDLE_PATH) {
+      jssipBundle().then(
+        (code) => {
+          res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+          res.end(code);
+        },
+        () => send(500, 'JsSIP bundle failed'),
+      );
+      return;
+    }
+    const phoneType = DEMO_PHONE_FILES[path];
+    if (phoneType) {
+      readFile(join(DEMO_DIR, path), 'utf8').then(
+        (body) => {
+          res.writeHead(200, { 'content-type': phoneType, 'cache-control': 'no-store' });
+          res.end(body);
+        },
+        () => send(404, 'not found'),
+      );
+      return;
+    }
     const file = normalize(join(FIXTURE_PAGES_DIR, path));
     if (!file.startsWith(FIXTURE_PAGES_DIR) || !file.endsWith('.html'))
       return send(404, 'not found');
