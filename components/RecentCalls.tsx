@@ -20,6 +20,11 @@ const OUTCOME: Record<CallLogEntry['outcome'], { text: string; cls: string }> = 
   placed: { text: 'Placed', cls: 'badge badge-ok' },
   failed: { text: 'Failed', cls: 'badge badge-error' },
   refused: { text: 'Not placed', cls: 'badge badge-warn' },
+  answered: { text: 'Answered', cls: 'badge badge-ok' },
+  'no-answer': { text: 'No answer', cls: 'badge badge-warn' },
+  busy: { text: 'Busy', cls: 'badge badge-warn' },
+  declined: { text: 'Declined', cls: 'badge badge-warn' },
+  missed: { text: 'Missed', cls: 'badge badge-warn' },
 };
 
 export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }: RecentCallsProps) {

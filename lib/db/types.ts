@@ -84,7 +84,16 @@ export interface ChoiceRow {
 }
 
 /** `placed`: the provider accepted the call. `failed`: the provider errored. `refused`: Ringside did not try. */
-export type CallOutcome = 'placed' | 'failed' | 'refused';
+export type CallOutcome =
+  | 'placed'
+  | 'failed'
+  | 'refused'
+  // SIP calls, when they end (docs: CallLogEntry additions shared with the softphone):
+  | 'answered'
+  | 'no-answer'
+  | 'busy'
+  | 'declined'
+  | 'missed';
 
 export interface CallLogEntry {
   id?: number;
@@ -108,6 +117,14 @@ export interface CallLogEntry {
   detail?: string;
   /** Why the call was refused or failed, in words the agent can act on. */
   error?: string;
+  /** Absent = outbound (every row written before inbound calls existed). */
+  direction?: 'outbound' | 'inbound';
+  /** Inbound: the account number that was called, when known. */
+  toNumberId?: string;
+  /** SIP calls, set when they end. */
+  durationMs?: number;
+  /** The SIP cause in words, when the call ended. */
+  cause?: string;
 }
 
 /**
