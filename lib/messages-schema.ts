@@ -40,6 +40,12 @@ export const PAYLOAD_SCHEMAS = {
     ext: v.optional(v.pipe(v.string(), v.regex(/^\d{1,10}$/, 'must be 1 to 10 digits'))),
     pageTitle: v.optional(shortText),
     pageUrl: v.optional(shortText),
+    confirmed: v.optional(
+      v.pipe(
+        v.array(v.picklist(['special-rate', 'international', 'calling-hours'])),
+        v.maxLength(3, 'lists at most 3 kinds'),
+      ),
+    ),
   }),
   previewCallerId: v.strictObject({ to: phoneText }),
   getPageContext: noPayload,

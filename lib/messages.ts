@@ -19,10 +19,22 @@ import type { CallerIdChoice, CallerIdSelection } from './caller-id/types';
 import type { SettingsPatch } from './db/schemas';
 import type { SyncErrorKind } from './db/types';
 
+/**
+ * Why a call needs an explicit "Call anyway" before it is placed (shared by the special-rate and
+ * calling-hours checks): `message` is one sentence for the agent.
+ */
+export type CallConfirmationKind = 'special-rate' | 'international' | 'calling-hours';
+export interface CallConfirmation {
+  kind: CallConfirmationKind;
+  message: string;
+}
+
 export interface DialRequest {
   /** The number as found or typed: E.164, national or with an extension. */
   to: string;
   ext?: string;
+  /** The confirmations the agent accepted with a second click ("Call anyway"). */
+  confirmed?: CallConfirmationKind[];
   /** Ignored from content scripts: the background takes the sender tab's title and URL. */
   pageTitle?: string;
   pageUrl?: string;
@@ -46,6 +58,8 @@ export type DialResult =
       error: string;
       callId?: number;
       selection?: CallerIdSelection;
+      /** Set when the only reason for the refusal is a confirmation the agent has not given. */
+      confirm?: CallConfirmation[];
     } & Partial<CallDisplay>);
 
 export interface PreviewRequest {
@@ -53,7 +67,15 @@ export interface PreviewRequest {
 }
 
 export type PreviewResult =
-  | ({ ok: true; e164: string; selection: CallerIdSelection } & CallDisplay)
+  | ({
+      ok: true;
+      e164: string;
+      selection: CallerIdSelection;
+      /** What a call now would need confirmed (see CallConfirmation). */
+      confirm?: CallConfirmation[];
+      /** The destination's local time, "3:12 AM in Honolulu", when its time zone is known. */
+      localTime?: string;
+    } & CallDisplay)
   | { ok: false; error: string };
 
 export type SyncResult =

@@ -198,12 +198,13 @@ export function createBackgroundService(
           pageTitle: fromContent ? ctx.tabTitle : data.pageTitle,
           pageUrl: fromContent ? ctx.senderUrl : data.pageUrl,
           tabId: fromContent ? ctx.tabId : undefined,
+          confirmed: data.confirmed,
         },
       );
     },
 
     async previewCallerId(data) {
-      return previewCall(db, data.to);
+      return previewCall(db, data.to, platform.now());
     },
 
     async getPageContext() {

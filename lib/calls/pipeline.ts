@@ -12,10 +12,22 @@ import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
 import type { CallLogEntry, EffectiveSettings } from '../db/types';
 import metadata from 'libphonenumber-js/max/metadata';
-import type { CallDisplay, DialResult, PreviewResult } from '../messages';
+import type {
+  CallConfirmation,
+  CallConfirmationKind,
+  CallDisplay,
+  DialResult,
+  PreviewResult,
+} from '../messages';
 import { analyzePhone } from '../phone';
 import { phoneDisplay } from '../phone/format';
 import { agentIdentity } from './identity';
+import {
+  localTimeText,
+  presenceConfirmations,
+  selectionContext,
+  unconfirmed,
+} from './presence-context';
 import { providerFor, type ProviderDeps } from './providers';
 
 export interface CallRequest {
@@ -24,6 +36,7 @@ export interface CallRequest {
   pageTitle?: string;
   pageUrl?: string;
   tabId?: number;
+  confirmed?: CallConfirmationKind[];
 }
 
 export interface PipelineDeps extends ProviderDeps {
@@ -40,6 +53,8 @@ type Prepared =
       e164: string;
       ext?: string;
       selection: CallerIdSelection;
+      /** What the call needs confirmed before it is placed. */
+      confirm: CallConfirmation[];
     }
   | {
       ok: false;
@@ -51,7 +66,7 @@ type Prepared =
     };
 
 /** Everything up to the provider; shared by `dial` and `previewCallerId`. */
-async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepared> {
+async function prepare(db: RingsideDb, to: string, now: number, ext?: string): Promise<Prepared> {
   const [active, settings] = await Promise.all([getActiveSnapshot(db), getEffectiveSettings(db)]);
   const config = active?.config ?? null;
   const identity = agentIdentity(config, settings);
@@ -72,7 +87,8 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
     };
   }
   const choice = await getChoice(db, accountId, agentId);
-  const selection = resolveCallerId(config, agentId, choice, facts.e164);
+  const context = await selectionContext(db, config, now);
+  const selection = resolveCallerId(config, agentId, choice, facts.e164, context);
   if (!selection.number) {
     return {
       ok: false,
@@ -91,6 +107,12 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
     e164: facts.e164,
     ext: ext ?? facts.ext,
     selection,
+    confirm: presenceConfirmations(
+      config,
+      facts.e164,
+      phoneDisplay(facts.e164, metadata).display,
+      now,
+    ),
   };
 }
 
@@ -103,18 +125,31 @@ function display(to: string, from: string): CallDisplay {
 }
 
 /** Which number a call to `to` would use, and why. Nothing is logged. */
-export async function previewCall(db: RingsideDb, to: string): Promise<PreviewResult> {
-  const prepared = await prepare(db, to);
+export async function previewCall(
+  db: RingsideDb,
+  to: string,
+  now = Date.now(),
+): Promise<PreviewResult> {
+  const prepared = await prepare(db, to, now);
   if (!prepared.ok) return { ok: false, error: prepared.error };
-  const { e164, selection } = prepared;
-  return { ok: true, e164, selection, ...display(e164, selection.number!.number) };
+  const { e164, selection, confirm } = prepared;
+  const localTime = localTimeText(e164, now);
+  return {
+    ok: true,
+    e164,
+    selection,
+    ...display(e164, selection.number!.number),
+    ...(confirm.length ? { confirm } : {}),
+    ...(localTime ? { localTime } : {}),
+  };
 }
 
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
   const { db } = deps;
-  const prepared = await prepare(db, request.to, request.ext);
+  const at = deps.now();
+  const prepared = await prepare(db, request.to, at, request.ext);
   const base = {
-    at: deps.now(),
+    at,
     pageTitle: request.pageTitle,
     pageUrl: request.pageUrl,
     provider: prepared.settings.provider.kind,
@@ -144,6 +179,35 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
 
   const { selection, config, agentId } = prepared;
   const number = selection.number!;
+  // A call that needs an explicit confirmation the agent has not given is refused and logged.
+  const missing = unconfirmed(prepared.confirm, request.confirmed);
+  if (missing.length) {
+    const error = missing.map((c) => c.message).join(' ');
+    const callId = await appendCall(
+      db,
+      stripUndefined({
+        ...base,
+        accountId: config.account.id,
+        agentId,
+        to: prepared.e164,
+        ext: prepared.ext,
+        from: null,
+        fromNumberId: null,
+        rule: selection.rule,
+        reason: selection.reason,
+        outcome: 'refused' as const,
+        error,
+      }),
+    );
+    return {
+      ok: false,
+      error,
+      callId,
+      selection,
+      confirm: missing,
+      ...display(prepared.e164, number.number),
+    };
+  }
   const provider = providerFor(prepared.settings.provider, deps);
   const outcome = await provider.place({
     to: prepared.e164,
