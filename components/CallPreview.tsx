@@ -3,6 +3,7 @@
  * `previewCallerId`, the same resolution `dial` runs.
  */
 import type { CallerIdSelection } from '../lib/caller-id/types';
+import type { CallConfirmation } from '../lib/messages';
 import { countryName, countryOf, formatPhone } from '../lib/ui/format';
 import { Icon } from './Icon';
 import { NumberLine } from './NumberLine';
@@ -11,7 +12,14 @@ export type PreviewState =
   | { kind: 'empty' }
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'ok'; e164: string; selection: CallerIdSelection };
+  | {
+      kind: 'ok';
+      e164: string;
+      selection: CallerIdSelection;
+      /** "3:12 AM in Honolulu", when the destination's time zone is known. */
+      localTime?: string;
+      confirm?: CallConfirmation[];
+    };
 
 export function CallPreview({ state, id }: { state: PreviewState; id?: string }) {
   if (state.kind === 'empty') {
@@ -48,6 +56,11 @@ export function CallPreview({ state, id }: { state: PreviewState; id?: string })
         </span>
         {countryName(countryOf(e164))}
       </p>
+      {state.localTime && (
+        <p class="preview-local-time" data-testid="preview-local-time">
+          Local time: {state.localTime}
+        </p>
+      )}
       <div class="preview-from">
         <span class="preview-from-label">From</span>
         {selection.number ? (

@@ -3,18 +3,20 @@
  * which number the call goes out from and why, the Call button, the last call's state, and the
  * recent calls (live from the call log, click to call again).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Agent } from '../lib/caller-id/types';
 import { recentCalls } from '../lib/db/calls';
 import { getDb } from '../lib/db/connection';
 import type { RingsideStatus } from '../lib/db/status';
 import type { CallLogEntry } from '../lib/db/types';
+import type { CallConfirmation } from '../lib/messages';
 import { formatPhone } from '../lib/ui/format';
 import { formatTyping, readTyped } from '../lib/ui/typing';
 import { sendMessage } from '../utils/messaging';
 import { AgentSurface } from './AgentSurface';
 import { CallerIdDropdown } from './CallerIdDropdown';
 import { CallPreview } from './CallPreview';
+import { ConfirmNote } from './ConfirmNote';
 import { DialPad } from './DialPad';
 import { useCallerIdChoice } from './hooks/useCallerIdChoice';
 import { useLiveQuery } from './hooks/useLiveQuery';
@@ -37,6 +39,11 @@ export function SidePanelApp() {
   );
 }
 
+interface Confirming {
+  to: string;
+  items: CallConfirmation[];
+}
+
 function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) {
   const config = status.active!.config;
   const country = config.account.defaultCountry;
@@ -45,6 +52,8 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   const [text, setText] = useState('');
   const [pending, setPending] = useState<{ to: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // A call waiting for its "Call anyway" (calling hours, special-rate numbers).
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const preview = usePreview(text, `${status.active?.hash}|${JSON.stringify(status.choice)}`);
   const calls = useLiveQuery(() => recentCalls(getDb(), RECENT), []).value;
@@ -53,14 +62,27 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   const typed = text.trim() ? readTyped(text, country) : null;
   const canCall = Boolean(typed?.valid) && !pending;
 
+  useEffect(() => setConfirming(null), [text]);
+
   const dial = (to: string, ext?: string) => {
+    const accepted = confirming?.to === to ? confirming.items.map((c) => c.kind) : undefined;
+    if (!accepted && preview.kind === 'ok' && preview.confirm?.length && to === text) {
+      setConfirming({ to, items: preview.confirm }); // first click: say why; the second calls
+      return;
+    }
     const shown = /^\+/.test(to) ? formatPhone(to) : to;
     setPending({ to: shown });
     setError(null);
-    sendMessage('dial', { to, ...(ext ? { ext } : {}) })
+    setConfirming(null);
+    sendMessage('dial', {
+      to,
+      ...(ext ? { ext } : {}),
+      ...(accepted ? { confirmed: accepted } : {}),
+    })
       .then((result) => {
+        if (!result.ok && result.confirm?.length) setConfirming({ to, items: result.confirm });
         // A logged call shows its state from the call log; an unlogged refusal shows here.
-        if (!result.ok && result.callId === undefined) setError(result.error);
+        else if (!result.ok && result.callId === undefined) setError(result.error);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setPending(null));
@@ -113,9 +135,10 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
         />
         <DialPad onKey={press} />
         <CallPreview state={preview} />
+        {confirming && <ConfirmNote items={confirming.items} />}
         <button type="button" class="btn btn-call" disabled={!canCall} onClick={() => dial(text)}>
           <Icon name="phone" size={18} />
-          {pending ? 'Calling…' : 'Call'}
+          {pending ? 'Calling…' : confirming ? 'Call anyway' : 'Call'}
         </button>
         <LastCall
           pending={pending}

@@ -24,7 +24,13 @@ export function usePreview(text: string, refreshKey: unknown): PreviewState {
           if (!current) return;
           setState(
             result.ok
-              ? { kind: 'ok', e164: result.e164, selection: result.selection }
+              ? {
+                  kind: 'ok',
+                  e164: result.e164,
+                  selection: result.selection,
+                  localTime: result.localTime,
+                  confirm: result.confirm,
+                }
               : { kind: 'error', message: result.error },
           );
         })

@@ -4,7 +4,7 @@
  * payload; what it answers is turned into the card's words here.
  */
 import type { CountryCode } from '../../lib/detect';
-import type { DialResult, PreviewResult } from '../../lib/messages';
+import type { CallConfirmationKind, DialResult, PreviewResult } from '../../lib/messages';
 import { sendMessage } from '../../utils/messaging';
 import type { CardPreview } from './overlay';
 import type { Mark } from './marks';
@@ -69,17 +69,22 @@ export function describePreview(result: PreviewResult): CardPreview {
   const number = result.selection.number;
   if (!number) return { from: 'No number to call from', why: result.selection.reason, error: true };
   const label = number.label ? ` · ${number.label}` : '';
+  const local = result.localTime ? ` Local time there: ${result.localTime}.` : '';
   return {
     from: `Call from ${result.fromDisplay}${label}`,
-    why: result.selection.reason,
+    why: result.selection.reason + local,
   };
 }
 
-export async function dial(mark: Mark): Promise<DialResult> {
+export async function dial(mark: Mark, confirmed?: CallConfirmationKind[]): Promise<DialResult> {
   const { e164, ext } = mark.match;
   try {
     // The background takes the page's title and address from the sender, not from us.
-    return await sendMessage('dial', ext ? { to: e164, ext } : { to: e164 });
+    return await sendMessage('dial', {
+      to: e164,
+      ...(ext ? { ext } : {}),
+      ...(confirmed?.length ? { confirmed } : {}),
+    });
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

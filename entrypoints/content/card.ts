@@ -5,6 +5,7 @@
 import { describeDial, describePreview, dial, previewCallerId } from './calls';
 import { Marks, type Mark } from './marks';
 import type { Overlay } from './overlay';
+import type { CallConfirmation } from '../../lib/messages';
 
 export type OpenedBy = 'hover' | 'focus' | 'keyboard' | 'tel';
 
@@ -38,6 +39,8 @@ export class Card {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private returnFocus: Element | null = null;
   private request = 0;
+  /** Confirmations of the current number: shown, then accepted by the "Call anyway" click. */
+  private confirm: { items: CallConfirmation[]; shown: boolean } | null = null;
 
   constructor(
     private readonly overlay: Overlay,
@@ -57,6 +60,7 @@ export class Card {
     if (!anchor) return;
     if (this.current !== mark) {
       this.current = mark;
+      this.confirm = null;
       this.openedBy = by;
       this.marks.setActive(mark);
       this.overlay.show({ number: cardNumberText(mark) }, anchor);
@@ -78,19 +82,33 @@ export class Card {
       this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
     }
     this.overlay.setPreview(describePreview(result));
+    this.confirm =
+      result.ok && result.confirm?.length ? { items: result.confirm, shown: false } : null;
   }
 
   async call(): Promise<void> {
     const mark = this.current;
     if (!mark) return;
     this.cancelHide();
+    // A call that needs confirming: the first click shows why, the second ("Call anyway") dials.
+    if (this.confirm && !this.confirm.shown) return this.askConfirm(this.confirm.items);
+    const confirmed = this.confirm?.shown ? this.confirm.items.map((c) => c.kind) : undefined;
     this.overlay.setBusy(true);
     this.overlay.setStatus('');
-    const result = await dial(mark);
+    const result = await dial(mark, confirmed);
     if (this.current !== mark) return;
     this.overlay.setBusy(false);
+    if (!result.ok && result.confirm?.length) return this.askConfirm(result.confirm);
+    this.confirm = null;
+    this.overlay.setCallLabel('Call');
     const { text, kind } = describeDial(result);
     this.overlay.setStatus(text, kind);
+  }
+
+  private askConfirm(items: CallConfirmation[]): void {
+    this.confirm = { items, shown: true };
+    this.overlay.setStatus(items.map((c) => c.message).join(' '), 'error');
+    this.overlay.setCallLabel('Call anyway');
   }
 
   close(restoreFocus: boolean): void {
@@ -100,6 +118,7 @@ export class Card {
     this.marks.setActive(null);
     this.current = null;
     this.openedBy = null;
+    this.confirm = null;
     this.request++;
     const target = this.returnFocus;
     this.returnFocus = null;

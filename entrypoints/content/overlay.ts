@@ -94,6 +94,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export class Overlay {
   private parts: Parts | null = null;
+  /** The button's word when not busy: "Call", or "Call anyway" once a confirmation is shown. */
+  private callLabel = 'Call';
   /** Where the card's number is, so the card can be placed again when its content grows. */
   private anchor: DOMRect | null = null;
   onCall: () => void = () => {};
@@ -162,6 +164,7 @@ export class Overlay {
   show(content: CardContent, anchor: DOMRect): void {
     const parts = this.ensure();
     parts.number.textContent = content.number;
+    this.callLabel = 'Call';
     parts.button.textContent = 'Call';
     parts.button.removeAttribute('aria-disabled');
     parts.button.setAttribute('aria-label', `Call ${content.number}`);
@@ -205,8 +208,15 @@ export class Overlay {
     // aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it.
     if (busy) this.parts.button.setAttribute('aria-disabled', 'true');
     else this.parts.button.removeAttribute('aria-disabled');
-    this.parts.button.textContent = busy ? 'Calling…' : 'Call';
+    this.parts.button.textContent = busy ? 'Calling…' : this.callLabel;
     this.replace();
+  }
+
+  /** "Call anyway": the call needs the explicit second click of a confirmation. */
+  setCallLabel(label: string): void {
+    this.callLabel = label;
+    if (this.parts && this.parts.button.getAttribute('aria-disabled') !== 'true')
+      this.parts.button.textContent = label;
   }
 
   /** Moves the card next to `anchor`, below it, or above when there is no room below. */
