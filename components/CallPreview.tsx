@@ -18,7 +18,9 @@ export type PreviewState =
       selection: CallerIdSelection;
       /** The text the preview was asked for (a dial carries its caller ID only when it matches). */
       to?: string;
-      /** What the call needs confirming (costly destinations). */
+      /** "3:12 AM in Honolulu", when the destination's time zone is known. */
+      localTime?: string;
+      /** What the call needs confirming (costly destinations, calling hours). */
       confirm?: CallConfirmation[];
     };
 
@@ -57,6 +59,11 @@ export function CallPreview({ state, id }: { state: PreviewState; id?: string })
         </span>
         {countryName(countryOf(e164))}
       </p>
+      {state.localTime && (
+        <p class="preview-local-time" data-testid="preview-local-time">
+          Local time: {state.localTime}
+        </p>
+      )}
       <div class="preview-from">
         <span class="preview-from-label">From</span>
         {selection.number ? (

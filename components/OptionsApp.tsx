@@ -30,11 +30,15 @@ import { Icon } from './Icon';
 import { ImportErrors } from './ImportErrors';
 import { ImportExportSection } from './ImportExportSection';
 import type { Note } from './InlineNote';
+import { NumberReportSection } from './NumberReportSection';
 import { NumbersTable } from './NumbersTable';
+import { PresenceSection } from './PresenceSection';
 import { ProviderSection } from './ProviderSection';
 import { RingGroupsTable } from './RingGroupsTable';
 import { SaveBar } from './SaveBar';
+import { SimulatorSection } from './SimulatorSection';
 import { SitesSection } from './SitesSection';
+import { CALL_LOG_LIMIT, recentCalls } from '../lib/db/calls';
 
 export interface OptionsAppProps {
   /** Browser glue for the enabled sites (optional host permissions; see utils/sites.ts). */
@@ -48,6 +52,9 @@ export interface OptionsAppProps {
 
 const NAV: [string, string][] = [
   ['caller-id', 'Caller ID selection'],
+  ['presence', 'Local presence'],
+  ['simulator', 'Simulator'],
+  ['number-report', 'Calls per number'],
   ['account', 'Account'],
   ['numbers', 'Numbers'],
   ['ring-groups', 'Ring groups'],
@@ -119,6 +126,8 @@ function OptionsBody({
   const now = useNow();
   const enabledSites = useSites(sites);
   const snapshots = useLiveQuery(() => listSnapshots(getDb()), []).value;
+  const calls = useLiveQuery(() => recentCalls(getDb(), CALL_LOG_LIMIT), []).value;
+  const callLog = calls.state === 'ready' ? calls.value : [];
   const active = status.active;
   const saved = active?.config ?? null;
   const [draft, setDraft] = useState<Draft | null>(saved);
@@ -221,6 +230,14 @@ function OptionsBody({
             onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
             preview={<CallerIdPreview config={valid} />}
           />
+          <PresenceSection
+            value={draft.outboundCallerId}
+            locked={locked}
+            errors={(f) => errors.within(`outboundCallerId.${f}`).map((e) => e.message)}
+            onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
+          />
+          <SimulatorSection config={valid} history={callLog} />
+          <NumberReportSection config={valid ?? saved} history={callLog} now={now} />
           <AccountSection draft={draft} onChange={edit} errors={errors} locked={locked} />
           <NumbersTable
             draft={draft}

@@ -90,6 +90,8 @@ export type PreviewResult =
       /** What the agent must confirm before this call is placed; absent when nothing. */
       confirm?: CallConfirmation[];
       provider?: ProviderSettings['kind'];
+      /** The destination's local time, "3:12 AM in Honolulu", when its time zone is known. */
+      localTime?: string;
     } & CallDisplay)
   | { ok: false; error: string };
 

@@ -30,6 +30,7 @@ export function usePreview(text: string, refreshKey: unknown): PreviewState {
                   selection: result.selection,
                   to,
                   ...(result.confirm ? { confirm: result.confirm } : {}),
+                  ...(result.localTime ? { localTime: result.localTime } : {}),
                 }
               : { kind: 'error', message: result.error },
           );

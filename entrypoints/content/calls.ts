@@ -81,9 +81,10 @@ export function describePreview(result: PreviewResult): CardPreview {
       from: 'Your phone app decides the number shown',
       why: `Ringside would use ${result.fromDisplay}${label}, but a tel: hand-off cannot carry a caller ID.`,
     };
+  const local = result.localTime ? ` Local time there: ${result.localTime}.` : '';
   return {
     from: `Call from ${result.fromDisplay}${label}`,
-    why: result.selection.reason,
+    why: result.selection.reason + local,
     fromNumber: result.fromDisplay,
     ...(number.label ? { fromLabel: number.label } : {}),
   };

@@ -259,7 +259,7 @@ export function createBackgroundService(
     },
 
     async previewCallerId(data) {
-      return previewCall(db, data.to);
+      return previewCall(db, data.to, platform.now());
     },
 
     async getPageContext(_data, ctx) {

@@ -12,6 +12,7 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
   object: 'an object',
   array: 'a list',
+  number: 'a number',
   literal: `${SUPPORTED_SCHEMA_VERSION}`,
   picklist: '"automated" or "customized"',
 };

@@ -24,6 +24,14 @@ const modeSchema = v.picklist(
   (issue) => `unknown mode ${describe(issue.input)} (expected "automated" or "customized")`,
 );
 
+const clockTime = v.pipe(
+  v.string(),
+  v.regex(
+    /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/,
+    (issue) => `${describe(issue.input)} is not a time of day (expected "HH:MM", like "08:00")`,
+  ),
+);
+
 export const configSchema = v.object({
   schemaVersion: v.literal(
     SUPPORTED_SCHEMA_VERSION,
@@ -43,7 +51,37 @@ export const configSchema = v.object({
       ),
     ),
   }),
-  outboundCallerId: v.object({ mode: modeSchema, allowDefault: v.boolean() }),
+  outboundCallerId: v.object({
+    mode: modeSchema,
+    allowDefault: v.boolean(),
+    samePlace: v.optional(v.boolean()),
+    sameTimeZone: v.optional(v.boolean()),
+    contactHistoryDays: v.optional(
+      v.pipe(
+        v.number(),
+        v.check(
+          (n) => Number.isInteger(n) && n >= 1 && n <= 365,
+          (issue) => `${describe(issue.input)} is not a number of days from 1 to 365`,
+        ),
+      ),
+    ),
+    shareLoad: v.optional(
+      v.object({
+        dailyCapPerNumber: v.optional(
+          v.pipe(
+            v.number(),
+            v.check(
+              (n) => Number.isInteger(n) && n >= 1,
+              (issue) => `${describe(issue.input)} is not a whole number of calls (1 or more)`,
+            ),
+          ),
+        ),
+      }),
+    ),
+    callingHours: v.optional(
+      v.object({ start: v.optional(clockTime), end: v.optional(clockTime) }),
+    ),
+  }),
   // Display fields (ring group name, number label, agent email) are required like the rest of
   // the wire format: DESIGN.md marks only tollFree, dedicatedLine, external and the per-agent
   // outboundCallerId optional. An empty string is a valid (blank) value.
@@ -93,6 +131,17 @@ export const FIELDS: Record<string, string[]> = {
   root: ['schemaVersion', 'account', 'outboundCallerId', 'ringGroups', 'numbers', 'agents'],
   account: ['id', 'name', 'defaultCountry'],
   outboundCallerId: ['mode', 'allowDefault', 'fixedNumberId'],
+  accountOutboundCallerId: [
+    'mode',
+    'allowDefault',
+    'samePlace',
+    'sameTimeZone',
+    'contactHistoryDays',
+    'shareLoad',
+    'callingHours',
+  ],
+  shareLoad: ['dailyCapPerNumber'],
+  callingHours: ['start', 'end'],
   ringGroup: ['id', 'name'],
   number: ['id', 'number', 'label', 'ringGroups', 'tollFree', 'dedicatedLine', 'external'],
   agent: ['id', 'name', 'email', 'ringGroups', 'sip', 'outboundCallerId'],

@@ -60,6 +60,35 @@ function checkRingGroupRefs(
   });
 }
 
+/** Cross-field rules of the presence options: unknown nested fields, a window that ends first. */
+function presenceChecks(
+  o: Record<string, unknown> | undefined,
+  errors: Problems,
+  warnings: Problems,
+): void {
+  if (!o) return;
+  const path = ['outboundCallerId'];
+  unknownFields(o.shareLoad, 'shareLoad', [...path, 'shareLoad'], warnings);
+  unknownFields(o.callingHours, 'callingHours', [...path, 'callingHours'], warnings);
+  const hours = asRecord(o.callingHours);
+  const start = asString(hours?.start) ?? '08:00';
+  const end = asString(hours?.end) ?? '21:00';
+  if (hours && /^\d\d:\d\d$/.test(start) && /^\d\d:\d\d$/.test(end) && start >= end) {
+    errors.add([...path, 'callingHours', 'end'], `"${end}" must be after the start (${start})`);
+  }
+}
+
+/** The account's caller-ID settings without the presence options that are absent. */
+function presenceCopy(o: AccountConfig['outboundCallerId']): AccountConfig['outboundCallerId'] {
+  const out: AccountConfig['outboundCallerId'] = { mode: o.mode, allowDefault: o.allowDefault };
+  if (o.samePlace !== undefined) out.samePlace = o.samePlace;
+  if (o.sameTimeZone !== undefined) out.sameTimeZone = o.sameTimeZone;
+  if (o.contactHistoryDays !== undefined) out.contactHistoryDays = o.contactHistoryDays;
+  if (o.shareLoad) out.shareLoad = { ...o.shareLoad };
+  if (o.callingHours) out.callingHours = { ...o.callingHours };
+  return out;
+}
+
 export function parseAccountConfig(input: unknown): ParseResult {
   const errors = new Problems();
   const warnings = new Problems();
@@ -79,7 +108,8 @@ export function parseAccountConfig(input: unknown): ParseResult {
   const root = asRecord(input) ?? {};
   unknownFields(input, 'root', [], warnings);
   unknownFields(root.account, 'account', ['account'], warnings);
-  unknownFields(root.outboundCallerId, 'outboundCallerId', ['outboundCallerId'], warnings);
+  unknownFields(root.outboundCallerId, 'accountOutboundCallerId', ['outboundCallerId'], warnings);
+  presenceChecks(asRecord(root.outboundCallerId), errors, warnings);
   const rawCountry = asString(asRecord(root.account)?.defaultCountry)?.toUpperCase();
   const defaultCountry =
     rawCountry && isSupportedCountry(rawCountry) ? (rawCountry as CountryCode) : undefined;
@@ -159,7 +189,7 @@ export function parseAccountConfig(input: unknown): ParseResult {
   const config: AccountConfig = {
     schemaVersion: 1,
     account: { ...doc.account, defaultCountry: doc.account.defaultCountry as CountryCode },
-    outboundCallerId: { ...doc.outboundCallerId },
+    outboundCallerId: presenceCopy(doc.outboundCallerId),
     ringGroups: doc.ringGroups.map((g) => ({ id: g.id, name: g.name })),
     numbers: doc.numbers.map((n, i): AccountNumber => {
       const f = facts.get(i)!;

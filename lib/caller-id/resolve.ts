@@ -1,14 +1,16 @@
 /** Resolution of the caller ID for one call (DESIGN.md "Resolution of the caller ID"). */
 import { agentCandidates, configIndex } from './config-index';
 import { reasons } from './reasons';
-import { analyzeDestination, selectWith } from './select';
-import type { AccountConfig, CallerIdChoice, CallerIdSelection } from './types';
+import { analyzeDestination, selectFor } from './select';
+import type { AccountConfig, CallerIdChoice, CallerIdSelection, SelectionContext } from './types';
 
+/** `context`: the call log for the presence options that read it (see selectCallerId). */
 export function resolveCallerId(
   config: AccountConfig,
   agentId: string,
   choice: CallerIdChoice | null,
   destination: string,
+  context?: SelectionContext,
 ): CallerIdSelection {
   const index = configIndex(config);
   const c = agentCandidates(index, agentId);
@@ -20,7 +22,7 @@ export function resolveCallerId(
 
   // 2. Automated: the agent's choice does not count.
   if (mode === 'automated') {
-    return selectWith(index, c, analyzeDestination(config, destination));
+    return selectFor(index, c, agentId, analyzeDestination(config, destination), context);
   }
 
   // 3. Customized: an allowed choice is used; a stale one never is, and the agent is told.
@@ -38,7 +40,14 @@ export function resolveCallerId(
 
   let selection: CallerIdSelection;
   if (allowDefault) {
-    selection = selectWith(index, c, analyzeDestination(config, destination), stale);
+    selection = selectFor(
+      index,
+      c,
+      agentId,
+      analyzeDestination(config, destination),
+      context,
+      stale,
+    );
   } else if (c.allowed[0]) {
     // 4. No Default offered: the first allowed number, shown as selected.
     selection = { number: c.allowed[0], rule: 'agent-choice', reason: reasons.firstAllowed() };

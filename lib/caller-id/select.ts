@@ -14,8 +14,9 @@ import {
   type AgentCandidates,
   type ConfigIndex,
 } from './config-index';
+import { hasPresenceOptions, selectWithPresence } from './presence';
 import { reasons } from './reasons';
-import type { AccountConfig, AccountNumber, CallerIdSelection } from './types';
+import type { AccountConfig, AccountNumber, CallerIdSelection, SelectionContext } from './types';
 
 export function allowedCallerIds(config: AccountConfig, agentId: string): AccountNumber[] {
   return [...agentCandidates(configIndex(config), agentId).allowed];
@@ -67,15 +68,38 @@ export function selectWith(
   return { number: null, rule: 'none', reason: reasons.none() };
 }
 
+/**
+ * The selector the config asks for: the seven steps, or with the local-presence options on,
+ * the steps they add (presence.ts). With every option off this is exactly `selectWith`.
+ */
+export function selectFor(
+  index: ConfigIndex,
+  c: AgentCandidates,
+  agentId: string,
+  d: PhoneFacts | null,
+  context: SelectionContext | undefined,
+  exclude?: string,
+): CallerIdSelection {
+  if (!hasPresenceOptions(index.config.outboundCallerId)) return selectWith(index, c, d, exclude);
+  return selectWithPresence(index, c, agentId, d, context, exclude);
+}
+
+/**
+ * `context` (optional, after the contract's parameters) carries the call log for the options
+ * that read it (contact history, share the load); without it they do nothing.
+ */
 export function selectCallerId(
   config: AccountConfig,
   agentId: string,
   destination: string,
+  context?: SelectionContext,
 ): CallerIdSelection {
   const index = configIndex(config);
-  return selectWith(
+  return selectFor(
     index,
     agentCandidates(index, agentId),
+    agentId,
     analyzeDestination(config, destination),
+    context,
   );
 }

@@ -7,9 +7,26 @@ import type { CountryCode } from 'libphonenumber-js';
 
 export type CallerIdMode = 'automated' | 'customized';
 
-export interface CallerIdSettings {
+export interface CallerIdSettings extends PresenceOptions {
   mode: CallerIdMode;
   allowDefault: boolean;
+}
+
+/**
+ * Local-presence options of the account (docs/caller-id-rules.md). Each is off when absent; with
+ * all off, selection is exactly the seven steps.
+ */
+export interface PresenceOptions {
+  /** A step after "same area code": a number in the destination's place (overlays of one city). */
+  samePlace?: boolean;
+  /** A step after "same state": a number in the destination's time zone. */
+  sameTimeZone?: boolean;
+  /** Contact continuity: the number this contact was last in touch with, within this many days. */
+  contactHistoryDays?: number;
+  /** Share the load: among tied numbers the one this agent used least today; optional cap. */
+  shareLoad?: { dailyCapPerNumber?: number };
+  /** Calling hours in the destination's local time, "HH:MM" (default 08:00–21:00). */
+  callingHours?: { start?: string; end?: string };
 }
 
 /** Per-agent settings: an absent field inherits the account's. */
@@ -66,7 +83,11 @@ export type CallerIdRule =
   | 'country-toll-free'
   | 'account-toll-free'
   | 'account-first'
-  | 'none';
+  | 'none'
+  // Only with their options on (PresenceOptions):
+  | 'contact-history'
+  | 'same-place'
+  | 'time-zone';
 
 export interface CallerIdSelection {
   /** The normalised entry from `config.numbers`, or null when the account has no number. */
@@ -92,4 +113,33 @@ export interface EffectiveCallerIdSettings {
   allowDefault: boolean;
   /** The number the admin set for all the agent's calls, or null. */
   fixedNumberId: string | null;
+}
+
+/**
+ * A call as the local call log holds it (CallLogEntry in lib/db/types.ts has these fields): what
+ * contact continuity and share the load read. Absent direction = outbound.
+ */
+export interface CallHistoryEntry {
+  at: number;
+  accountId?: string;
+  agentId?: string;
+  direction?: 'outbound' | 'inbound';
+  /** Outbound: the destination. Inbound: the agent-side number called. */
+  to: string;
+  /** Outbound: the caller ID used. Inbound: the caller's number. */
+  from: string | null;
+  fromNumberId: string | null;
+  toNumberId?: string;
+  outcome?: string;
+}
+
+/**
+ * What selection may read besides the config, for the options that need it (contact history,
+ * share the load). Without it, those options do nothing.
+ */
+export interface SelectionContext {
+  /** The local call log, any order. */
+  history?: readonly CallHistoryEntry[];
+  /** The time of the call (ms since the epoch); defaults to Date.now(). */
+  now?: number;
 }

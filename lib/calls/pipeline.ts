@@ -30,6 +30,7 @@ import {
   type DestinationPolicy,
 } from './destination-checks';
 import { agentIdentity } from './identity';
+import { localTimeText, presenceConfirmations, selectionContext } from './presence-context';
 import { providerFor, type ProviderDeps } from './providers';
 
 export interface CallRequest {
@@ -73,7 +74,7 @@ type Prepared =
     };
 
 /** Everything up to the provider; shared by `dial` and `previewCallerId`. */
-async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepared> {
+async function prepare(db: RingsideDb, to: string, now: number, ext?: string): Promise<Prepared> {
   const [active, settings] = await Promise.all([getActiveSnapshot(db), getEffectiveSettings(db)]);
   const config = active?.config ?? null;
   const identity = agentIdentity(config, settings);
@@ -105,7 +106,8 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
   });
   if (!verdict.ok) return { ok: false, error: verdict.error, settings, accountId, agentId };
   const choice = await getChoice(db, accountId, agentId);
-  const selection = resolveCallerId(config, agentId, choice, facts.e164);
+  const context = await selectionContext(db, config, now);
+  const selection = resolveCallerId(config, agentId, choice, facts.e164, context);
   if (!selection.number) {
     return {
       ok: false,
@@ -124,7 +126,10 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
     e164: facts.e164,
     ext: ext ?? facts.ext,
     selection,
-    confirm: verdict.confirm,
+    confirm: [
+      ...verdict.confirm,
+      ...presenceConfirmations(config, facts.e164, phoneDisplay(facts.e164, metadata).display, now),
+    ],
   };
 }
 
@@ -158,25 +163,32 @@ function display(to: string, from: string): CallDisplay {
 }
 
 /** Which number a call to `to` would use, and why. Nothing is logged. */
-export async function previewCall(db: RingsideDb, to: string): Promise<PreviewResult> {
-  const prepared = await prepare(db, to);
+export async function previewCall(
+  db: RingsideDb,
+  to: string,
+  now = Date.now(),
+): Promise<PreviewResult> {
+  const prepared = await prepare(db, to, now);
   if (!prepared.ok) return { ok: false, error: prepared.error };
   const { e164, selection, confirm } = prepared;
+  const localTime = localTimeText(e164, now);
   return {
     ok: true,
     e164,
     selection,
     ...(confirm.length ? { confirm } : {}),
     provider: prepared.settings.provider.kind,
+    ...(localTime ? { localTime } : {}),
     ...display(e164, selection.number!.number),
   };
 }
 
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
   const { db } = deps;
-  const prepared = await prepare(db, request.to, request.ext);
+  const at = deps.now();
+  const prepared = await prepare(db, request.to, at, request.ext);
   const base = {
-    at: deps.now(),
+    at,
     pageTitle: request.pageTitle,
     pageUrl: request.pageUrl,
     provider: prepared.settings.provider.kind,

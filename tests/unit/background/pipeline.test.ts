@@ -314,3 +314,80 @@ describe('previewCall', () => {
     });
   });
 });
+
+describe('calling hours (presence options)', () => {
+  const NIGHT_IN_HONOLULU = Date.parse('2026-11-28T13:12:00Z');
+  const doc = () => {
+    const d = accountDocument() as ReturnType<typeof accountDocument> & {
+      outboundCallerId: Record<string, unknown>;
+    };
+    d.outboundCallerId = { ...d.outboundCallerId, callingHours: { start: '08:00', end: '21:00' } };
+    return d;
+  };
+
+  it('previews the local time and the confirmation, and refuses the call until it is confirmed', async () => {
+    const { db, deps, openTelUrl } = await setup({ doc: doc() });
+    deps.now = () => NIGHT_IN_HONOLULU;
+    const preview = await previewCall(db, '+1 808 555 0123', NIGHT_IN_HONOLULU);
+    expect(preview).toMatchObject({
+      ok: true,
+      localTime: '3:12 AM in Honolulu',
+      confirm: [
+        {
+          kind: 'calling-hours',
+          message: 'It is 3:12 AM in Honolulu, outside calling hours (08:00–21:00 local time).',
+        },
+      ],
+    });
+    const refused = await placeCall(deps, { to: '+1 808 555 0123' });
+    expect(refused).toMatchObject({ ok: false, confirm: [{ kind: 'calling-hours' }] });
+    expect(openTelUrl).not.toHaveBeenCalled();
+    expect(await lastCall(db)).toMatchObject({
+      outcome: 'refused',
+      fromNumberId: null,
+      error: 'It is 3:12 AM in Honolulu, outside calling hours (08:00–21:00 local time).',
+    });
+    const placed = await placeCall(deps, { to: '+1 808 555 0123', confirmed: ['calling-hours'] });
+    expect(placed).toMatchObject({ ok: true });
+    expect(openTelUrl).toHaveBeenCalledWith('tel:+18085550123', undefined);
+  });
+
+  it('needs nothing inside the window or without the option', async () => {
+    const { db } = await setup({ doc: doc() });
+    const day = await previewCall(db, '+1 212 555 0123', NIGHT_IN_HONOLULU);
+    expect(day).toMatchObject({ ok: true, localTime: '8:12 AM in New York' });
+    expect(day.ok && day.confirm).toBeUndefined();
+    const plain = await setup();
+    const off = await previewCall(plain.db, '+1 808 555 0123', NIGHT_IN_HONOLULU);
+    expect(off.ok && off.confirm).toBeUndefined();
+    expect(off).toMatchObject({ localTime: '3:12 AM in Honolulu' });
+  });
+
+  it('passes the call log to selection for contact history', async () => {
+    const d = accountDocument() as ReturnType<typeof accountDocument> & {
+      outboundCallerId: Record<string, unknown>;
+    };
+    d.outboundCallerId = { ...d.outboundCallerId, contactHistoryDays: 30 };
+    const agents = [{ id: 'a1', name: 'Ana Silva', email: '', ringGroups: ['sales', 'support'] }];
+    const { db, deps } = await setup({ doc: { ...d, agents } });
+    // First call to a Los Angeles number: New York is not the state's; SF (state) is picked.
+    // Log a call from New York to it and the next call keeps New York.
+    await db.calls.add({
+      at: NOW - 86_400_000,
+      accountId: 'acme',
+      agentId: 'a1',
+      to: '+13105550123',
+      from: '+12125550100',
+      fromNumberId: 'n-ny',
+      rule: 'agent-choice',
+      reason: '',
+      provider: 'tel',
+      outcome: 'placed',
+    });
+    const result = await placeCall(deps, { to: CA_DESTINATION });
+    expect(result).toMatchObject({
+      ok: true,
+      selection: { rule: 'contact-history', number: { id: 'n-ny' } },
+    });
+  });
+});

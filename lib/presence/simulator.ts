@@ -1,0 +1,208 @@
+/**
+ * The admin simulator: for each destination (and each agent, or one), the caller ID the rules
+ * pick, the rule and the reason, plus a coverage summary: the share of calls per rule and the
+ * area codes, states and countries where the agents have no local number, ranked by how many of
+ * the destinations a number there would have served. Pure; the options page runs it in a Web
+ * Worker (utils/simulator-worker.ts) in slices, reporting progress.
+ */
+import { agentCandidates, configIndex } from '../caller-id/config-index';
+import { countryName } from '../caller-id/reasons';
+import { analyzeDestination, selectFor } from '../caller-id/select';
+import type {
+  AccountConfig,
+  CallerIdRule,
+  CallerIdSelection,
+  SelectionContext,
+} from '../caller-id/types';
+import { parseDestinations } from './destinations';
+
+export interface SimRow {
+  destination: string;
+  agentId: string;
+  e164: string;
+  numberId: string;
+  number: string;
+  rule: CallerIdRule;
+  reason: string;
+}
+
+export interface Gap {
+  /** "415" (area code), "California", "Germany". */
+  name: string;
+  /** Key for tests and sorting: "1-415", "US-CA", "DE". */
+  key: string;
+  /** Destinations a local number there would have served (selected by a looser rule). */
+  count: number;
+}
+
+export interface Coverage {
+  total: number;
+  /** Calls per rule, most used first. */
+  rules: { rule: CallerIdRule; count: number; share: number }[];
+  areaCodes: Gap[];
+  states: Gap[];
+  countries: Gap[];
+  invalid: number;
+}
+
+/** Rules that serve a destination at area-code, state and country level (or finer). */
+const AREA_LEVEL = new Set<CallerIdRule>(['area-code', 'same-place', 'contact-history']);
+const STATE_LEVEL = new Set<CallerIdRule>([...AREA_LEVEL, 'state']);
+const COUNTRY_LEVEL = new Set<CallerIdRule>([...STATE_LEVEL, 'time-zone', 'country']);
+
+export class Simulation {
+  readonly rows: SimRow[] = [];
+  private ruleCounts = new Map<CallerIdRule, number>();
+  private areaGaps = new Map<string, Gap>();
+  private stateGaps = new Map<string, Gap>();
+  private countryGaps = new Map<string, Gap>();
+  private invalid = 0;
+
+  constructor(
+    private readonly config: AccountConfig,
+    private readonly agentIds: string[],
+    private readonly context?: SelectionContext,
+  ) {}
+
+  /** All agents of the account, or the one asked for. */
+  static agentsOf(config: AccountConfig, agentId: string | 'all'): string[] {
+    return agentId === 'all' ? config.agents.map((a) => a.id) : [agentId];
+  }
+
+  /** Simulates one destination for every agent of the run. */
+  add(destination: string): void {
+    const index = configIndex(this.config);
+    const d = analyzeDestination(this.config, destination);
+    if (!d?.valid) this.invalid += this.agentIds.length;
+    for (const agentId of this.agentIds) {
+      const c = agentCandidates(index, agentId);
+      const s = selectFor(index, c, agentId, d, this.context);
+      this.record(destination, agentId, d, s);
+    }
+  }
+
+  private record(
+    destination: string,
+    agentId: string,
+    d: ReturnType<typeof analyzeDestination>,
+    s: CallerIdSelection,
+  ): void {
+    this.rows.push({
+      destination,
+      agentId,
+      e164: d?.valid ? d.e164 : '',
+      numberId: s.number?.id ?? '',
+      number: s.number?.number ?? '',
+      rule: s.rule,
+      reason: s.reason,
+    });
+    this.ruleCounts.set(s.rule, (this.ruleCounts.get(s.rule) ?? 0) + 1);
+    if (!d?.valid) return;
+    const bump = (map: Map<string, Gap>, key: string, name: string) => {
+      const g = map.get(key);
+      if (g) g.count++;
+      else map.set(key, { key, name, count: 1 });
+    };
+    if (d.areaCode && !AREA_LEVEL.has(s.rule)) {
+      bump(this.areaGaps, `${d.callingCode}-${d.areaCode}`, `+${d.callingCode} ${d.areaCode}`);
+    }
+    if (d.subdivision && !STATE_LEVEL.has(s.rule)) {
+      bump(this.stateGaps, d.subdivision.key, d.subdivision.name);
+    }
+    if (!COUNTRY_LEVEL.has(s.rule)) bump(this.countryGaps, d.countryKey, countryName(d));
+  }
+
+  coverage(limit = 20): Coverage {
+    const total = this.rows.length;
+    const ranked = (map: Map<string, Gap>) =>
+      [...map.values()]
+        .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+        .slice(0, limit);
+    return {
+      total,
+      rules: [...this.ruleCounts]
+        .map(([rule, count]) => ({ rule, count, share: total ? count / total : 0 }))
+        .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+      areaCodes: ranked(this.areaGaps),
+      states: ranked(this.stateGaps),
+      countries: ranked(this.countryGaps),
+      invalid: this.invalid,
+    };
+  }
+}
+
+const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** The rows as CSV (RFC 4180, header first), for the admin's spreadsheet. */
+export function toCsv(rows: readonly SimRow[], config: AccountConfig): string {
+  const labels = new Map(config.numbers.map((n) => [n.id, n.label]));
+  const out = ['destination,e164,agent,caller_id,caller_id_label,rule,reason'];
+  for (const r of rows) {
+    out.push(
+      [r.destination, r.e164, r.agentId, r.number, labels.get(r.numberId) ?? '', r.rule, r.reason]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return out.join('\r\n') + '\r\n';
+}
+
+/** The rows one run may make (destinations × agents): beyond it, the admin picks one agent. */
+export const MAX_ROWS = 1_000_000;
+
+export interface SimRequest {
+  config: AccountConfig;
+  /** An agent id, or 'all'. */
+  agent: string;
+  /** Pasted or uploaded text: one number per line, or a CSV. */
+  text: string;
+  /** The CSV column holding the numbers, when the admin names it. */
+  column?: string;
+  context?: SelectionContext;
+}
+
+export type SimProgress = { done: number; total: number };
+
+export type SimOutcome =
+  | { ok: true; coverage: Coverage; preview: SimRow[]; rows: SimRow[]; column?: string }
+  | { ok: false; error: string };
+
+/**
+ * One simulator run, with progress every `every` destinations. Errors are for the admin: an
+ * unknown agent, no destinations, too many rows.
+ */
+export function runSimulation(
+  req: SimRequest,
+  onProgress: (p: SimProgress) => void = () => {},
+  every = 2000,
+): SimOutcome {
+  const { config } = req;
+  if (req.agent !== 'all' && !config.agents.some((a) => a.id === req.agent)) {
+    return { ok: false, error: `No agent "${req.agent}" in this account.` };
+  }
+  const parsed = parseDestinations(req.text, req.column);
+  if (parsed.error) return { ok: false, error: parsed.error };
+  const total = parsed.destinations.length;
+  if (total === 0) return { ok: false, error: 'Paste or upload at least one number.' };
+  const agents = Simulation.agentsOf(config, req.agent);
+  if (agents.length === 0) return { ok: false, error: 'The account has no agents to simulate.' };
+  if (total * agents.length > MAX_ROWS) {
+    return {
+      ok: false,
+      error: `${total.toLocaleString('en-US')} numbers for ${agents.length} agents make more than ${MAX_ROWS.toLocaleString('en-US')} rows: pick one agent.`,
+    };
+  }
+  const sim = new Simulation(config, agents, req.context);
+  for (let i = 0; i < total; i++) {
+    sim.add(parsed.destinations[i]!);
+    if ((i + 1) % every === 0) onProgress({ done: i + 1, total });
+  }
+  onProgress({ done: total, total });
+  return {
+    ok: true,
+    coverage: sim.coverage(),
+    preview: sim.rows.slice(0, 200),
+    rows: sim.rows,
+    ...(parsed.column ? { column: parsed.column } : {}),
+  };
+}
