@@ -345,7 +345,8 @@ describe('calling hours (presence options)', () => {
     expect(await lastCall(db)).toMatchObject({
       outcome: 'refused',
       fromNumberId: null,
-      error: 'It is 3:12 AM in Honolulu, outside calling hours (08:00–21:00 local time).',
+      error:
+        'Not called: It is 3:12 AM in Honolulu, outside calling hours (08:00–21:00 local time). Confirm to call.',
     });
     const placed = await placeCall(deps, { to: '+1 808 555 0123', confirmed: ['calling-hours'] });
     expect(placed).toMatchObject({ ok: true });
