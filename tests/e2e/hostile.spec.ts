@@ -428,7 +428,7 @@ test("the page dispatching WXT's content-script-started event does not switch Ri
   }, extensionId);
   // Still running: what the page adds next is marked, and the card still calls.
   await crm.page.evaluate(() =>
-    document.body.insertAdjacentHTML('beforeend', '<p id="late">Late: (415) 555-0155</p>'),
+    document.body.insertAdjacentHTML('afterbegin', '<p id="late">Late: (415) 555-0155</p>'),
   );
   await expect.poll(() => crm.highlighted()).toContain('(415) 555-0155');
   expect(await crm.highlightCount()).toBe(6);
