@@ -54,11 +54,11 @@ export function menuResultNotice(result: DialResult): { text: string; error: boo
  * Runs in the page (injected, so self-contained): a notice in a closed shadow root at the top of
  * the viewport, read by screen readers, gone after a few seconds or on a click.
  */
-function showNotice(text: string, error: boolean): void {
+export function showNotice(text: string, error: boolean): void {
   const host = document.createElement('ringside-notice');
   host.setAttribute(
     'style',
-    'all: initial !important; position: fixed !important; top: 12px !important; left: 50% !important; transform: translateX(-50%) !important; z-index: 2147483647 !important; display: block !important;',
+    'all: initial !important; position: fixed !important; top: 12px !important; left: 0 !important; right: 0 !important; z-index: 2147483647 !important; display: flex !important; justify-content: center !important; pointer-events: none !important;',
   );
   const shadow = host.attachShadow({ mode: 'closed' });
   const box = document.createElement('div');
@@ -66,7 +66,7 @@ function showNotice(text: string, error: boolean): void {
   box.textContent = text;
   box.setAttribute(
     'style',
-    `font: 13px/1.4 system-ui, sans-serif; padding: 10px 14px; border-radius: 8px; max-width: min(480px, 90vw); overflow-wrap: anywhere; unicode-bidi: isolate; box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); background: ${error ? '#fdecea' : '#e8f3ff'}; color: ${error ? '#8c1d18' : '#0b3d75'}; border: 1px solid ${error ? '#f1b0aa' : '#a9ccf5'};`,
+    `pointer-events: auto; font: 13px/1.4 system-ui, sans-serif; padding: 10px 14px; border-radius: 8px; max-width: min(480px, 90vw); overflow-wrap: break-word; unicode-bidi: isolate; box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); background: ${error ? '#fdecea' : '#e8f3ff'}; color: ${error ? '#8c1d18' : '#0b3d75'}; border: 1px solid ${error ? '#f1b0aa' : '#a9ccf5'};`,
   );
   shadow.append(box);
   document.documentElement.append(host);
@@ -75,18 +75,17 @@ function showNotice(text: string, error: boolean): void {
   setTimeout(remove, error ? 10_000 : 5_000);
 }
 
-/** Shows a menu call's result in the tab it came from, or on the toolbar button. */
-export async function showMenuResult(
-  result: DialResult,
-  tabId: number | undefined,
-  frameId: number | undefined,
-): Promise<void> {
+/**
+ * Shows a menu call's result at the top of the tab it came from (its top frame, which the click's
+ * `activeTab` grant covers, even when the text was selected in a frame), or on the toolbar button.
+ */
+export async function showMenuResult(result: DialResult, tabId: number | undefined): Promise<void> {
   const { text, error } = menuResultNotice(result);
   const shown = displayText(text, 300);
   if (tabId === undefined) return;
   try {
     await browser.scripting.executeScript({
-      target: frameId ? { tabId, frameIds: [frameId] } : { tabId },
+      target: { tabId },
       func: showNotice,
       args: [shown, error],
     });
@@ -117,7 +116,7 @@ export function setupCallSelectionMenu(
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CALL_SELECTION_MENU_ID || !info.selectionText?.trim()) return;
     void dial(dialRequestFor(info.selectionText, info.pageUrl, tab))
-      .then((result) => show(result, tab?.id, info.frameId))
+      .then((result) => show(result, tab?.id))
       .catch((e: unknown) => console.error('Ringside: the menu call failed', e));
   });
 }

@@ -8,7 +8,7 @@
  * checked in ./tel-links.ts), never twice for one double click, and no faster than the page rate
  * of lib/calls/rate-limit.ts (the background enforces it too).
  */
-import { checkDialRate } from '../../lib/calls/rate-limit';
+import { checkDialRate, onlyAsksToConfirm, withdrawDial } from '../../lib/calls/rate-limit';
 import type { PreviewResult } from '../../lib/messages';
 import { displayText } from '../../lib/ui/bidi';
 import { linkTextDiffers } from '../../lib/ui/link-text';
@@ -167,6 +167,11 @@ export class Card {
       result = await dial(mark, { confirmed: step.confirmed, fromNumberId });
     } finally {
       this.busy = false;
+    }
+    if (onlyAsksToConfirm(result)) {
+      // No call started: the agent's explicit confirmation right after is not a second press.
+      this.started = withdrawDial(this.started, now);
+      this.lastCall = null;
     }
     if (this.current !== mark) return;
     this.overlay.setBusy(false);

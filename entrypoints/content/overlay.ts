@@ -222,7 +222,14 @@ export class Overlay {
     parts.why.textContent = '';
     this.setNote(content.note);
     this.setStatus('');
-    if (parts.card.hidden) parts.watch.shown();
+    const opening = parts.card.hidden;
+    // Shown afresh, or on screen and now about another number (a change under the pointer).
+    if (opening) {
+      parts.watch.shown();
+      // Placed afresh below, which is not a move.
+      parts.card.style.left = '';
+      parts.card.style.top = '';
+    } else parts.watch.changed();
     parts.card.hidden = false;
     this.place(anchor);
   }
@@ -304,8 +311,13 @@ export class Overlay {
     const view = this.doc.defaultView!;
     const { width, height } = card.getBoundingClientRect();
     const position = cardPosition(anchor, { width, height }, view.innerWidth, view.innerHeight);
-    card.style.left = `${position.left}px`;
-    card.style.top = `${position.top}px`;
+    const left = `${position.left}px`;
+    const top = `${position.top}px`;
+    if (card.style.left === left && card.style.top === top) return;
+    // A card on screen that moves (the page scrolled it) is one the agent must see settle.
+    if (card.style.left || card.style.top) this.parts.watch.changed();
+    card.style.left = left;
+    card.style.top = top;
   }
 
   focusButton(): void {

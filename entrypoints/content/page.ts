@@ -31,8 +31,11 @@ const HOST_RECHECKS_MS = [300, 2000];
 
 /** Set on the content script's own global (its isolated world), never on the page. */
 interface RingsideGlobal {
-  /** `gone` is the running copy's own check (its bundle's `browser`), so a later copy can ask. */
-  __ringsidePage?: { gone: () => boolean };
+  /**
+   * The running copy: `gone` is its own check (its bundle's `browser`), so a later copy can ask
+   * it, and stop it when its extension is gone.
+   */
+  __ringsidePage?: { gone: () => boolean; stop: () => void };
 }
 
 /** True in a content script whose extension was reloaded, updated or removed. */
@@ -58,9 +61,9 @@ export function startPage(ctx: ContentScriptContext): void {
   const global = globalThis as RingsideGlobal;
   // Injected twice (the manifest and, after enabling, executeScript): the first copy stays,
   // unless it belongs to an extension that is gone.
-  if (global.__ringsidePage && !global.__ringsidePage.gone()) return;
-  const page = { gone: runtimeGone };
-  global.__ringsidePage = page;
+  const running = global.__ringsidePage;
+  if (running && !running.gone()) return;
+  running?.stop();
   const doc = document;
   if (doc.designMode === 'on') return;
 
@@ -70,6 +73,8 @@ export function startPage(ctx: ContentScriptContext): void {
   const marks = new Marks();
   const card = new Card(overlay, marks, doc);
   marks.onReleaseHooks.push((mark) => card.released(mark));
+  const page = { gone: runtimeGone, stop: () => stop() };
+  global.__ringsidePage = page;
   let settings: PageSettings = {
     defaultCountry: undefined,
     routeTelLinks: false,

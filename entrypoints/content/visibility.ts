@@ -33,8 +33,13 @@ export class CardVisibilityWatch {
   private observer: IntersectionObserver | null = null;
   /** performance.now() when the card last became visible and uncovered; null when it is not. */
   private since: number | null = null;
-  /** performance.now() when the card was last shown (any browser). */
-  private shownAt = 0;
+  /** Reported hidden or covered since it was last shown. */
+  private reappeared = false;
+  /** performance.now() when the card last moved or changed number while shown. */
+  private changedAt: number | null = null;
+  private shownNow = false;
+  /** The browser has reported on the card since it was last shown. */
+  private reported = false;
 
   constructor(private readonly card: Element) {
     if (!supportsTracking) return;
@@ -43,19 +48,31 @@ export class CardVisibilityWatch {
       const entry = entries[entries.length - 1] as TrackedEntry | undefined;
       if (!entry) return;
       const visible = entry.isIntersecting && entry.isVisible === true;
-      if (!visible) this.since = null;
-      else this.since ??= entry.time;
+      if (this.shownNow) this.reported = true;
+      if (!visible) {
+        this.since = null;
+        if (this.shownNow) this.reappeared = true;
+      } else this.since ??= entry.time;
     }, init);
     this.observer.observe(card);
   }
 
-  /** The card was just shown (or moved next to another number). */
+  /** The card was just shown (it was hidden). */
   shown(): void {
-    this.shownAt = performance.now();
+    this.shownNow = true;
+    this.reported = false;
+    this.reappeared = false;
+    this.changedAt = null;
+  }
+
+  /** The card, on screen, moved or now shows another number. */
+  changed(): void {
+    this.changedAt = performance.now();
   }
 
   /** The card was hidden. */
   hidden(): void {
+    this.shownNow = false;
     this.since = null;
   }
 
@@ -71,17 +88,16 @@ export class CardVisibilityWatch {
         visibilityProperty: true,
         contentVisibilityAuto: true,
       });
-    const now = performance.now();
-    let visibleSince: number | null = this.shownAt;
-    if (this.observer)
-      visibleSince = this.since === null ? null : Math.max(this.since, this.shownAt);
     return {
-      now,
+      now: performance.now(),
       attached: host.parentNode === doc.documentElement,
       layers,
       checkVisibility,
       hit: doc.elementFromPoint(point.x, point.y) === host,
-      visibleSince,
+      ...(this.observer
+        ? { visibleSince: this.since, reappeared: this.reappeared, pending: !this.reported }
+        : {}),
+      changedAt: this.changedAt,
     };
   }
 

@@ -7,7 +7,7 @@
  */
 import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
 import { agentIdentity } from '../calls/identity';
-import { checkDialRate } from '../calls/rate-limit';
+import { checkDialRate, onlyAsksToConfirm, withdrawDial } from '../calls/rate-limit';
 import { placeCall, previewCall } from '../calls/pipeline';
 import { applyConfigDocument } from '../db/apply-config';
 import { saveChoice } from '../db/choices';
@@ -219,24 +219,26 @@ export function createBackgroundService(
    */
   const pageDials = new Map<number, number[]>();
 
-  /** Content scripts can be bypassed (a compromised page process): the page rules, again. */
-  function refusePageDial(ctx: MessageContext): string | null {
-    if (ctx.topFrameEnabled === false) return FRAMED_MESSAGE;
+  /**
+   * Content scripts can be bypassed (a compromised page process): the page rules, again. The call
+   * is counted at once (before any await), so a burst of concurrent dials cannot all pass.
+   */
+  function refusePageDial(ctx: MessageContext): { refused: string } | { at: number } {
+    if (ctx.topFrameEnabled === false) return { refused: FRAMED_MESSAGE };
     const tab = ctx.tabId ?? -1;
-    const rate = checkDialRate(pageDials.get(tab) ?? [], platform.now());
+    const at = platform.now();
+    const rate = checkDialRate(pageDials.get(tab) ?? [], at);
     pageDials.set(tab, rate.recent);
     if (pageDials.size > 500) pageDials.delete(pageDials.keys().next().value!);
-    return rate.ok ? null : rate.message;
+    return rate.ok ? { at } : { refused: rate.message };
   }
 
   const handlers: { [T in MessageType]: Handler<T> } = {
     async dial(data, ctx) {
       const fromContent = ctx.sender === 'content';
-      if (fromContent) {
-        const refused = refusePageDial(ctx);
-        if (refused) return { ok: false, error: refused };
-      }
-      return placeCall(
+      const page = fromContent ? refusePageDial(ctx) : null;
+      if (page && 'refused' in page) return { ok: false, error: page.refused };
+      const result = await placeCall(
         {
           db,
           now: platform.now,
@@ -256,6 +258,12 @@ export function createBackgroundService(
           tabId: fromContent ? ctx.tabId : undefined,
         },
       );
+      // A dial that only waits for the agent's confirmation started no call.
+      if (page && onlyAsksToConfirm(result)) {
+        const tab = ctx.tabId ?? -1;
+        pageDials.set(tab, withdrawDial(pageDials.get(tab) ?? [], page.at));
+      }
+      return result;
     },
 
     async previewCallerId(data) {

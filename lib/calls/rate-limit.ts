@@ -66,3 +66,20 @@ export function checkDialRate(
   }
   return { ok: true, recent: [...recent, now] };
 }
+
+/**
+ * True for a dial refused only because it waits for the agent's explicit confirmation (a costly
+ * destination, outside calling hours: the `confirm` of a refused DialResult). Such a refusal
+ * started no call, so it is taken back out of the count: the agent's "Call anyway" right after it
+ * must not be refused as too fast.
+ */
+export function onlyAsksToConfirm(result: { ok: boolean }): boolean {
+  const confirm = (result as { confirm?: unknown }).confirm;
+  return !result.ok && Array.isArray(confirm) && confirm.length > 0;
+}
+
+/** `recent` without the call accepted at `at` (see `onlyAsksToConfirm`). */
+export function withdrawDial(recent: readonly number[], at: number): number[] {
+  const index = recent.lastIndexOf(at);
+  return index < 0 ? [...recent] : [...recent.slice(0, index), ...recent.slice(index + 1)];
+}

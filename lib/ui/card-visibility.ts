@@ -4,8 +4,11 @@
  * or <html> transparent, filter, clip, mask, shrink or cover it, so that a click aimed at the
  * page lands on an invisible Call button. A click only calls when the card was visibly rendered:
  * every layer above it is opaque and unfiltered, the click point hits the card, and (where the
- * browser can tell, Chromium's IntersectionObserver `trackVisibility`) nothing covered it and it
- * had been visible for a moment, long enough to be read, not flashed in under the pointer.
+ * browser can tell, Chromium's IntersectionObserver `trackVisibility`) nothing covers it. A card
+ * that the page hid or covered and then showed again, or that moved or changed its number under
+ * the pointer, must then stay put and visible for a moment, long enough to be read, so that it
+ * cannot be flashed in under a click. A card that simply opened on the agent's hover, focus or
+ * shortcut needs no wait: a page cannot open it (it takes only real events).
  *
  * Pure: entrypoints/content/visibility.ts gathers the facts from the page.
  */
@@ -36,9 +39,15 @@ export interface CardVisibilityFacts {
    * been continuously visible and uncovered, or null when it is not. Undefined when unsupported.
    */
   visibleSince?: number | null;
+  /** The browser has not yet reported on the card since it was shown (a frame or two). */
+  pending?: boolean;
+  /** The browser reported the card hidden or covered at some point after it was shown. */
+  reappeared?: boolean;
+  /** When the card last moved or changed its number while on screen (null: not since shown). */
+  changedAt?: number | null;
 }
 
-/** How long the card must have been visibly on screen before its button calls. */
+/** How long a card that reappeared, moved or changed must stay put before its button calls. */
 export const MIN_VISIBLE_MS = 400;
 
 /** Opacity below this, on any layer or in product, counts as hidden. */
@@ -94,12 +103,20 @@ export function judgeCardVisibility(facts: CardVisibilityFacts): CardVisibility 
   }
   if (product < MIN_OPACITY) return hidden(`combined opacity ${product}`);
   if (!facts.hit) return hidden('something else is at the click point');
+  if (facts.pending) {
+    return { ok: false, reason: 'too-soon', detail: 'not yet reported', message: TOO_SOON_MESSAGE };
+  }
   if (facts.visibleSince === null) return hidden('the browser reports the card covered or faded');
-  if (facts.visibleSince !== undefined && facts.now - facts.visibleSince < MIN_VISIBLE_MS) {
+  const settling = [
+    facts.reappeared && facts.visibleSince !== undefined ? facts.visibleSince : null,
+    facts.changedAt ?? null,
+  ].filter((t): t is number => t !== null);
+  const since = settling.length ? Math.max(...settling) : null;
+  if (since !== null && facts.now - since < MIN_VISIBLE_MS) {
     return {
       ok: false,
       reason: 'too-soon',
-      detail: `visible for ${Math.round(facts.now - facts.visibleSince)} ms`,
+      detail: `settled for ${Math.round(facts.now - since)} ms`,
       message: TOO_SOON_MESSAGE,
     };
   }

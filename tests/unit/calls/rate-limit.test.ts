@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDialRate, PAGE_DIAL_RATE, type DialRateRule } from '../../../lib/calls/rate-limit';
+import {
+  checkDialRate,
+  onlyAsksToConfirm,
+  PAGE_DIAL_RATE,
+  withdrawDial,
+  type DialRateRule,
+} from '../../../lib/calls/rate-limit';
 
 const RULE: DialRateRule = { minGapMs: 3_000, windowMs: 60_000, maxInWindow: 6 };
 
@@ -72,5 +78,26 @@ describe('checkDialRate', () => {
       ),
       { numRuns: 300, interruptAfterTimeLimit: 4_000 },
     );
+  });
+});
+
+describe('a dial that only asks for confirmation', () => {
+  it('is recognised by its confirmations, and only then', () => {
+    const confirm = [{ kind: 'special-rate', message: 'Premium.' }];
+    expect(onlyAsksToConfirm({ ok: false, error: 'x', confirm } as never)).toBe(true);
+    expect(onlyAsksToConfirm({ ok: false, error: 'x', confirm: [] } as never)).toBe(false);
+    expect(onlyAsksToConfirm({ ok: false, error: 'x' } as never)).toBe(false);
+    expect(onlyAsksToConfirm({ ok: true, confirm } as never)).toBe(false);
+  });
+
+  it('is taken back out of the count, so "Call anyway" right after is accepted', () => {
+    const first = checkDialRate([], 1_000);
+    expect(checkDialRate(first.recent, 1_800).ok).toBe(false);
+    const withdrawn = withdrawDial(first.recent, 1_000);
+    expect(withdrawn).toEqual([]);
+    expect(checkDialRate(withdrawn, 1_800).ok).toBe(true);
+    // Only that one call is withdrawn.
+    expect(withdrawDial([1, 2, 2, 3], 2)).toEqual([1, 2, 3]);
+    expect(withdrawDial([1, 3], 2)).toEqual([1, 3]);
   });
 });

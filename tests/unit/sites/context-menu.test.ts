@@ -5,6 +5,7 @@ import {
   dialRequestFor,
   menuResultNotice,
   setupCallSelectionMenu,
+  showMenuResult,
 } from '../../../utils/context-menu';
 import type { AccountNumber } from '../../../lib/caller-id/types';
 import type { DialRequest, DialResult } from '../../../lib/messages';
@@ -67,7 +68,6 @@ describe('setupCallSelectionMenu', () => {
         menuItemId: CALL_SELECTION_MENU_ID,
         selectionText: 'Call 415-555-0100',
         pageUrl: 'https://crm.example/',
-        frameId: 3,
       },
       { id: 7, title: 'CRM' },
     );
@@ -77,8 +77,8 @@ describe('setupCallSelectionMenu', () => {
       pageTitle: 'CRM',
       pageUrl: 'https://crm.example/',
     });
-    // A refused call is not silent: its result goes to the tab (and frame) the click came from.
-    await vi.waitFor(() => expect(show).toHaveBeenCalledWith(refused, 7, 3));
+    // A refused call is not silent: its result goes to the tab the click came from.
+    await vi.waitFor(() => expect(show).toHaveBeenCalledWith(refused, 7));
   });
 });
 
@@ -122,5 +122,39 @@ describe('menuResultNotice', () => {
     ],
   ])('%#', (result, notice) => {
     expect(menuResultNotice(result)).toEqual(notice);
+  });
+});
+
+describe('showMenuResult', () => {
+  const refused: DialResult = { ok: false, error: 'Pick who you are first.' };
+
+  it('shows the notice in the tab the click came from', async () => {
+    const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
+    const executeScript = vi.fn(async () => []);
+    scripting.executeScript = executeScript;
+    await showMenuResult(refused, 7);
+    expect(executeScript).toHaveBeenCalledWith({
+      target: { tabId: 7 },
+      func: expect.any(Function),
+      args: ['Ringside did not call: Pick who you are first.', true],
+    });
+  });
+
+  it('says it on the toolbar button where the browser allows no script', async () => {
+    const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
+    scripting.executeScript = vi.fn(async () => {
+      throw new Error('Cannot access a chrome:// URL');
+    });
+    const action = fakeBrowser.action as unknown as Record<string, unknown>;
+    const setBadgeText = vi.fn(async () => {});
+    const setTitle = vi.fn(async () => {});
+    action.setBadgeText = setBadgeText;
+    action.setTitle = setTitle;
+    await showMenuResult(refused, 7);
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '!' });
+    expect(setTitle).toHaveBeenCalledWith({
+      tabId: 7,
+      title: 'Ringside did not call: Pick who you are first.',
+    });
   });
 });

@@ -75,11 +75,33 @@ describe('judgeCardVisibility', () => {
     expect(!verdict.ok && verdict.detail).toContain(detail);
   });
 
-  it('refuses, with its own words, a card that only just appeared', () => {
-    expect(judgeCardVisibility(facts({ visibleSince: 10_000 - 50 }))).toMatchObject({
+  it('a card just opened by the agent needs no wait', () => {
+    expect(judgeCardVisibility(facts({ visibleSince: 10_000 - 20 }))).toEqual({ ok: true });
+  });
+
+  it.each<[string, Partial<CardVisibilityFacts>]>([
+    ['not yet reported on by the browser', { pending: true }],
+    ['shown again after the page hid it', { reappeared: true, visibleSince: 10_000 - 50 }],
+    ['moved or changed its number under the pointer', { changedAt: 10_000 - 50 }],
+    [
+      'moved, even when it reappeared long ago',
+      { reappeared: true, visibleSince: 0, changedAt: 10_000 - MIN_VISIBLE_MS + 1 },
+    ],
+    // Firefox: no visibility reports, but moves are Ringside's own to see.
+    ['moved, where the browser gives no report', { visibleSince: undefined, changedAt: 9_900 }],
+  ])('refuses, with its own words, a card %s', (_name, over) => {
+    expect(judgeCardVisibility(facts(over))).toMatchObject({
       ok: false,
       reason: 'too-soon',
       message: TOO_SOON_MESSAGE,
     });
+  });
+
+  it('a card that reappeared or moved calls once it stayed put long enough', () => {
+    expect(
+      judgeCardVisibility(
+        facts({ reappeared: true, visibleSince: 10_000 - MIN_VISIBLE_MS, changedAt: 9_000 }),
+      ),
+    ).toEqual({ ok: true });
   });
 });
