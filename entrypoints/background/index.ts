@@ -5,7 +5,9 @@
  *
  * To add a piece (site enabling, a context menu), register its listeners here, after these.
  */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { restrictStorageAccess, type AccessLevelArea } from '../../lib/background/storage-access';
 import { createBackgroundService } from '../../lib/background/service';
 import { getDb } from '../../lib/db';
 import demoAccount from '../../lib/demo/account.json';
@@ -15,6 +17,14 @@ import { wireEvents } from './events';
 import { browserPlatform } from './platform';
 
 export default defineBackground(() => {
+  // First: content scripts get no access to extension storage (lib/background/storage-access.ts).
+  void restrictStorageAccess({
+    local: browser.storage.local as AccessLevelArea,
+    session: browser.storage.session as AccessLevelArea,
+  }).then((missed) => {
+    if (missed.length)
+      console.info(`Ringside: storage access not restricted for ${missed.join(', ')}`);
+  });
   const service = createBackgroundService(getDb(), browserPlatform, demoAccount);
   wireEvents(service);
   watchSites();
