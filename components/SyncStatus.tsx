@@ -18,6 +18,9 @@ export interface SyncStatusProps {
   compact?: boolean;
 }
 
+/** Problems listed on the options page; the rest are counted. */
+export const SHOWN_PROBLEMS = 50;
+
 const SOURCE_TEXT: Record<ConfigSourceKind, string> = {
   demo: 'Demo account',
   url: 'Synced from your account server',
@@ -44,7 +47,9 @@ export function SyncStatus({
   const failing = error && (!sync?.lastSuccessAt || error.at > sync.lastSuccessAt);
   const running = busy || Boolean(sync?.inFlightSince);
   const canSync = syncs(source);
-  const details = failing ? (compact ? error.details.slice(0, 2) : error.details) : [];
+  // However many problems a document has, a page lists a few (the stored list is capped too).
+  const details = failing ? error.details.slice(0, compact ? 2 : SHOWN_PROBLEMS) : [];
+  const progress = running ? sync?.progress : undefined;
   const more = failing ? error.details.length - details.length : 0;
 
   return (
@@ -60,7 +65,11 @@ export function SyncStatus({
         />
         <span class="sync-text" role="status">
           {running ? (
-            'Syncing…'
+            progress ? (
+              `Checking the config: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} numbers…`
+            ) : (
+              'Syncing…'
+            )
           ) : failing ? (
             <>
               <strong>{syncs(error.source) ? 'Sync failed' : 'Config refused'}</strong>{' '}
@@ -101,7 +110,11 @@ export function SyncStatus({
                   <code>{d}</code>
                 </li>
               ))}
-              {more > 0 && <li class="more">and {more} more (see the options page)</li>}
+              {more > 0 && (
+                <li class="more">
+                  and {more} more{compact ? ' (see the options page)' : ''}
+                </li>
+              )}
             </ul>
           )}
         </div>
