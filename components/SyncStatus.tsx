@@ -3,6 +3,7 @@
  * messages and a retry. A failed sync never replaces the config in use, and the text says so.
  */
 import type { ConfigSourceKind, SyncState } from '../lib/db/types';
+import { problemCount } from '../lib/ui/errors';
 import { timeAgo } from '../lib/ui/format';
 import { Icon } from './Icon';
 
@@ -48,9 +49,10 @@ export function SyncStatus({
   const running = busy || Boolean(sync?.inFlightSince);
   const canSync = syncs(source);
   // However many problems a document has, a page lists a few (the stored list is capped too).
-  const details = failing ? error.details.slice(0, compact ? 2 : SHOWN_PROBLEMS) : [];
+  const listed = failing ? error.details.filter((d) => !d.startsWith('… and ')) : [];
+  const details = listed.slice(0, compact ? 2 : SHOWN_PROBLEMS);
   const progress = running ? sync?.progress : undefined;
-  const more = failing ? error.details.length - details.length : 0;
+  const more = failing ? problemCount(error.details) - details.length : 0;
 
   return (
     <section
