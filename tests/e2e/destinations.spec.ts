@@ -159,3 +159,56 @@ test('the side panel shows the confirmation, and calls only after "Call anyway";
     await receiver.close();
   }
 });
+
+test("the card's preview and the call agree: a caller ID changed after the card showed it is refused and shown anew", async ({
+  context,
+  openExtensionPage,
+}) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+    await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' });
+    await sendToBackground(options, 'updateSettings', {
+      provider: { kind: 'webhook', url: receiver.url },
+    });
+    const crm = new CrmPage(await context.newPage());
+    await crm.page.goto(`${fixtures.url}/premium.html`);
+    await expect.poll(() => crm.highlightCount()).toBe(2);
+    await crm.hover('+1 415 555 0187');
+    await expect
+      .poll(async () => (await crm.card())?.from)
+      .toBe('Call from +1 415 555 0100 · San Francisco HQ');
+
+    // In the popup, Maria picks New York while the card still shows San Francisco.
+    expect(
+      await sendToBackground(options, 'setChoice', {
+        choice: { kind: 'number', numberId: 'us-nyc' },
+      }),
+    ).toEqual({ ok: true });
+    const card = (await crm.card())!;
+    await crm.page.mouse.move(card.buttonCenter!.x, card.buttonCenter!.y, { steps: 4 });
+    await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
+    await expect
+      .poll(async () => (await crm.card())?.status)
+      .toMatch(
+        /^The caller ID changed since it was shown: this call would now go out from \+1 212 555 0178/,
+      );
+    await expect
+      .poll(async () => (await crm.card())?.from)
+      .toBe('Call from +1 212 555 0178 · New York');
+    expect(receiver.calls()).toEqual([]);
+    await expect
+      .poll(() => readTable<{ outcome: string }>(options, 'calls'))
+      .toEqual([expect.objectContaining({ outcome: 'refused', to: '+14155550187' })]);
+
+    // Now the card shows New York, and a click calls from it.
+    await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
+    await expect.poll(() => receiver.calls().length, { timeout: 15_000 }).toBe(1);
+    expect(receiver.calls()).toEqual([
+      expect.objectContaining({ to: '+14155550187', from: '+12125550178' }),
+    ]);
+  } finally {
+    await receiver.close();
+  }
+});
