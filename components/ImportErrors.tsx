@@ -2,8 +2,9 @@
  * Why an imported document was refused: every problem, each with the path it names, and the
  * assurance that nothing changed.
  */
-import { splitPathError } from '../lib/ui/errors';
+import { problemCount, splitPathError } from '../lib/ui/errors';
 import { Icon } from './Icon';
+import { SHOWN_PROBLEMS } from './SyncStatus';
 
 export interface ImportErrorsProps {
   /** The file name or "the edited config". */
@@ -14,7 +15,8 @@ export interface ImportErrorsProps {
 }
 
 export function ImportErrors({ source, error, errors }: ImportErrorsProps) {
-  const count = errors.length;
+  const count = problemCount(errors);
+  const listed = errors.filter((e) => !e.startsWith('… and '));
   return (
     <div class="alert alert-error import-errors" role="alert" data-testid="import-errors">
       <Icon name="error" />
@@ -26,7 +28,7 @@ export function ImportErrors({ source, error, errors }: ImportErrorsProps) {
         {error && <p>{error}</p>}
         {count > 0 && (
           <ul class="path-errors">
-            {errors.map((text, i) => {
+            {listed.slice(0, SHOWN_PROBLEMS).map((text, i) => {
               const { path, message } = splitPathError(text);
               return (
                 <li key={i}>
@@ -35,6 +37,11 @@ export function ImportErrors({ source, error, errors }: ImportErrorsProps) {
                 </li>
               );
             })}
+            {count > SHOWN_PROBLEMS && (
+              <li class="more">
+                and {count - SHOWN_PROBLEMS} more: fix these first, then import again
+              </li>
+            )}
           </ul>
         )}
       </div>

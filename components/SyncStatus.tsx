@@ -3,6 +3,7 @@
  * messages and a retry. A failed sync never replaces the config in use, and the text says so.
  */
 import type { ConfigSourceKind, SyncState } from '../lib/db/types';
+import { problemCount } from '../lib/ui/errors';
 import { timeAgo } from '../lib/ui/format';
 import { Icon } from './Icon';
 
@@ -17,6 +18,9 @@ export interface SyncStatusProps {
   /** Popup: one line and the error's first message; options: every message. */
   compact?: boolean;
 }
+
+/** Problems listed on the options page; the rest are counted. */
+export const SHOWN_PROBLEMS = 50;
 
 const SOURCE_TEXT: Record<ConfigSourceKind, string> = {
   demo: 'Demo account',
@@ -44,8 +48,11 @@ export function SyncStatus({
   const failing = error && (!sync?.lastSuccessAt || error.at > sync.lastSuccessAt);
   const running = busy || Boolean(sync?.inFlightSince);
   const canSync = syncs(source);
-  const details = failing ? (compact ? error.details.slice(0, 2) : error.details) : [];
-  const more = failing ? error.details.length - details.length : 0;
+  // However many problems a document has, a page lists a few (the stored list is capped too).
+  const listed = failing ? error.details.filter((d) => !d.startsWith('… and ')) : [];
+  const details = listed.slice(0, compact ? 2 : SHOWN_PROBLEMS);
+  const progress = running ? sync?.progress : undefined;
+  const more = failing ? problemCount(error.details) - details.length : 0;
 
   return (
     <section
@@ -60,7 +67,11 @@ export function SyncStatus({
         />
         <span class="sync-text" role="status">
           {running ? (
-            'Syncing…'
+            progress ? (
+              `Checking the config: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} numbers…`
+            ) : (
+              'Syncing…'
+            )
           ) : failing ? (
             <>
               <strong>{syncs(error.source) ? 'Sync failed' : 'Config refused'}</strong>{' '}
@@ -101,7 +112,11 @@ export function SyncStatus({
                   <code>{d}</code>
                 </li>
               ))}
-              {more > 0 && <li class="more">and {more} more (see the options page)</li>}
+              {more > 0 && (
+                <li class="more">
+                  and {more} more{compact ? ' (see the options page)' : ''}
+                </li>
+              )}
             </ul>
           )}
         </div>

@@ -5,7 +5,9 @@
  *
  * To add a piece (site enabling, a context menu), register its listeners here, after these.
  */
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { restrictStorageAccess, type AccessLevelArea } from '../../lib/background/storage-access';
 import { createBackgroundService } from '../../lib/background/service';
 import { getDb } from '../../lib/db';
 import demoAccount from '../../lib/demo/account.json';
@@ -16,6 +18,14 @@ import { browserPlatform } from './platform';
 import { softphoneHost, wireSoftphone } from './softphone';
 
 export default defineBackground(() => {
+  // First: content scripts get no access to extension storage (lib/background/storage-access.ts).
+  void restrictStorageAccess({
+    local: browser.storage.local as AccessLevelArea,
+    session: browser.storage.session as AccessLevelArea,
+  }).then((missed) => {
+    if (missed.length)
+      console.info(`Ringside: storage access not restricted for ${missed.join(', ')}`);
+  });
   const service = createBackgroundService(
     getDb(),
     { ...browserPlatform, softphone: softphoneHost },

@@ -27,7 +27,7 @@ import type { EffectiveSettings } from '../db/types';
 import { checkMessage } from '../messages-schema';
 import type { Ack, MessageType, ProtocolMap, SyncResult } from '../messages';
 import { parseManagedPolicy } from '../policy';
-import { isUrlSource, runSync, syncDueOnWake } from '../sync/run';
+import { isUrlSource, macrotask, runSync, syncDueOnWake } from '../sync/run';
 import type { MessageContext, Platform } from './platform';
 import { createSoftphoneController, type SoftphoneController } from './softphone';
 
@@ -382,6 +382,8 @@ export function createBackgroundService(
         source: 'local',
         origin: origin?.trim() || 'options page',
         at: platform.now(),
+        // A 5 MB import is checked in slices, like a sync: other messages keep being answered.
+        pause: macrotask,
       });
       if (!applied.ok)
         return { ok: false, error: applied.error.message, errors: applied.error.details };

@@ -89,15 +89,128 @@ function presenceCopy(o: AccountConfig['outboundCallerId']): AccountConfig['outb
   return out;
 }
 
+/** How far a sliced parse has got: numbers checked so far, of all numbers in the document. */
+export interface ParseProgress {
+  done: number;
+  total: number;
+}
+
+/** Numbers checked between two points where a sliced parse may yield. */
+const CHUNK = 500;
+
+const numbersOnly = v.object({ numbers: configSchema.entries.numbers });
+const agentsOnly = v.object({ agents: configSchema.entries.agents });
+
+/**
+ * The shape check of `input`, with the two long lists (numbers, agents) checked in chunks of
+ * CHUNK items so a sliced parse can yield between them. Same issues, same output as one
+ * `v.safeParse(configSchema, input)`.
+ */
+function* checkShape(
+  input: unknown,
+  progress: ParseProgress,
+): Generator<
+  ParseProgress,
+  { output: v.InferOutput<typeof configSchema> | null; problems: { path: Path; message: string }[] }
+> {
+  const problems: { path: Path; message: string }[] = [];
+  const collect = (issues: readonly v.BaseIssue<unknown>[], list?: string, offset = 0) => {
+    for (const issue of issues) {
+      const problem = issueProblem(issue);
+      if (list && problem.path[0] === list && typeof problem.path[1] === 'number')
+        problem.path[1] += offset;
+      problems.push(problem);
+    }
+  };
+  const rec = asRecord(input);
+  const lists = ['numbers', 'agents'] as const;
+  if (!rec || !lists.every((k) => Array.isArray(rec[k]))) {
+    const whole = v.safeParse(configSchema, input);
+    if (!whole.success) collect(whole.issues);
+    return { output: whole.success ? whole.output : null, problems };
+  }
+  const root = v.safeParse(configSchema, { ...rec, numbers: [], agents: [] });
+  if (!root.success) collect(root.issues);
+  const out: Record<string, unknown[]> = { numbers: [], agents: [] };
+  let ok = root.success;
+  for (const list of lists) {
+    const items = rec[list] as unknown[];
+    const schema = list === 'numbers' ? numbersOnly : agentsOnly;
+    for (let start = 0; start < items.length; start += CHUNK) {
+      const part = v.safeParse(schema, { [list]: items.slice(start, start + CHUNK) });
+      if (part.success) out[list]!.push(...(part.output as Record<string, unknown[]>)[list]!);
+      else {
+        ok = false;
+        collect(part.issues, list, start);
+      }
+      if (list === 'numbers') progress.done = Math.min(items.length, start + CHUNK) / 2;
+      yield progress;
+    }
+  }
+  if (!ok || !root.success) return { output: null, problems };
+  return {
+    output: { ...root.output, numbers: out.numbers, agents: out.agents } as v.InferOutput<
+      typeof configSchema
+    >,
+    problems,
+  };
+}
+
 export function parseAccountConfig(input: unknown): ParseResult {
+  const steps = parseSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `parseAccountConfig` in slices: between chunks of numbers it waits for `pause()` (a macrotask,
+ * in the background) whenever `sliceMs` have passed, so a 100,000-number document does not block
+ * the worker's other messages; `onProgress` hears how far it got. Same result as the plain call.
+ */
+export async function parseAccountConfigInSlices(
+  input: unknown,
+  options: {
+    pause: () => Promise<void>;
+    onProgress?: (progress: ParseProgress) => void | Promise<void>;
+    sliceMs?: number;
+    now?: () => number;
+  },
+): Promise<ParseResult> {
+  const now = options.now ?? (() => performance.now());
+  const sliceMs = options.sliceMs ?? 12;
+  const steps = parseSteps(input);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - sliceStart >= sliceMs) {
+      await options.onProgress?.({ ...step.value });
+      await options.pause();
+      sliceStart = now();
+    }
+  }
+}
+
+function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
   const errors = new Problems();
   const warnings = new Problems();
+  // Progress counts each number twice (shape, then phone analysis) as half a step each.
+  const progress: ParseProgress = {
+    done: 0,
+    total: Array.isArray(asRecord(input)?.numbers)
+      ? (asRecord(input)!.numbers as unknown[]).length
+      : 0,
+  };
 
-  const shape = v.safeParse(configSchema, input);
-  if (!shape.success) {
+  const shapeCheck = yield* checkShape(input, progress);
+  const shape = shapeCheck.output
+    ? { success: true as const, output: shapeCheck.output }
+    : { success: false as const };
+  {
     const seen = new Set<string>();
-    for (const issue of shape.issues) {
-      const { path, message } = issueProblem(issue);
+    for (const { path, message } of shapeCheck.problems) {
       const line = `${formatPath(path)}: ${message}`;
       if (!seen.has(line)) errors.add(path, message);
       seen.add(line);
@@ -130,7 +243,15 @@ export function parseAccountConfig(input: unknown): ParseResult {
 
   const facts = new Map<number, PhoneFacts>();
   const seenE164 = new Map<string, number>();
-  numbers.forEach((n, i) => {
+  for (let i = 0; i < numbers.length; i++) {
+    if (i > 0 && i % CHUNK === 0) {
+      progress.done = (numbers.length + i) / 2;
+      yield progress;
+    }
+    checkNumber(numbers[i], i);
+  }
+  progress.done = progress.total;
+  function checkNumber(n: unknown, i: number): void {
     const rec = asRecord(n);
     unknownFields(n, 'number', ['numbers', i], warnings);
     checkRingGroupRefs(rec?.ringGroups, ['numbers', i, 'ringGroups'], ringGroupIds, errors);
@@ -165,7 +286,7 @@ export function parseAccountConfig(input: unknown): ParseResult {
         `${f.e164} is in no ring group; it is only used when no agent's own number fits a call`,
       );
     }
-  });
+  }
 
   agents.forEach((a, i) => {
     const rec = asRecord(a);

@@ -4,6 +4,7 @@
  * error and every message are recorded in the sync state for the options page and the popup.
  */
 import { parseAccountConfig } from '../caller-id';
+import { parseAccountConfigInSlices, type ParseProgress } from '../caller-id/config';
 import { getActiveSnapshot, sha256Hex, storeValidSnapshot } from './configs';
 import type { RingsideDb } from './schema';
 import { recordConfigError } from './sync-state';
@@ -15,6 +16,25 @@ export interface ConfigMeta {
   origin: string;
   etag?: string;
   at: number;
+  /**
+   * Validate in slices, waiting on this between them (a macrotask in the background), so a large
+   * document does not hold up the worker's other messages. Without it, one synchronous pass.
+   */
+  pause?: () => Promise<void>;
+  onProgress?: (progress: ParseProgress) => void | Promise<void>;
+}
+
+/**
+ * At most this many problems are stored and sent to the pages, then one line "… and N more
+ * problems": a document with 100,000 bad numbers must not turn into 100,000 stored messages.
+ */
+export const MAX_STORED_PROBLEMS = 200;
+
+/** The first `max` problems, plus one line that counts the rest. */
+export function capProblems(problems: readonly string[], max = MAX_STORED_PROBLEMS): string[] {
+  if (problems.length <= max) return [...problems];
+  const rest = problems.length - max;
+  return [...problems.slice(0, max), `… and ${rest} more problem${rest === 1 ? '' : 's'}`];
 }
 
 export type ApplyResult =
@@ -47,7 +67,7 @@ export async function applyConfigDocument(
       at: meta.at,
       kind,
       message: `${what} ${await keptConfigNote(db)}`,
-      details,
+      details: capProblems(details),
       source: meta.source,
       origin: meta.origin,
     };
@@ -67,7 +87,9 @@ export async function applyConfigDocument(
       return fail('json', `The config from ${meta.origin} ${what}.`, [detail]);
     }
   }
-  const parsed = parseAccountConfig(value);
+  const parsed = meta.pause
+    ? await parseAccountConfigInSlices(value, { pause: meta.pause, onProgress: meta.onProgress })
+    : parseAccountConfig(value);
   if (!parsed.ok) {
     const n = parsed.errors.length;
     return fail(

@@ -183,6 +183,8 @@ export interface SyncState {
   nextAttemptAt?: number;
   /** Set while a sync runs; a worker that stops mid-sync finds it on its next start and resumes. */
   inFlightSince?: number;
+  /** While a downloaded document is being checked: how many of its numbers so far. */
+  progress?: { done: number; total: number };
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
- * One download of the account config: conditional (If-None-Match), authorised (bearer token) and
- * bounded in time (AbortController, covering the body too). Every way it can go wrong comes back
- * as a classified error, never as a throw.
+ * One download of the account config: conditional (If-None-Match), authorised (bearer token),
+ * bounded in time (AbortController, covering the body too) and in size (MAX_CONFIG_BYTES, while
+ * the body streams). Redirects are not followed, a 304 counts only for a request that sent an
+ * ETag, and no error text carries the token. Every way it can go wrong comes back as a classified
+ * error, never as a throw.
  */
 import type { SyncErrorKind } from '../db/types';
+import { redactSecrets, safeUrlText } from '../secrets';
 
 export interface FetchConfigOptions {
   url: string;
@@ -12,6 +15,8 @@ export interface FetchConfigOptions {
   etag?: string;
   timeoutMs: number;
   fetch: typeof fetch;
+  /** Defaults to MAX_CONFIG_BYTES; tests set a small one. */
+  maxBytes?: number;
 }
 
 export type FetchConfigOutcome =
@@ -30,12 +35,64 @@ function excerpt(body: string): string[] {
   return text ? [`Response body: ${text}${body.trim().length > 300 ? '…' : ''}`] : [];
 }
 
+/**
+ * The largest config document Ringside downloads: 10 MB, several times a 10,000-number account
+ * (about 1.5 MB). Checked against Content-Length first, then counted while the body streams, so a
+ * server that sends more (or lies about the length) is cut off at the cap, not read to the end.
+ */
+export const MAX_CONFIG_BYTES = 10 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** Reads the body as UTF-8 text, aborting once it passes `max` bytes. */
+async function readCapped(response: Response, max: number, abort: () => void): Promise<string> {
+  if (!response.body) {
+    // No stream (some fetch implementations for small bodies): still refuse past the cap.
+    const text = await response.text();
+    if (new TextEncoder().encode(text).byteLength > max) throw new TooLarge();
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      abort();
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
 export async function fetchConfigDocument(
   options: FetchConfigOptions,
 ): Promise<FetchConfigOutcome> {
+  const outcome = await download(options);
+  if (outcome.kind !== 'error') return outcome;
+  // A server may echo the request, Authorization header included: the token is never shown.
+  const secrets = [options.token];
+  return {
+    ...outcome,
+    message: redactSecrets(outcome.message, secrets),
+    details: outcome.details.map((d) => redactSecrets(d, secrets)),
+  };
+}
+
+async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.etag) headers['If-None-Match'] = options.etag;
+  const maxBytes = options.maxBytes ?? MAX_CONFIG_BYTES;
 
   const controller = new AbortController();
   let timedOut = false;
@@ -43,6 +100,12 @@ export async function fetchConfigDocument(
     timedOut = true;
     controller.abort();
   }, options.timeoutMs);
+  const httpError = (message: string, details: string[]): FetchConfigOutcome => ({
+    kind: 'error',
+    errorKind: 'http',
+    message,
+    details,
+  });
   try {
     const response = await options.fetch(options.url, {
       method: 'GET',
@@ -52,21 +115,65 @@ export async function fetchConfigDocument(
       // would hide the 304 or serve a stale copy.
       cache: 'no-store',
       credentials: 'omit',
+      // Redirects are not followed: the token would go wherever the server points (another
+      // origin, plain http). A browser hides a manual redirect's target, so none is followed.
+      redirect: 'manual',
     });
-    if (response.status === 304) return { kind: 'not-modified' };
-    if (!response.ok) {
-      const body = await response.text().catch(() => '');
-      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return {
-        kind: 'error',
-        errorKind: 'http',
-        message: `${options.url} answered HTTP ${status}.`,
-        details: [`HTTP ${status}`, ...excerpt(body)],
-      };
+    if (
+      response.type === 'opaqueredirect' ||
+      (response.status >= 300 && response.status < 400 && response.status !== 304)
+    ) {
+      controller.abort();
+      const location = response.headers.get('Location');
+      const target = location ? ` to ${safeUrlText(new URL(location, options.url).href)}` : '';
+      return httpError(
+        `${options.url} answered with a redirect${target}. Ringside does not follow redirects (the token would go with it): set the sync URL to the document's final address.`,
+        [`Redirect (HTTP ${response.status || 'opaque'})${target}`],
+      );
     }
-    const text = await response.text();
+    if (response.redirected && new URL(response.url).origin !== new URL(options.url).origin) {
+      // A fetch that followed anyway (an implementation without manual redirects).
+      controller.abort();
+      return httpError(
+        `${options.url} redirected to another server; Ringside only accepts the configured one.`,
+        [`Redirected to ${safeUrlText(response.url)}`],
+      );
+    }
+    if (response.status === 304) {
+      // "Not modified" only means something for a request that sent an ETag.
+      if (!options.etag) {
+        return httpError(
+          `${options.url} answered 304 Not Modified to a request that had no ETag, so there is no document to keep.`,
+          ['HTTP 304 without If-None-Match'],
+        );
+      }
+      return { kind: 'not-modified' };
+    }
+    if (!response.ok) {
+      const body = await readCapped(response, 64 * 1024, () => controller.abort()).catch(() => '');
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return httpError(`${options.url} answered HTTP ${status}.`, [
+        `HTTP ${status}`,
+        ...excerpt(body),
+      ]);
+    }
+    const declared = Number(response.headers.get('Content-Length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      controller.abort();
+      return httpError(
+        `The config at ${options.url} is ${megabytes(declared)}, more than the ${megabytes(maxBytes)} Ringside accepts.`,
+        [`Content-Length ${declared} is over the limit of ${maxBytes} bytes`],
+      );
+    }
+    const text = await readCapped(response, maxBytes, () => controller.abort());
     return { kind: 'document', text, etag: response.headers.get('ETag') ?? undefined };
   } catch (e) {
+    if (e instanceof TooLarge) {
+      return httpError(
+        `The config at ${options.url} is larger than the ${megabytes(maxBytes)} Ringside accepts; the download was stopped.`,
+        [`More than ${maxBytes} bytes received`],
+      );
+    }
     const reason = e instanceof Error ? e.message : String(e);
     if (timedOut) {
       return {

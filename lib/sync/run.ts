@@ -18,7 +18,17 @@ export interface SyncDeps {
   db: RingsideDb;
   fetch: typeof fetch;
   now: () => number;
+  /** Between validation slices; a macrotask by default. */
+  pause?: () => Promise<void>;
 }
+
+const PROGRESS_EVERY_MS = 250;
+
+/**
+ * Lets every other queued task run (other messages, IndexedDB callbacks) before the next slice:
+ * a macrotask, not a microtask, which would run before them.
+ */
+export const macrotask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export const isUrlSource = (s: Pick<EffectiveSettings, 'source'>) =>
   s.source === 'url' || s.source === 'policy';
@@ -122,11 +132,22 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
       origin: url,
     });
   }
+  let reported = 0;
   const applied = await applyConfigDocument(db, outcome.text, {
     source: settings.source,
     origin: url,
     etag: outcome.etag,
     at: finished,
+    pause: deps.pause ?? macrotask,
+    // Pages show "checking N of M numbers"; a write every few hundred ms is plenty.
+    onProgress: async (progress) => {
+      if (now() - reported < PROGRESS_EVERY_MS) return;
+      reported = now();
+      await updateSyncState(db, {
+        progress: { done: Math.round(progress.done), total: progress.total },
+      });
+    },
   });
+  await updateSyncState(db, { progress: undefined });
   return applied.ok ? succeed(applied.changed) : fail(applied.error);
 }

@@ -2,6 +2,8 @@
  * Which URLs Ringside talks to: config sync URLs and call webhooks. Tokens travel with these
  * requests, so plain http is only accepted for this machine (development and tests).
  */
+import { hasCredentials, safeUrlText } from '../secrets';
+
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Null when the URL is acceptable, otherwise the reason in one sentence. */
@@ -10,7 +12,11 @@ export function remoteUrlProblem(text: string): string | null {
   try {
     url = new URL(text);
   } catch {
-    return `"${text}" is not a URL`;
+    return `"${safeUrlText(text)}" is not a URL`;
+  }
+  // A password in the URL would be stored, shown and logged with it: tokens have their own field.
+  if (hasCredentials(url)) {
+    return `"${safeUrlText(text)}" has a user name or password in it; remove it and put the token in the token field instead`;
   }
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;

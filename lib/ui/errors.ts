@@ -57,3 +57,13 @@ export class PathErrors {
     return this.all.filter((e) => !shown.has(e.path));
   }
 }
+
+/**
+ * How many problems a (possibly capped) list stands for: the background stores the first few and
+ * one last line "… and N more problems" (lib/db/apply-config.ts capProblems).
+ */
+export function problemCount(problems: readonly string[]): number {
+  const last = problems[problems.length - 1];
+  const more = last ? /^… and (\d+) more problems?$/.exec(last) : null;
+  return more ? problems.length - 1 + Number(more[1]) : problems.length;
+}

@@ -13,7 +13,8 @@ import type { RingsideStatus } from '../db/status';
 import type { PhoneDisplay } from '../phone/format';
 
 const KEY = 'ringside.lastStatus';
-const VERSION = 2;
+// 3: written without secrets (a v2 cache may hold tokens and is ignored, then overwritten).
+const VERSION = 3;
 
 export interface CachedStatus {
   status: RingsideStatus;
@@ -74,9 +75,24 @@ export function readCachedStatus(store: StatusStorage | undefined): CachedStatus
   }
 }
 
+/**
+ * The status without its secrets: localStorage is plain text on disk, readable by anything that
+ * runs in an extension page, so the sync token, the webhook token and the policy's token never go
+ * there. The cache only paints the first frame; nothing it holds is used to call or sync.
+ */
+export function withoutSecrets(status: RingsideStatus): RingsideStatus {
+  const { syncToken: _sync, ...settings } = status.settings;
+  const provider = { ...settings.provider };
+  if (provider.kind === 'webhook') delete provider.token;
+  const policy = status.policy && { ...status.policy };
+  if (policy) delete policy.configToken;
+  return { ...status, settings: { ...settings, provider }, policy };
+}
+
 export function writeCachedStatus(store: StatusStorage | undefined, cached: CachedStatus): void {
   try {
-    store?.setItem(KEY, JSON.stringify({ v: VERSION, ...cached }));
+    const safe = { ...cached, status: withoutSecrets(cached.status) };
+    store?.setItem(KEY, JSON.stringify({ v: VERSION, ...safe }));
   } catch {
     // Storage full or disabled: the page just opens without the head start.
   }

@@ -111,3 +111,104 @@ test('a dial sent straight to the background without the confirmation is refused
     await receiver.close();
   }
 });
+
+test('the side panel shows the confirmation, and calls only after "Call anyway"; the options page sets the rules', async ({
+  openExtensionPage,
+  snap,
+}) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+    await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' });
+    await sendToBackground(options, 'updateSettings', {
+      provider: { kind: 'webhook', url: receiver.url },
+    });
+    // The admin asks for a confirmation on international calls, on the options page.
+    await options.reload();
+    const intl = options.getByRole('checkbox', { name: /International calls need/ });
+    await intl.check();
+    await options.getByRole('button', { name: 'Save destination rules' }).click();
+    await expect(options.locator('#destinations').getByText('Saved.')).toBeVisible();
+    await expect
+      .poll(
+        async () => (await readTable<{ confirmInternational?: boolean }>(options, 'settings'))[0],
+      )
+      .toMatchObject({ confirmInternational: true });
+    await options.locator('#destinations').screenshot({
+      path: 'test-results/screenshots/options-destinations.png',
+    });
+
+    const panel = await openExtensionPage('sidepanel.html');
+    const field = panel.getByRole('textbox', { name: 'Number to call' });
+    await field.pressSequentially('+44 909 879 0000');
+    const box = panel.getByTestId('call-confirm');
+    await expect(box).toContainText('+44 909 879 0000 is a premium-rate number');
+    await expect(box).toContainText('is an international call (United Kingdom)');
+    await panel.getByRole('button', { name: 'Call', exact: true }).click();
+    const anyway = panel.getByRole('button', { name: 'Call anyway' });
+    await expect(anyway).toBeVisible();
+    await expect(box).toContainText('Click “Call anyway” to place this call.');
+    await snap(panel, 'sidepanel-confirm');
+    expect(receiver.calls()).toEqual([]);
+    await panel.waitForTimeout(ARM_DELAY_MS + 100);
+    await anyway.click();
+    await expect.poll(() => receiver.calls().length, { timeout: 15_000 }).toBe(1);
+    expect(receiver.calls()).toEqual([expect.objectContaining({ to: '+449098790000' })]);
+  } finally {
+    await receiver.close();
+  }
+});
+
+test("the card's preview and the call agree: a caller ID changed after the card showed it is refused and shown anew", async ({
+  context,
+  openExtensionPage,
+}) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+    await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' });
+    await sendToBackground(options, 'updateSettings', {
+      provider: { kind: 'webhook', url: receiver.url },
+    });
+    const crm = new CrmPage(await context.newPage());
+    await crm.page.goto(`${fixtures.url}/premium.html`);
+    await expect.poll(() => crm.highlightCount()).toBe(2);
+    await crm.hover('+1 415 555 0187');
+    await expect
+      .poll(async () => (await crm.card())?.from)
+      .toBe('Call from +1 415 555 0100 · San Francisco HQ');
+
+    // In the popup, Maria picks New York while the card still shows San Francisco.
+    expect(
+      await sendToBackground(options, 'setChoice', {
+        choice: { kind: 'number', numberId: 'us-nyc' },
+      }),
+    ).toEqual({ ok: true });
+    const card = (await crm.card())!;
+    await crm.page.mouse.move(card.buttonCenter!.x, card.buttonCenter!.y, { steps: 4 });
+    await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
+    await expect
+      .poll(async () => (await crm.card())?.status)
+      .toMatch(
+        /^The caller ID changed since it was shown: this call would now go out from \+1 212 555 0178/,
+      );
+    await expect
+      .poll(async () => (await crm.card())?.from)
+      .toBe('Call from +1 212 555 0178 · New York');
+    expect(receiver.calls()).toEqual([]);
+    await expect
+      .poll(() => readTable<{ outcome: string }>(options, 'calls'))
+      .toEqual([expect.objectContaining({ outcome: 'refused', to: '+14155550187' })]);
+
+    // Now the card shows New York, and a click calls from it.
+    await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
+    await expect.poll(() => receiver.calls().length, { timeout: 15_000 }).toBe(1);
+    expect(receiver.calls()).toEqual([
+      expect.objectContaining({ to: '+14155550187', from: '+12125550178' }),
+    ]);
+  } finally {
+    await receiver.close();
+  }
+});

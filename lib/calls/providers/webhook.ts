@@ -3,6 +3,7 @@
  * optional bearer token and a timeout. Any 2xx is accepted; anything else is a failed call with
  * the reason in the call log.
  */
+import { redactSecrets } from '../../secrets';
 import type { CallProvider, OutboundCall, ProviderOutcome } from './types';
 
 export const WEBHOOK_DEFAULT_TIMEOUT_MS = 10_000;
@@ -48,7 +49,8 @@ export function createWebhookProvider(options: WebhookOptions): CallProvider {
           signal: controller.signal,
           credentials: 'omit',
         });
-        const body = (await response.text().catch(() => '')).trim();
+        // A receiver may echo the request (its Authorization header): never show the token.
+        const body = redactSecrets((await response.text().catch(() => '')).trim(), [options.token]);
         if (response.ok) return { ok: true, detail: `Webhook answered HTTP ${response.status}` };
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {
@@ -63,7 +65,10 @@ export function createWebhookProvider(options: WebhookOptions): CallProvider {
           };
         return {
           ok: false,
-          error: `Could not reach the call webhook at ${options.url}: ${e instanceof Error ? e.message : String(e)}`,
+          error: redactSecrets(
+            `Could not reach the call webhook at ${options.url}: ${e instanceof Error ? e.message : String(e)}`,
+            [options.token],
+          ),
         };
       } finally {
         clearTimeout(timer);

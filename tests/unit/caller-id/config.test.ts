@@ -246,3 +246,30 @@ describe('parseAccountConfig: warnings', () => {
     expect(warningsOf(edit)).toContain(nadia);
   });
 });
+
+describe('parseAccountConfig: an agent whose calls would be refused (issue 12, point 8)', () => {
+  it.each<[string, (doc: Doc) => void, string]>([
+    [
+      'Customized without Default, no number in their ring groups: calls refused',
+      (d) => (d.agents[4].outboundCallerId = { mode: 'customized', allowDefault: false }),
+      'agents[4].ringGroups: Nadia None shares no ring group with any number and Default is off for them; their calls will be refused until one of their ring groups holds a number',
+    ],
+    [
+      'Automated: the fallback number is used, and said so',
+      (d) => (d.agents[4].outboundCallerId = { mode: 'automated', allowDefault: false }),
+      "agents[4].ringGroups: Nadia None shares no ring group with any number; their calls use the account's fallback number",
+    ],
+    [
+      'a fixed number: calls use it',
+      (d) =>
+        (d.agents[4].outboundCallerId = {
+          mode: 'customized',
+          allowDefault: false,
+          fixedNumberId: 'london',
+        }),
+      "agents[4].ringGroups: Nadia None shares no ring group with any number; their calls use the account's fallback number",
+    ],
+  ])('%s', (_name, edit, expected) => {
+    expect(warningsOf(edit)).toContain(expected);
+  });
+});

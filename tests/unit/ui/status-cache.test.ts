@@ -82,25 +82,25 @@ describe('the last status, kept for the next page to paint at once', () => {
     ['nothing stored', undefined],
     ['not JSON', '{"v":2,'],
     ['the previous version, without displays', JSON.stringify({ v: 1, status: STATUS })],
-    ['another version', JSON.stringify({ v: 3, ...CACHED })],
-    ['not a status', JSON.stringify({ v: 2, status: { settings: {} }, displays: {} })],
+    ['another version', JSON.stringify({ v: 2, ...CACHED })],
+    ['not a status', JSON.stringify({ v: 3, status: { settings: {} }, displays: {} })],
     [
       'a config without numbers',
-      JSON.stringify({ v: 2, status: { ...STATUS, active: { config: {} } }, displays: {} }),
+      JSON.stringify({ v: 3, status: { ...STATUS, active: { config: {} } }, displays: {} }),
     ],
-    ['no displays', JSON.stringify({ v: 2, status: STATUS })],
+    ['no displays', JSON.stringify({ v: 3, status: STATUS })],
     [
       'no display for one of its numbers',
-      JSON.stringify({ v: 2, status: withNumbers([SF, LA]), displays: DISPLAYS }),
+      JSON.stringify({ v: 3, status: withNumbers([SF, LA]), displays: DISPLAYS }),
     ],
     [
       'a display that is not a string',
-      JSON.stringify({ v: 2, status: STATUS, displays: { [SF.number]: { display: 14155550100 } } }),
+      JSON.stringify({ v: 3, status: STATUS, displays: { [SF.number]: { display: 14155550100 } } }),
     ],
     [
       'a country that is not a string',
       JSON.stringify({
-        v: 2,
+        v: 3,
         status: STATUS,
         displays: { [SF.number]: { display: '+1 415-555-0100', country: 1 } },
       }),
@@ -124,5 +124,52 @@ describe('the last status, kept for the next page to paint at once', () => {
     };
     expect(() => writeCachedStatus(throwing, CACHED)).not.toThrow();
     expect(readCachedStatus(throwing)).toBeUndefined();
+  });
+});
+
+describe('secrets never reach the page cache (issue 12, point 6)', () => {
+  const SECRET_STATUS: RingsideStatus = {
+    ...STATUS,
+    settings: {
+      ...STATUS.settings,
+      source: 'policy',
+      syncUrl: 'https://cfg.example/acme.json',
+      syncToken: 'sync-secret-1',
+      provider: { kind: 'webhook', url: 'https://hook.example/calls', token: 'hook-secret-2' },
+    },
+    policy: {
+      id: 'policy',
+      configUrl: 'https://cfg.example/acme.json',
+      configToken: 'policy-secret-3',
+      settingsLocked: true,
+      readAt: 1,
+      problems: [],
+    },
+  };
+
+  it('writes the status without the sync, webhook and policy tokens, and keeps the rest', () => {
+    const storage = memory();
+    writeCachedStatus(storage, { status: SECRET_STATUS, displays: DISPLAYS });
+    const text = [...storage.data.values()].join('\n');
+    for (const secret of ['sync-secret-1', 'hook-secret-2', 'policy-secret-3'])
+      expect(text).not.toContain(secret);
+    const read = readCachedStatus(storage)!;
+    expect(read.status.settings.provider).toEqual({
+      kind: 'webhook',
+      url: 'https://hook.example/calls',
+    });
+    expect(read.status.settings.syncUrl).toBe('https://cfg.example/acme.json');
+    expect(read.status.policy).toMatchObject({ settingsLocked: true });
+    // The status in memory is not touched: the page keeps using its live copy.
+    expect(SECRET_STATUS.settings.syncToken).toBe('sync-secret-1');
+  });
+
+  it('a cache of the version that kept tokens is ignored', () => {
+    const storage = memory();
+    storage.setItem(
+      'ringside.lastStatus',
+      JSON.stringify({ v: 2, status: SECRET_STATUS, displays: DISPLAYS }),
+    );
+    expect(readCachedStatus(storage)).toBeUndefined();
   });
 });
