@@ -12,6 +12,7 @@ import {
   SipProviderFields,
   type SipDraft,
 } from '../../../components/SipProviderFields';
+import type { SoftphoneControlRequest } from '../../../lib/messages';
 import type { CallState, RegistrationState } from '../../../lib/softphone/state';
 
 afterEach(cleanup);
@@ -99,7 +100,7 @@ const CALL: CallState = {
 };
 
 function controls(call: CallState) {
-  const onControl = vi.fn(async () => ({ ok: true as const }));
+  const onControl = vi.fn(async (_req: SoftphoneControlRequest) => ({ ok: true as const }));
   render(<CallControls call={call} now={66_000} onControl={onControl} />);
   return { region: screen.getByRole('region', { name: 'Call state' }), onControl };
 }
@@ -211,7 +212,7 @@ describe('softphone settings fields (options)', () => {
         .getByRole('textbox', { name: 'SIP server WebSocket URL' })
         .getAttribute('aria-invalid'),
     ).toBe('true');
-    fireEvent.click(screen.getByRole('radio', { name: 'The account name' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'The account’s name' }));
     expect(onDraft).toHaveBeenLastCalledWith({ ...draft, displayName: 'account' });
     fireEvent.click(screen.getByRole('checkbox', { name: /P-Asserted-Identity/ }));
     expect(onDraft).toHaveBeenLastCalledWith({ ...draft, assertIdentity: true });
