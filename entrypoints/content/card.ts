@@ -3,6 +3,7 @@
  * a routed tel: click; filled with the caller ID the call would use; the button dials.
  */
 import { describeDial, describePreview, dial, previewCallerId } from './calls';
+import { renderCardChoice } from './card-caller-id';
 import { Marks, type Mark } from './marks';
 import type { Overlay } from './overlay';
 
@@ -78,6 +79,10 @@ export class Card {
       this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
     }
     this.overlay.setPreview(describePreview(result));
+    // Customized mode: the caller-ID dropdown; a pick saves the choice and refreshes the preview.
+    renderCardChoice(this.overlay.choiceSlot, result, () => {
+      if (this.current === mark) void this.loadPreview(mark);
+    });
   }
 
   async call(): Promise<void> {

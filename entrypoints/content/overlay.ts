@@ -50,6 +50,9 @@ const CARD_CSS = `
   .status.error, .from.error { color: #b3261e; }
   .status:empty { display: none; }
   .hint { color: #6b7480; font-size: 11px; }
+  .choice:empty { display: none; }
+  .choice label { display: grid; gap: 2px; font-size: 12px; color: #4a5563; }
+  .choice select { font: inherit; color: inherit; background: transparent; border: 1px solid #c9d3df; border-radius: 6px; padding: 3px 4px; max-width: 100%; }
   @media (prefers-color-scheme: dark) {
     .card { background: #1f242b; color: #e8ecf1; border-color: #3a4452; }
     .from { color: #e8ecf1; }
@@ -80,6 +83,8 @@ interface Parts {
   from: HTMLElement;
   why: HTMLElement;
   status: HTMLElement;
+  /** The caller-ID dropdown's place (card-caller-id.ts fills it). */
+  choice: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -135,12 +140,13 @@ export class Overlay {
     row.append(number, button);
     const from = el(doc, 'div', 'from');
     const why = el(doc, 'div', 'why');
+    const choice = el(doc, 'div', 'choice');
     const status = el(doc, 'div', 'status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
     const hint = el(doc, 'div', 'hint');
     hint.textContent = 'Alt+Shift+N next number · Esc close';
-    card.append(row, from, why, status, hint);
+    card.append(row, from, why, choice, status, hint);
     shadow.append(style, card);
 
     button.addEventListener('click', () => {
@@ -148,7 +154,7 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status };
+    return { host, card, number, button, from, why, status, choice };
   }
 
   private ensure(): Parts {
@@ -167,6 +173,7 @@ export class Overlay {
     parts.button.setAttribute('aria-label', `Call ${content.number}`);
     parts.from.textContent = 'Checking caller ID…';
     parts.why.textContent = '';
+    parts.choice.replaceChildren();
     this.setStatus('');
     parts.card.hidden = false;
     this.place(anchor);
@@ -191,6 +198,11 @@ export class Overlay {
     this.parts.why.textContent = preview.why;
     this.parts.from.classList.toggle('error', !!preview.error);
     this.replace();
+  }
+
+  /** The element that holds the card's caller-ID dropdown, once the card exists. */
+  get choiceSlot(): HTMLElement | null {
+    return this.parts?.choice ?? null;
   }
 
   setStatus(text: string, kind: 'info' | 'error' = 'info'): void {

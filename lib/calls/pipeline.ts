@@ -15,6 +15,7 @@ import metadata from 'libphonenumber-js/max/metadata';
 import type { CallDisplay, DialResult, PreviewResult } from '../messages';
 import { analyzePhone } from '../phone';
 import { phoneDisplay } from '../phone/format';
+import { cardChoice } from './card-choice';
 import { agentIdentity } from './identity';
 import { providerFor, type ProviderDeps } from './providers';
 
@@ -105,15 +106,28 @@ function display(to: string, from: string): CallDisplay {
 }
 
 /** Which number a call to `to` would use, and why. Nothing is logged. */
-export async function previewCall(db: RingsideDb, to: string): Promise<PreviewResult> {
+export async function previewCall(
+  db: RingsideDb,
+  to: string,
+  options: { withChoice?: boolean } = {},
+): Promise<PreviewResult> {
   const prepared = await prepare(db, to);
   if (!prepared.ok) return { ok: false, error: prepared.error };
-  const { e164, selection } = prepared;
+  const { e164, selection, config, agentId } = prepared;
+  const choice = options.withChoice
+    ? cardChoice(
+        config,
+        agentId,
+        await getChoice(db, config.account.id, agentId),
+        (n) => phoneDisplay(n, metadata).display,
+      )
+    : undefined;
   return {
     ok: true,
     e164,
     selection,
     provider: prepared.settings.provider.kind,
+    ...(choice ? { choice } : {}),
     ...display(e164, selection.number!.number),
   };
 }
