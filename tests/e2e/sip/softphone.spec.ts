@@ -290,4 +290,23 @@ test.describe('softphone', () => {
     await dial(panel, '+1 212 555 0199');
     await expect(panel.getByTestId('last-call')).toContainText('no call was attempted');
   });
+
+  test('media failure: when the callee’s browser dies mid-call, the watchdog ends the call', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    const state = await answered(panel);
+    // No BYE ever comes: the page and its peer connection are gone. JsSIP alone stays "in call";
+    // Chromium declares the connection failed after ~15 s, and the watchdog ends the call.
+    await calleeBrowser.close();
+    await expect(state).toContainText('The audio connection failed', { timeout: 60_000 });
+    await expect
+      .poll(async () => (await readTable(panel, 'calls'))[0])
+      .toMatchObject({
+        outcome: 'answered',
+        cause: expect.stringMatching(/audio connection failed/),
+      });
+    calleeBrowser = await launchPlainChromium(SIP_CHROMIUM_FLAGS); // for afterEach
+  });
 });
