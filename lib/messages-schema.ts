@@ -20,6 +20,7 @@ export const MESSAGE_ACCESS: Record<MessageType, MessageAccess> = {
   updateSettings: 'page',
   importConfig: 'page',
   restoreSnapshot: 'page',
+  setChoiceFromCard: 'content',
   softphoneControl: 'page',
   softphoneDevices: 'page',
   setSipPassword: 'page',
@@ -71,6 +72,7 @@ export const PAYLOAD_SCHEMAS = {
     origin: v.optional(v.pipe(v.string(), v.maxLength(256))),
   }),
   restoreSnapshot: v.strictObject({ snapshotId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  setChoiceFromCard: v.strictObject({ choice: CallerIdChoiceSchema }),
   softphoneControl: v.strictObject({
     action: v.picklist(CONTROL_ACTIONS),
     tone: v.optional(v.pipe(v.string(), v.regex(/^[0-9*#A-D]$/, 'must be one keypad key'))),

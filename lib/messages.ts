@@ -17,6 +17,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { CallerIdChoice, CallerIdSelection } from './caller-id/types';
 import type { SettingsPatch } from './db/schemas';
+import type { CardChoice } from './calls/card-choice';
 import type { ProviderSettings, SyncErrorKind } from './db/types';
 
 /**
@@ -92,6 +93,8 @@ export type PreviewResult =
       provider?: ProviderSettings['kind'];
       /** The destination's local time, "3:12 AM in Honolulu", when its time zone is known. */
       localTime?: string;
+      /** The card's caller-ID dropdown (Customized mode only; lib/calls/card-choice.ts). */
+      choice?: CardChoice;
     } & CallDisplay)
   | { ok: false; error: string };
 
@@ -158,6 +161,11 @@ export interface ProtocolMap {
   importConfig(req: ImportConfigRequest): ImportConfigResult;
   /** Make a kept snapshot the active config again, as the `local` source (pages only). */
   restoreSnapshot(req: { snapshotId: number }): ImportConfigResult;
+  /**
+   * The caller-ID pick from the CRM card's dropdown (content script, after a trusted change
+   * event). Checked like `setChoice`: only numbers the agent may use, only in Customized mode.
+   */
+  setChoiceFromCard(req: { choice: CallerIdChoice }): Ack;
   /** Hang up, mute, hold, keypad, answer, decline the softphone's call (pages only). */
   softphoneControl(req: SoftphoneControlRequest): Ack;
   /** Microphone and speaker of the softphone by deviceId, '' for the default (pages only). */

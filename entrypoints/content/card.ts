@@ -14,6 +14,7 @@ import { displayText } from '../../lib/ui/bidi';
 import { linkTextDiffers } from '../../lib/ui/link-text';
 import { describeDial, describePreview, dial, forgetPreviews, previewCallerId } from './calls';
 import { ConfirmGate } from './confirm';
+import { renderCardChoice } from './card-caller-id';
 import { Marks, type Mark } from './marks';
 import type { CallPress, Overlay } from './overlay';
 
@@ -118,6 +119,10 @@ export class Card {
       this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
     }
     this.overlay.setPreview(describePreview(result));
+    // Customized mode: the caller-ID dropdown; a pick saves the choice and refreshes the preview.
+    renderCardChoice(this.overlay.choiceSlot, result, () => {
+      if (this.current === mark) void this.loadPreview(mark);
+    });
     return result;
   }
 

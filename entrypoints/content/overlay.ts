@@ -63,6 +63,9 @@ const CARD_CSS = `
   .status.error, .from.error { color: #b3261e; }
   .status:empty { display: none; }
   .hint { color: #6b7480; font-size: 11px; }
+  .choice:empty { display: none; }
+  .choice label { display: grid; gap: 2px; font-size: 12px; color: #4a5563; }
+  .choice select { font: inherit; color: inherit; background: transparent; border: 1px solid #c9d3df; border-radius: 6px; padding: 3px 4px; max-width: 100%; }
   @media (prefers-color-scheme: dark) {
     .card { background: #1f242b; color: #e8ecf1; border-color: #3a4452; }
     .from { color: #e8ecf1; }
@@ -108,6 +111,8 @@ interface Parts {
   note: HTMLElement;
   watch: CardVisibilityWatch;
   confirm: HTMLElement;
+  /** The caller-ID dropdown's place (card-caller-id.ts fills it). */
+  choice: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -165,6 +170,7 @@ export class Overlay {
     row.append(number, button);
     const from = el(doc, 'div', 'from');
     const why = el(doc, 'div', 'why');
+    const choice = el(doc, 'div', 'choice');
     const status = el(doc, 'div', 'status');
     status.setAttribute('role', 'status');
     status.setAttribute('aria-live', 'polite');
@@ -175,7 +181,7 @@ export class Overlay {
     // Numbers read left to right whatever the page's direction.
     number.dir = 'ltr';
     const confirm = createConfirmBox(doc);
-    card.append(row, note, from, why, confirm, status, hint);
+    card.append(row, note, from, why, choice, confirm, status, hint);
     shadow.append(style, card);
     const watch = new CardVisibilityWatch(card);
 
@@ -194,7 +200,7 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status, note, watch, confirm };
+    return { host, card, number, button, from, why, status, note, watch, confirm, choice };
   }
 
   private ensure(): Parts {
@@ -221,6 +227,7 @@ export class Overlay {
     parts.from.classList.remove('error');
     parts.why.textContent = '';
     this.setNote(content.note);
+    parts.choice.replaceChildren();
     this.setStatus('');
     const opening = parts.card.hidden;
     // Shown afresh, or on screen and now about another number (a change under the pointer).
@@ -276,6 +283,11 @@ export class Overlay {
     this.parts.why.textContent = displayText(preview.why, 300);
     this.parts.from.classList.toggle('error', !!preview.error);
     this.replace();
+  }
+
+  /** The element that holds the card's caller-ID dropdown, once the card exists. */
+  get choiceSlot(): HTMLElement | null {
+    return this.parts?.choice ?? null;
   }
 
   setStatus(text: string, kind: 'info' | 'error' = 'info'): void {

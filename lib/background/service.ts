@@ -23,6 +23,7 @@ import {
   updateSettings,
 } from '../db/settings';
 import { getSyncState, updateSyncState } from '../db/sync-state';
+import type { CallerIdChoice } from '../caller-id/types';
 import type { EffectiveSettings } from '../db/types';
 import { checkMessage } from '../messages-schema';
 import type { Ack, MessageType, ProtocolMap, SyncResult } from '../messages';
@@ -233,6 +234,47 @@ export function createBackgroundService(
     return rate.ok ? { at } : { refused: rate.message };
   }
 
+  /** The agent's caller-ID choice, checked against the config (popup, side panel, CRM card). */
+  async function saveAgentChoice(choice: CallerIdChoice): Promise<Ack> {
+    const [active, settings] = await Promise.all([getActiveSnapshot(db), getEffectiveSettings(db)]);
+    const config = active?.config ?? null;
+    const identity = agentIdentity(config, settings);
+    if (!config || identity.state !== 'ok')
+      return { ok: false, error: identity.state === 'ok' ? '' : identity.message };
+    const agentId = identity.agent.id;
+    const own = effectiveCallerIdSettings(config, agentId);
+    if (own.fixedNumberId) {
+      return {
+        ok: false,
+        error: 'Your admin set a fixed caller ID for your calls; there is nothing to choose.',
+      };
+    }
+    if (own.mode === 'automated') {
+      return {
+        ok: false,
+        error:
+          'Your account picks the caller ID automatically for each call; there is nothing to choose.',
+      };
+    }
+    if (choice.kind === 'default' && !own.allowDefault) {
+      return {
+        ok: false,
+        error: 'Default is not offered for your calls; pick one of your numbers.',
+      };
+    }
+    if (
+      choice.kind === 'number' &&
+      !allowedCallerIds(config, agentId).some((n) => n.id === choice.numberId)
+    ) {
+      return {
+        ok: false,
+        error: `Number "${choice.numberId}" is not one of the numbers you may call from.`,
+      };
+    }
+    await saveChoice(db, config.account.id, agentId, choice, platform.now());
+    return { ok: true };
+  }
+
   const handlers: { [T in MessageType]: Handler<T> } = {
     async dial(data, ctx) {
       const fromContent = ctx.sender === 'content';
@@ -266,8 +308,9 @@ export function createBackgroundService(
       return result;
     },
 
-    async previewCallerId(data) {
-      return previewCall(db, data.to, platform.now());
+    async previewCallerId(data, ctx) {
+      // The CRM card (a content script) gets its caller-ID dropdown with the preview.
+      return previewCall(db, data.to, platform.now(), { withChoice: ctx.sender === 'content' });
     },
 
     async getPageContext(_data, ctx) {
@@ -290,46 +333,11 @@ export function createBackgroundService(
     },
 
     async setChoice({ choice }) {
-      const [active, settings] = await Promise.all([
-        getActiveSnapshot(db),
-        getEffectiveSettings(db),
-      ]);
-      const config = active?.config ?? null;
-      const identity = agentIdentity(config, settings);
-      if (!config || identity.state !== 'ok')
-        return { ok: false, error: identity.state === 'ok' ? '' : identity.message };
-      const agentId = identity.agent.id;
-      const own = effectiveCallerIdSettings(config, agentId);
-      if (own.fixedNumberId) {
-        return {
-          ok: false,
-          error: 'Your admin set a fixed caller ID for your calls; there is nothing to choose.',
-        };
-      }
-      if (own.mode === 'automated') {
-        return {
-          ok: false,
-          error:
-            'Your account picks the caller ID automatically for each call; there is nothing to choose.',
-        };
-      }
-      if (choice.kind === 'default' && !own.allowDefault) {
-        return {
-          ok: false,
-          error: 'Default is not offered for your calls; pick one of your numbers.',
-        };
-      }
-      if (
-        choice.kind === 'number' &&
-        !allowedCallerIds(config, agentId).some((n) => n.id === choice.numberId)
-      ) {
-        return {
-          ok: false,
-          error: `Number "${choice.numberId}" is not one of the numbers you may call from.`,
-        };
-      }
-      await saveChoice(db, config.account.id, agentId, choice, platform.now());
-      return { ok: true };
+      return saveAgentChoice(choice);
+    },
+
+    async setChoiceFromCard({ choice }) {
+      return saveAgentChoice(choice);
     },
 
     async selectAgent({ agentId }) {

@@ -29,6 +29,7 @@ import {
   unconfirmed,
   type DestinationPolicy,
 } from './destination-checks';
+import { cardChoice } from './card-choice';
 import { agentIdentity } from './identity';
 import { localTimeText, presenceConfirmations, selectionContext } from './presence-context';
 import { providerFor, type ProviderDeps } from './providers';
@@ -167,11 +168,20 @@ export async function previewCall(
   db: RingsideDb,
   to: string,
   now = Date.now(),
+  options: { withChoice?: boolean } = {},
 ): Promise<PreviewResult> {
   const prepared = await prepare(db, to, now);
   if (!prepared.ok) return { ok: false, error: prepared.error };
-  const { e164, selection, confirm } = prepared;
+  const { e164, selection, confirm, config, agentId } = prepared;
   const localTime = localTimeText(e164, now);
+  const choice = options.withChoice
+    ? cardChoice(
+        config,
+        agentId,
+        await getChoice(db, config.account.id, agentId),
+        (n) => phoneDisplay(n, metadata).display,
+      )
+    : undefined;
   return {
     ok: true,
     e164,
@@ -179,6 +189,7 @@ export async function previewCall(
     ...(confirm.length ? { confirm } : {}),
     provider: prepared.settings.provider.kind,
     ...(localTime ? { localTime } : {}),
+    ...(choice ? { choice } : {}),
     ...display(e164, selection.number!.number),
   };
 }

@@ -107,6 +107,10 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): E
     effective.syncIntervalMinutes = policy.syncIntervalMinutes;
     locked.add('syncIntervalMinutes');
   }
+  if (policy?.sipProvider) {
+    effective.provider = policy.sipProvider;
+    locked.add('provider');
+  }
   if (policy?.agentEmail) {
     effective.policyAgentEmail = policy.agentEmail;
     locked.add('agentId');

@@ -89,6 +89,8 @@ export interface ManagedPolicy {
   configToken?: string;
   agentEmail?: string;
   syncIntervalMinutes?: number;
+  /** The softphone's server and options: the call provider becomes sip with them, locked. */
+  sipProvider?: SipProviderSettings;
   /** Locks every setting of the options page (the agent's caller-ID choice stays theirs). */
   settingsLocked: boolean;
   readAt: number;

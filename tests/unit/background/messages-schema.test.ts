@@ -28,12 +28,12 @@ describe('checkMessage: who may send what', () => {
     (t) => MESSAGE_ACCESS[t] === 'page',
   );
 
-  it('lets content scripts only dial, preview and read detection options', () => {
+  it('lets content scripts only dial, preview, read detection options and pick from the card', () => {
     expect(
       (Object.keys(MESSAGE_ACCESS) as MessageType[])
         .filter((t) => MESSAGE_ACCESS[t] === 'content')
         .sort(),
-    ).toEqual(['dial', 'getPageContext', 'previewCallerId']);
+    ).toEqual(['dial', 'getPageContext', 'previewCallerId', 'setChoiceFromCard']);
   });
 
   it.each(pageOnly)('refuses %s from a content script before looking at the payload', (type) => {
@@ -106,5 +106,28 @@ describe('checkMessage: payloads', () => {
     const result = checkMessage(type, data, 'page');
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toContain(message);
+  });
+});
+
+describe('setChoiceFromCard (the CRM card’s dropdown)', () => {
+  it('takes a well-formed choice from a content script and nothing else', () => {
+    const choice = { kind: 'number', numberId: 'us-la' };
+    expect(checkMessage('setChoiceFromCard', { choice }, 'content')).toEqual({
+      ok: true,
+      data: { choice },
+    });
+    expect(checkMessage('setChoiceFromCard', { choice, agentId: 'x' }, 'content').ok).toBe(false);
+    expect(
+      checkMessage('setChoiceFromCard', { choice: { kind: 'number', numberId: '' } }, 'content').ok,
+    ).toBe(false);
+  });
+
+  it.each([
+    'softphoneControl',
+    'softphoneDevices',
+    'setSipPassword',
+    'softphoneReconnect',
+  ] as const)('keeps %s to Ringside’s own pages', (type) => {
+    expect(MESSAGE_ACCESS[type]).toBe('page');
   });
 });

@@ -24,6 +24,31 @@ const selection = (number: AccountNumber | null, reason: string): CallerIdSelect
 });
 
 describe('the card’s words', () => {
+  it('never claims a caller ID for a tel: hand-off', () => {
+    const preview = describePreview({
+      ok: true,
+      e164: '+14155550187',
+      selection: selection(SF, 'Same area code.'),
+      toDisplay: '+1 415 555 0187',
+      fromDisplay: '+1 415 555 0100',
+      provider: 'tel',
+    });
+    expect(preview.from).toBe('Your phone app decides the number shown');
+    expect(preview.why).toMatch(/cannot carry a caller ID/);
+    const dialled = describeDial({
+      ok: true,
+      callId: 1,
+      selection: selection(SF, 'Same area code.'),
+      toDisplay: '+1 415 555 0187',
+      fromDisplay: '+1 415 555 0100',
+      provider: 'tel',
+    });
+    expect(dialled.text).toBe(
+      'Handed to your phone app, which decides the number shown to the callee',
+    );
+    expect(dialled.text).not.toMatch(/from|Placed/i);
+  });
+
   it('says which number a call would use and why', () => {
     expect(
       describePreview({

@@ -1,0 +1,89 @@
+/**
+ * The CRM card's caller-ID dropdown (Customized mode): the agent changes the number from the card
+ * with the keyboard, the pick is saved like the popup's, and the card and the next call use it.
+ * The tel: provider's card says the phone app decides the number shown.
+ */
+import { mkdirSync } from 'node:fs';
+import { startWebhookReceiver } from './background-servers';
+import { activeSnapshot, readTable, sendToBackground } from './extension-api';
+import { expect, test } from './fixtures';
+import { CrmPage } from './pages/crm';
+
+test('a pick in the card’s dropdown is saved and used by the next call', async ({
+  context,
+  demoCrmUrl,
+  openExtensionPage,
+}) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const options = await openExtensionPage('options.html');
+    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+    // Maria Chen: Customized with Default offered (the demo account), Sales numbers.
+    expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
+      ok: true,
+    });
+    expect(
+      await sendToBackground(options, 'updateSettings', {
+        provider: { kind: 'webhook', url: receiver.url },
+      }),
+    ).toEqual({ ok: true });
+
+    const crm = new CrmPage(await context.newPage());
+    await crm.page.goto(`${demoCrmUrl}#/contacts`);
+    await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+    await crm.page.keyboard.press('Alt+Shift+N');
+    await expect.poll(async () => (await crm.card())?.from).toMatch(/^Call from /);
+    const before = (await crm.card())!.from;
+
+    // From the Call button, Tab reaches the dropdown ("Default" first, then San Francisco HQ,
+    // then Los Angeles); arrow keys change it, each change a trusted event.
+    await crm.page.keyboard.press('Tab');
+    await crm.page.keyboard.press('ArrowDown');
+    await crm.page.keyboard.press('ArrowDown');
+    await expect
+      .poll(async () => (await readTable(options, 'choices'))[0]?.choice)
+      .toEqual({ kind: 'number', numberId: 'us-la' });
+    await expect
+      .poll(async () => (await crm.card())?.from)
+      .toBe('Call from +1 213 555 0142 · Los Angeles');
+    expect(before).not.toBe('Call from +1 213 555 0142 · Los Angeles');
+    const box = (await crm.card())!.cardBox!;
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await crm.page.screenshot({
+      path: 'test-results/screenshots/content-card-caller-id.png',
+      clip: {
+        x: Math.max(0, box.x - 20),
+        y: Math.max(0, box.y - 40),
+        width: box.width + 40,
+        height: box.height + 60,
+      },
+    });
+
+    await crm.page.keyboard.press('Shift+Tab');
+    await crm.page.keyboard.press('Enter');
+    await expect.poll(() => receiver.calls().length).toBe(1);
+    expect(receiver.calls()[0]).toMatchObject({ from: '+12135550142', fromNumberId: 'us-la' });
+  } finally {
+    await receiver.close();
+  }
+});
+
+test('with the tel: provider the card says the phone app decides the number shown', async ({
+  context,
+  demoCrmUrl,
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html');
+  await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
+  await sendToBackground(options, 'selectAgent', { agentId: 'marcus-johnson' });
+  await sendToBackground(options, 'updateSettings', { provider: { kind: 'tel' } });
+  const crm = new CrmPage(await context.newPage());
+  await crm.page.goto(`${demoCrmUrl}#/contacts`);
+  await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
+  await crm.hover('(415) 555-0187');
+  await expect
+    .poll(async () => (await crm.card())?.from)
+    .toBe('Your phone app decides the number shown');
+  expect((await crm.card())!.why).toMatch(/a tel: hand-off cannot carry a caller ID/);
+  expect((await crm.card())!.from).not.toMatch(/Call from|Calling from|Placed from/);
+});
