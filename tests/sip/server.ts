@@ -158,16 +158,27 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 export async function startSipServer(opts: StartSipServerOptions): Promise<SipServer> {
   const kind = opts.kind ?? 'kamailio';
-  if (kind !== 'kamailio') throw new Error(`SIP server kind "${kind}" is not available yet`);
-  return startKamailio(opts.users);
+  if (kind === 'kamailio') return startKamailio(opts.users);
+  const { startEmbeddedSipServer } = await import('../../scripts/sip-server/index.mjs');
+  const server = await startEmbeddedSipServer({
+    port: 0,
+    users: opts.users,
+    log: process.env.RINGSIDE_SIP_LOG ? (line) => console.error(`sip: ${line}`) : undefined,
+  });
+  return {
+    wsUrl: server.wsUrl,
+    domain: server.domain,
+    stop: () => server.close(),
+    kill: () => server.kill(),
+  };
 }
 
 /**
  * For test files: the reason SIP tests cannot run here, or undefined when they can. Under CI
  * (CI=true) a missing Kamailio is a failure, never a skip.
  */
-export function sipSkipReason(): string | undefined {
-  if (kamailioAvailable()) return undefined;
+export function sipSkipReason(kind: 'kamailio' | 'embedded' = 'kamailio'): string | undefined {
+  if (kind === 'embedded' || kamailioAvailable()) return undefined;
   const reason =
     'Kamailio with its WebSocket module is not installed (apt-get install kamailio kamailio-websocket-modules)';
   if (process.env.CI === 'true') throw new Error(`${reason}; CI must run the SIP tests.`);
