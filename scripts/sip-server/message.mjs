@@ -84,7 +84,8 @@ export function parseMessage(text) {
 
   const maxForwards = getHeader(message, 'max-forwards');
   if (maxForwards !== undefined) {
-    if (!/^\d{1,3}$/.test(maxForwards) || Number(maxForwards) > 255) {
+    // Leading zeros are allowed (RFC 4475 wsinv: "0068").
+    if (!/^\d{1,10}$/.test(maxForwards) || Number(maxForwards) > 255) {
       throw new SipParseError('Bad Max-Forwards');
     }
   }

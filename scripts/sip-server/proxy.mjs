@@ -193,7 +193,8 @@ export function createSipProxy({
   }
 
   function onRequest(connId, request) {
-    if (request.method !== 'ACK' && getHeader(request, 'max-forwards') === '0') {
+    const maxForwards = getHeader(request, 'max-forwards');
+    if (request.method !== 'ACK' && maxForwards !== undefined && Number(maxForwards) === 0) {
       reply(connId, request, 483, 'Too Many Hops');
       return;
     }
