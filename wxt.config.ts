@@ -35,7 +35,11 @@ export default defineConfig({
   outDir: process.env.RINGSIDE_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact(), popupScriptBlocksRendering()],
-    define: { 'import.meta.env.RINGSIDE_DEMO': JSON.stringify(demoBuild) },
+    define: {
+      'import.meta.env.RINGSIDE_DEMO': JSON.stringify(demoBuild),
+      // The demo SIP server's WebSocket (scripts/start.mjs runs it on 5066 by default).
+      'import.meta.env.RINGSIDE_SIP_WS': JSON.stringify(process.env.RINGSIDE_SIP_WS ?? ''),
+    },
     build: {
       // Chromium and Firefox (115+) preload modules natively; the polyfill would be one more file.
       modulePreload: { polyfill: false },
@@ -76,7 +80,10 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'activeTab',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Incoming softphone calls ring with a notification (Answer / Decline).
+      'notifications',
+      // The softphone's user agent lives in an offscreen document; Firefox has none (docs/softphone.md).
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     // Sites are enabled one by one from the options page or the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],

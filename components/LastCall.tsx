@@ -4,6 +4,7 @@
  */
 import type { AccountNumber } from '../lib/caller-id/types';
 import type { CallLogEntry } from '../lib/db/types';
+import { outcomeLabel } from '../lib/softphone/causes';
 import { formatPhone, timeAgo } from '../lib/ui/format';
 import { Icon } from './Icon';
 
@@ -18,6 +19,7 @@ export interface LastCallProps {
 }
 
 export function LastCall({ pending, error, latest, numbers, now }: LastCallProps) {
+  const ago = latest ? <span class="muted">· {timeAgo(latest.at, now)}</span> : null;
   let body = null;
   if (pending) {
     body = (
@@ -41,25 +43,53 @@ export function LastCall({ pending, error, latest, numbers, now }: LastCallProps
     const fromText = latest.from
       ? `${from?.label ?? 'caller ID'} ${formatPhone(latest.from)}`
       : 'no caller ID';
-    body =
-      latest.outcome === 'placed' ? (
-        <div class="last-call placed">
-          <Icon name="ok" />
-          <span>
-            Call to {to} placed from {fromText}{' '}
-            <span class="muted">· {timeAgo(latest.at, now)}</span>
-          </span>
-        </div>
-      ) : (
-        <div class="last-call failed">
-          <Icon name="error" />
-          <span>
-            Call to {to} {latest.outcome === 'refused' ? 'not placed' : 'failed'}
-            {latest.error ? `: ${latest.error}` : ''}{' '}
-            <span class="muted">· {timeAgo(latest.at, now)}</span>
-          </span>
-        </div>
-      );
+    const handed = latest.provider === 'tel' && latest.outcome === 'placed';
+    const ended = latest.cause !== undefined && latest.outcome !== 'placed';
+    body = handed ? (
+      <div class="last-call placed">
+        <Icon name="info" />
+        <span>
+          Call to {to} handed to your phone app, which decides the number shown to the callee {ago}
+        </span>
+      </div>
+    ) : ended ? (
+      <div class={`last-call ${latest.outcome === 'answered' ? 'placed' : 'failed'}`}>
+        <Icon name={latest.outcome === 'answered' ? 'ok' : 'error'} />
+        <span>
+          {latest.direction === 'inbound' ? 'Call from ' : 'Call to '}
+          {latest.direction === 'inbound' ? (
+            <span class="tel">{formatPhone(latest.from ?? latest.to)}</span>
+          ) : (
+            to
+          )}
+          : {outcomeLabel(latest.outcome).toLowerCase()}. {latest.cause} {ago}
+        </span>
+      </div>
+    ) : latest.direction === 'inbound' ? (
+      <div class="last-call calling">
+        <span class="status-dot busy" aria-hidden="true" />
+        <span>
+          Incoming call from <span class="tel">{formatPhone(latest.from ?? latest.to)}</span> {ago}
+        </span>
+      </div>
+    ) : latest.outcome === 'placed' ? (
+      <div class="last-call placed">
+        <Icon name="ok" />
+        <span>
+          Call to {to} {latest.provider === 'sip' ? 'from' : 'sent with caller ID'} {fromText}{' '}
+          <span class="muted">· {timeAgo(latest.at, now)}</span>
+        </span>
+      </div>
+    ) : (
+      <div class="last-call failed">
+        <Icon name="error" />
+        <span>
+          Call to {to} {latest.outcome === 'refused' ? 'not placed' : 'failed'}
+          {latest.error ? `: ${latest.error}` : ''}{' '}
+          <span class="muted">· {timeAgo(latest.at, now)}</span>
+        </span>
+      </div>
+    );
   }
   // The live region is always there, so the first call's state is announced too.
   return (

@@ -14,6 +14,8 @@ import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote, type Note } from './InlineNote';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
+import { checkSipDraft, SipProviderFields, type SipDraft } from './SipProviderFields';
+import { formatIceServers } from '../lib/softphone/settings';
 import type { OriginAccess } from '../utils/server-access';
 
 export interface ProviderSectionProps {
@@ -34,6 +36,18 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     current.kind === 'webhook' && current.timeoutMs ? String(current.timeoutMs / 1000) : '',
   );
   const [routeTel, setRouteTel] = useState(settings.routeTelLinks);
+  const sipDraftOf = (p: ProviderSettings): SipDraft =>
+    p.kind === 'sip'
+      ? {
+          wsUrl: p.wsUrl,
+          domain: p.domain,
+          ice: formatIceServers(p.iceServers),
+          displayName: p.displayName,
+          assertIdentity: p.assertIdentity,
+        }
+      : { wsUrl: '', domain: '', ice: '', displayName: 'label', assertIdentity: false };
+  const [sip, setSip] = useState<SipDraft>(() => sipDraftOf(current));
+  const sipChecked = checkSipDraft(sip);
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
@@ -41,6 +55,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
   useEffect(() => {
     setKind(current.kind);
     if (current.kind === 'webhook') setUrl(current.url);
+    if (current.kind === 'sip') setSip(sipDraftOf(current));
     setRouteTel(settings.routeTelLinks);
   }, [JSON.stringify(current), settings.routeTelLinks]);
 
@@ -60,13 +75,14 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
   const save = async (event: Event) => {
     event.preventDefault();
     setTried(true);
-    if (urlProblem || timeoutProblem) {
+    if (urlProblem || timeoutProblem || (kind === 'sip' && !sipChecked.settings)) {
       setNote({ kind: 'error', text: 'Fix the highlighted fields first.' });
       return;
     }
     const patch: SettingsPatch = {};
     if (!locked) {
       if (kind === 'tel') patch.provider = { kind: 'tel' };
+      else if (kind === 'sip') patch.provider = sipChecked.settings!;
       else {
         // An empty token field keeps the saved token for the same URL.
         const keep =
@@ -123,7 +139,8 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
             <span class="choice-card-text">
               <span class="choice-card-title">Phone app on this computer</span>
               <span class="hint">
-                Hands the number to the app that handles tel: links (a desktop softphone).
+                Hands the number to the app that handles tel: links (a desktop softphone). That app
+                decides the number the callee sees: a tel: link cannot carry the caller ID.
               </span>
             </span>
           </label>
@@ -142,7 +159,26 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
               </span>
             </span>
           </label>
+          <label class={kind === 'sip' ? 'choice-card selected' : 'choice-card'}>
+            <input
+              type="radio"
+              name="provider"
+              value="sip"
+              checked={kind === 'sip'}
+              onChange={() => setKind('sip')}
+            />
+            <span class="choice-card-text">
+              <span class="choice-card-title">Softphone (SIP over WebSocket)</span>
+              <span class="hint">
+                The side panel places the call itself through your PBX or SIP carrier, with the
+                caller ID in the INVITE. Each agent enters their own SIP password.
+              </span>
+            </span>
+          </label>
         </fieldset>
+        {kind === 'sip' && (
+          <SipProviderFields draft={sip} onDraft={setSip} disabled={locked} showAll={tried} />
+        )}
         {kind === 'webhook' && (
           <div class="form-grid">
             <div class="field span-2">

@@ -4,6 +4,7 @@
  */
 import type { AccountNumber } from '../lib/caller-id/types';
 import type { CallLogEntry } from '../lib/db/types';
+import { formatDuration } from '../lib/softphone/state';
 import { callTime, countryName, countryOf, formatPhone } from '../lib/ui/format';
 import { Icon } from './Icon';
 
@@ -20,7 +21,15 @@ const OUTCOME: Record<CallLogEntry['outcome'], { text: string; cls: string }> = 
   placed: { text: 'Placed', cls: 'badge badge-ok' },
   failed: { text: 'Failed', cls: 'badge badge-error' },
   refused: { text: 'Not placed', cls: 'badge badge-warn' },
+  answered: { text: 'Answered', cls: 'badge badge-ok' },
+  'no-answer': { text: 'No answer', cls: 'badge badge-warn' },
+  busy: { text: 'Busy', cls: 'badge badge-warn' },
+  declined: { text: 'Declined', cls: 'badge badge-warn' },
+  missed: { text: 'Missed', cls: 'badge badge-error' },
 };
+
+/** A tel: hand-off is not a placed call: the phone app may never have taken it. */
+const HANDED = { text: 'Handed to phone app', cls: 'badge badge-warn' };
 
 export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }: RecentCallsProps) {
   if (calls.length === 0) {
@@ -32,15 +41,19 @@ export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }:
         const from = call.fromNumberId
           ? numbers.find((n) => n.id === call.fromNumberId)
           : undefined;
-        const to = formatPhone(call.to) + (call.ext ? ` ext. ${call.ext}` : '');
-        const outcome = OUTCOME[call.outcome];
+        const inbound = call.direction === 'inbound';
+        // An inbound call is called back on the caller's number.
+        const other = inbound ? (call.from ?? call.to) : call.to;
+        const to = formatPhone(other) + (call.ext ? ` ext. ${call.ext}` : '');
+        const outcome =
+          call.outcome === 'placed' && call.provider === 'tel' ? HANDED : OUTCOME[call.outcome];
         return (
           <li key={call.id ?? call.at} class="recent-call" data-testid="recent-call">
             <div class="recent-main">
               <button
                 type="button"
                 class="recent-redial"
-                onClick={() => onRedial(call)}
+                onClick={() => onRedial(inbound ? { ...call, to: other, ext: undefined } : call)}
                 disabled={disabled}
                 aria-label={`Call ${to} again`}
                 title="Call again"
@@ -53,22 +66,26 @@ export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }:
                 {callTime(call.at, now)}
               </time>
             </div>
-            <p class="recent-country">{countryName(countryOf(call.to))}</p>
+            <p class="recent-country">{countryName(countryOf(other))}</p>
             <p class="recent-from">
-              {call.from ? (
+              {inbound ? (
+                <>Incoming call{call.durationMs ? ` · ${formatDuration(call.durationMs)}` : ''}</>
+              ) : call.from ? (
                 <>
                   From <span class="recent-from-label">{from?.label ?? 'a former number'}</span>
                   <span class="sep" aria-hidden="true">
                     ·
                   </span>
                   <span class="tel">{formatPhone(call.from)}</span>
+                  {call.durationMs ? ` · ${formatDuration(call.durationMs)}` : ''}
                 </>
               ) : (
                 'No caller ID'
               )}
             </p>
-            <p class="recent-reason">{call.reason}</p>
+            {call.reason && <p class="recent-reason">{call.reason}</p>}
             {call.error && <p class="recent-error">{call.error}</p>}
+            {call.cause && <p class="recent-cause">{call.cause}</p>}
             {call.pageTitle && (
               <p class="recent-page" title={call.pageUrl}>
                 {call.pageTitle}

@@ -24,6 +24,7 @@ import { Icon } from './Icon';
 import { LastCall } from './LastCall';
 import { NumberField } from './NumberField';
 import { RecentCalls } from './RecentCalls';
+import { SoftphonePanel } from './SoftphonePanel';
 
 const RECENT = 30;
 
@@ -82,8 +83,11 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
     dial(call.to, call.ext);
   };
 
+  const sip = status.settings.provider.kind === 'sip';
+
   return (
     <>
+      {sip && <SoftphonePanel />}
       <section class="card" aria-label="Caller ID">
         <CallerIdDropdown model={model} onChange={onChange} save={save} />
       </section>

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { CallerIdChoiceSchema, describeIssues, SettingsPatchSchema } from './db/schemas';
 import type { MessageType, ProtocolMap } from './messages';
+import { CONTROL_ACTIONS } from './softphone/protocol';
 
 /** `content`: content scripts and extension pages. `page`: extension pages only. */
 export type MessageAccess = 'content' | 'page';
@@ -19,6 +20,10 @@ export const MESSAGE_ACCESS: Record<MessageType, MessageAccess> = {
   updateSettings: 'page',
   importConfig: 'page',
   restoreSnapshot: 'page',
+  softphoneControl: 'page',
+  softphoneDevices: 'page',
+  setSipPassword: 'page',
+  softphoneReconnect: 'page',
 };
 
 // Generous limits: they bound what a hostile page can make the background store, nothing more.
@@ -52,6 +57,21 @@ export const PAYLOAD_SCHEMAS = {
     origin: v.optional(v.pipe(v.string(), v.maxLength(256))),
   }),
   restoreSnapshot: v.strictObject({ snapshotId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  softphoneControl: v.strictObject({
+    action: v.picklist(CONTROL_ACTIONS),
+    tone: v.optional(v.pipe(v.string(), v.regex(/^[0-9*#A-D]$/, 'must be one keypad key'))),
+  }),
+  softphoneDevices: v.strictObject({
+    input: v.optional(v.pipe(v.string(), v.maxLength(256))),
+    output: v.optional(v.pipe(v.string(), v.maxLength(256))),
+  }),
+  setSipPassword: v.strictObject({
+    password: v.pipe(
+      v.string('must be a string'),
+      v.maxLength(256, 'is longer than 256 characters'),
+    ),
+  }),
+  softphoneReconnect: noPayload,
 } satisfies Record<MessageType, v.GenericSchema>;
 
 /** What the background knows of a sender, reduced to what the checks need. */

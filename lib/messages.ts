@@ -17,7 +17,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { CallerIdChoice, CallerIdSelection } from './caller-id/types';
 import type { SettingsPatch } from './db/schemas';
-import type { SyncErrorKind } from './db/types';
+import type { ProviderSettings, SyncErrorKind } from './db/types';
 
 export interface DialRequest {
   /** The number as found or typed: E.164, national or with an extension. */
@@ -39,7 +39,13 @@ export interface CallDisplay {
 }
 
 export type DialResult =
-  | ({ ok: true; callId: number; selection: CallerIdSelection } & CallDisplay)
+  /** `provider`: how the call left; a `tel` hand-off cannot carry the caller ID. */
+  | ({
+      ok: true;
+      callId: number;
+      selection: CallerIdSelection;
+      provider?: ProviderSettings['kind'];
+    } & CallDisplay)
   /** `callId` is set when the attempt was logged (refused or failed calls are logged too). */
   | ({
       ok: false;
@@ -53,7 +59,12 @@ export interface PreviewRequest {
 }
 
 export type PreviewResult =
-  | ({ ok: true; e164: string; selection: CallerIdSelection } & CallDisplay)
+  | ({
+      ok: true;
+      e164: string;
+      selection: CallerIdSelection;
+      provider?: ProviderSettings['kind'];
+    } & CallDisplay)
   | { ok: false; error: string };
 
 export type SyncResult =
@@ -87,6 +98,14 @@ export type PageContext =
     }
   | { ok: false; error: string };
 
+/** A side-panel button of the softphone (docs/softphone.md). */
+export interface SoftphoneControlRequest {
+  action:
+    'hangup' | 'mute' | 'unmute' | 'hold' | 'resume' | 'answer' | 'decline' | 'dtmf' | 'clear';
+  /** For `dtmf`: one key, 0-9 * # A-D. */
+  tone?: string;
+}
+
 export interface ProtocolMap {
   /** Place a call (content script or page). */
   dial(req: DialRequest): DialResult;
@@ -106,6 +125,14 @@ export interface ProtocolMap {
   importConfig(req: ImportConfigRequest): ImportConfigResult;
   /** Make a kept snapshot the active config again, as the `local` source (pages only). */
   restoreSnapshot(req: { snapshotId: number }): ImportConfigResult;
+  /** Hang up, mute, hold, keypad, answer, decline the softphone's call (pages only). */
+  softphoneControl(req: SoftphoneControlRequest): Ack;
+  /** Microphone and speaker of the softphone by deviceId, '' for the default (pages only). */
+  softphoneDevices(req: { input?: string; output?: string }): Ack;
+  /** Save (or, empty, forget) the signed-in agent's SIP password and reconnect (pages only). */
+  setSipPassword(req: { password: string }): Ack;
+  /** Register again now instead of waiting for the next retry (pages only). */
+  softphoneReconnect(): Ack;
 }
 
 export type MessageType = keyof ProtocolMap;

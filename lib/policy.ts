@@ -3,6 +3,8 @@
  * public/managed_schema.json). The browser checks the types against that schema; this checks the
  * meaning, and ignores (with a stated problem) each value that cannot be used, keeping the others.
  */
+import * as v from 'valibot';
+import { describeIssues, SipProviderSchema } from './db/schemas';
 import { remoteUrlProblem } from './sync/url';
 import type { ManagedPolicy } from './db/types';
 
@@ -49,6 +51,23 @@ export function parseManagedPolicy(raw: unknown, now: number): ManagedPolicy | n
     else
       policy.problems.push(
         `syncIntervalMinutes: ${JSON.stringify(n)} is not a whole number from 1 to 1440`,
+      );
+  }
+  if (input.sipProvider !== undefined) {
+    any = true;
+    // The softphone's server, set and locked by the admin; iceServers, displayName and
+    // assertIdentity may be left out (none, the number's label, off).
+    const given = input.sipProvider;
+    const parsed = v.safeParse(
+      SipProviderSchema,
+      given && typeof given === 'object'
+        ? { iceServers: [], displayName: 'label', assertIdentity: false, ...given, kind: 'sip' }
+        : given,
+    );
+    if (parsed.success) policy.sipProvider = parsed.output;
+    else
+      policy.problems.push(
+        `sipProvider: ${describeIssues(parsed.issues).join('; ')}; the call provider of the options page stays in use`,
       );
   }
   if (input.settingsLocked !== undefined) {

@@ -13,10 +13,16 @@ import { setupCallSelectionMenu } from '../../utils/context-menu';
 import { watchSites } from '../../utils/sites';
 import { wireEvents } from './events';
 import { browserPlatform } from './platform';
+import { softphoneHost, wireSoftphone } from './softphone';
 
 export default defineBackground(() => {
-  const service = createBackgroundService(getDb(), browserPlatform, demoAccount);
+  const service = createBackgroundService(
+    getDb(),
+    { ...browserPlatform, softphone: softphoneHost },
+    demoAccount,
+  );
   wireEvents(service);
+  if (service.softphone) wireSoftphone(service.softphone);
   watchSites();
   setupCallSelectionMenu((request) => service.handle('dial', request, { sender: 'page' }));
 });

@@ -69,6 +69,11 @@ export function describePreview(result: PreviewResult): CardPreview {
   const number = result.selection.number;
   if (!number) return { from: 'No number to call from', why: result.selection.reason, error: true };
   const label = number.label ? ` · ${number.label}` : '';
+  if (result.provider === 'tel')
+    return {
+      from: 'Your phone app decides the number shown',
+      why: `Ringside would use ${result.fromDisplay}${label}, but a tel: hand-off cannot carry a caller ID.`,
+    };
   return {
     from: `Call from ${result.fromDisplay}${label}`,
     why: result.selection.reason,
@@ -88,6 +93,11 @@ export async function dial(mark: Mark): Promise<DialResult> {
 /** The card's line after a call attempt. */
 export function describeDial(result: DialResult): { text: string; kind: 'info' | 'error' } {
   if (!result.ok) return { text: result.error, kind: 'error' };
+  if (result.provider === 'tel')
+    return {
+      text: 'Handed to your phone app, which decides the number shown to the callee',
+      kind: 'info',
+    };
   return {
     text: result.selection.number ? `Calling from ${result.fromDisplay}` : 'Calling…',
     kind: 'info',

@@ -1,3 +1,5 @@
+import type { SoftphoneHost } from './softphone';
+
 /**
  * What the background needs from the browser, as plain functions. The real implementation is
  * entrypoints/background/platform.ts; tests pass fakes. Keeping it this small keeps every rule in
@@ -18,6 +20,8 @@ export interface Platform {
   firstStartThisSession(): Promise<boolean>;
   /** Navigates to a tel: URL so the operating system's phone handler takes the call. */
   openTelUrl(url: string, tabId?: number): Promise<void>;
+  /** The offscreen softphone (absent in tests that do not need it). */
+  softphone?: SoftphoneHost;
 }
 
 /** What the background knows of who sent a message (from `runtime.MessageSender`). */

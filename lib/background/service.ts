@@ -28,6 +28,7 @@ import type { Ack, MessageType, ProtocolMap, SyncResult } from '../messages';
 import { parseManagedPolicy } from '../policy';
 import { isUrlSource, runSync, syncDueOnWake } from '../sync/run';
 import type { MessageContext, Platform } from './platform';
+import { createSoftphoneController, type SoftphoneController } from './softphone';
 
 export const DEMO_ORIGIN = 'bundled demo account';
 
@@ -54,7 +55,18 @@ export interface BackgroundService {
   onPolicyChanged(): Promise<void>;
   /** Resolves when the start-up policy read is done and no sync is running (tests wait on it). */
   syncIdle(): Promise<void>;
+  /** The softphone's background half, when the platform has a softphone. */
+  softphone: SoftphoneController | null;
 }
+
+/** Messages after which the softphone may have to register as someone else, or stop. */
+const RECONFIGURES: ReadonlySet<MessageType> = new Set([
+  'updateSettings',
+  'selectAgent',
+  'importConfig',
+  'restoreSnapshot',
+  'syncNow',
+]);
 
 export function createBackgroundService(
   db: RingsideDb,
@@ -62,6 +74,14 @@ export function createBackgroundService(
   demoDocument: unknown,
 ): BackgroundService {
   let running: Promise<SyncResult> | null = null;
+  const softphone = platform.softphone
+    ? createSoftphoneController(db, platform.softphone, platform.now)
+    : null;
+
+  /** Started, not awaited: the softphone reports its own state. */
+  function reconfigureSoftphone(): void {
+    softphone?.configure().catch((e) => console.error('Ringside: softphone configure failed', e));
+  }
 
   async function scheduleFromState(): Promise<void> {
     const [state, settings] = await Promise.all([getSyncState(db), getEffectiveSettings(db)]);
@@ -184,13 +204,22 @@ export function createBackgroundService(
     else await scheduleFromState();
   }
 
-  const ready = start().catch((e) => console.error('Ringside: background start failed', e));
+  const ready = start()
+    .then(reconfigureSoftphone)
+    .catch((e) => console.error('Ringside: background start failed', e));
 
   const handlers: { [T in MessageType]: Handler<T> } = {
     async dial(data, ctx) {
       const fromContent = ctx.sender === 'content';
       return placeCall(
-        { db, now: platform.now, fetch: platform.fetch, openTelUrl: platform.openTelUrl },
+        {
+          db,
+          now: platform.now,
+          fetch: platform.fetch,
+          openTelUrl: platform.openTelUrl,
+          ...(platform.softphone ? { softphone: platform.softphone } : {}),
+          ...(softphone ? { onFollowedCall: softphone.followed } : {}),
+        },
         {
           to: data.to,
           ext: data.ext,
@@ -346,6 +375,24 @@ export function createBackgroundService(
       await useLocalSource(settings);
       return { ok: true, changed: applied.changed, warnings: applied.warnings };
     },
+
+    // The softphone's messages; the payloads are checked like every other message.
+    async softphoneControl({ action, tone }) {
+      if (!softphone) return { ok: false, error: 'The softphone is not available here.' };
+      return softphone.control(action, tone);
+    },
+    async softphoneDevices(req) {
+      if (!softphone) return { ok: false, error: 'The softphone is not available here.' };
+      return softphone.devices(req);
+    },
+    async setSipPassword({ password }) {
+      if (!softphone) return { ok: false, error: 'The softphone is not available here.' };
+      return softphone.setPassword(password);
+    },
+    async softphoneReconnect() {
+      if (!softphone) return { ok: false, error: 'The softphone is not available here.' };
+      return softphone.reconnect();
+    },
   };
 
   /** After an import or a restore the local document is the source, so no sync replaces it. */
@@ -365,7 +412,9 @@ export function createBackgroundService(
         return { ok: false, error: checked.error } as ReturnType<ProtocolMap[typeof type]>;
       }
       try {
-        return await (handlers[type] as Handler<typeof type>)(checked.data, ctx);
+        const result = await (handlers[type] as Handler<typeof type>)(checked.data, ctx);
+        if (RECONFIGURES.has(type)) reconfigureSoftphone();
+        return result;
       } catch (e) {
         console.error(`Ringside: "${String(type)}" failed`, e);
         return {
@@ -376,8 +425,11 @@ export function createBackgroundService(
     },
     async onSyncAlarm() {
       await ready;
-      return sync();
+      const result = await sync();
+      reconfigureSoftphone();
+      return result;
     },
+    softphone,
     async onPolicyChanged() {
       await ready;
       await applyPolicyChange();

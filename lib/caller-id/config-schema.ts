@@ -65,6 +65,18 @@ export const configSchema = v.object({
       name: nonEmptyString,
       email: v.string(),
       ringGroups: v.array(v.string()),
+      // The agent's SIP user for the softphone (issue 9); the password never travels here.
+      sip: v.optional(
+        v.object({
+          username: v.pipe(
+            nonEmptyString,
+            v.regex(
+              /^[A-Za-z0-9._~!$&'()*+,;=%-]{1,64}$/,
+              'must be a SIP user name (no spaces, "@" or ":")',
+            ),
+          ),
+        }),
+      ),
       outboundCallerId: v.optional(
         v.object({
           mode: v.optional(modeSchema),
@@ -83,6 +95,6 @@ export const FIELDS: Record<string, string[]> = {
   outboundCallerId: ['mode', 'allowDefault', 'fixedNumberId'],
   ringGroup: ['id', 'name'],
   number: ['id', 'number', 'label', 'ringGroups', 'tollFree', 'dedicatedLine', 'external'],
-  agent: ['id', 'name', 'email', 'ringGroups', 'outboundCallerId'],
+  agent: ['id', 'name', 'email', 'ringGroups', 'sip', 'outboundCallerId'],
 };
 export const FIELD_ORDER = [...new Set(Object.values(FIELDS).flat())];

@@ -179,6 +179,7 @@ export function parseAccountConfig(input: unknown): ParseResult {
         email: a.email,
         ringGroups: [...new Set(a.ringGroups)],
       };
+      if (a.sip) agent.sip = { username: a.sip.username };
       if (a.outboundCallerId) {
         const o = a.outboundCallerId;
         agent.outboundCallerId = {

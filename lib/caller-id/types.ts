@@ -40,6 +40,8 @@ export interface Agent {
   name: string;
   email: string;
   ringGroups: string[];
+  /** The agent's SIP user for the softphone; the password is typed by the agent, never here. */
+  sip?: { username: string };
   outboundCallerId?: AgentCallerIdSettings;
 }
 

@@ -29,6 +29,8 @@ export interface CallRequest {
 export interface PipelineDeps extends ProviderDeps {
   db: RingsideDb;
   now: () => number;
+  /** A provider that follows its call (SIP) logged it under `callId`; its end updates the row. */
+  onFollowedCall?: (callKey: string, callId: number) => Promise<void>;
 }
 
 type Prepared =
@@ -107,7 +109,13 @@ export async function previewCall(db: RingsideDb, to: string): Promise<PreviewRe
   const prepared = await prepare(db, to);
   if (!prepared.ok) return { ok: false, error: prepared.error };
   const { e164, selection } = prepared;
-  return { ok: true, e164, selection, ...display(e164, selection.number!.number) };
+  return {
+    ok: true,
+    e164,
+    selection,
+    provider: prepared.settings.provider.kind,
+    ...display(e164, selection.number!.number),
+  };
 }
 
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
@@ -154,6 +162,8 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
     accountId: config.account.id,
     rule: selection.rule,
     tabId: request.tabId,
+    fromLabel: number.label,
+    accountName: config.account.name,
   });
   const entry: Omit<CallLogEntry, 'id'> = {
     ...base,
@@ -165,13 +175,15 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
     fromNumberId: number.id,
     rule: selection.rule,
     reason: selection.reason,
-    outcome: outcome.ok ? 'placed' : 'failed',
+    outcome: outcome.ok ? 'placed' : outcome.refused ? 'refused' : 'failed',
     ...(outcome.ok ? { detail: outcome.detail } : { error: outcome.error }),
+    ...(prepared.settings.provider.kind === 'sip' ? { direction: 'outbound' as const } : {}),
   };
   const callId = await appendCall(db, stripUndefined(entry));
+  if (outcome.ok && outcome.callKey) await deps.onFollowedCall?.(outcome.callKey, callId);
   const shown = display(prepared.e164, number.number);
   return outcome.ok
-    ? { ok: true, callId, selection, ...shown }
+    ? { ok: true, callId, selection, provider: prepared.settings.provider.kind, ...shown }
     : { ok: false, error: outcome.error, callId, selection, ...shown };
 }
 

@@ -11,6 +11,7 @@ import type {
   ChoiceRow,
   ConfigSnapshot,
   ManagedPolicy,
+  SecretRow,
   Settings,
   SyncState,
 } from './types';
@@ -24,6 +25,7 @@ export class RingsideDb extends Dexie {
   choices!: Table<ChoiceRow, [string, string]>;
   calls!: EntityTable<CallLogEntry, 'id'>;
   sync!: Table<SyncState, 'sync'>;
+  secrets!: Table<SecretRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -36,5 +38,8 @@ export class RingsideDb extends Dexie {
       calls: '++id, at',
       sync: 'id',
     });
+    // Version 2 (softphone): the agent's SIP password, kept apart from the settings so that no
+    // settings read, export or message carries it.
+    this.version(2).stores({ secrets: 'id' });
   }
 }

@@ -3,6 +3,7 @@
  * from other contexts and values read back from IndexedDB.
  */
 import * as v from 'valibot';
+import { iceUrlProblem, sipDomainProblem, wsUrlProblem } from '../softphone/settings';
 import { remoteUrlProblem } from '../sync/url';
 
 /** One line per issue, each naming its path: `provider.url: "ftp://x" must be an https:// URL`. */
@@ -27,6 +28,45 @@ const token = v.pipe(
   v.maxLength(4096, 'is longer than 4096 characters'),
 );
 
+const wsUrl = v.pipe(
+  v.string('must be a string'),
+  v.trim(),
+  v.check(
+    (text) => wsUrlProblem(text) === null,
+    (issue) => wsUrlProblem(String(issue.input)) ?? 'invalid URL',
+  ),
+);
+
+const iceUrl = v.pipe(
+  v.string('must be a string'),
+  v.check(
+    (text) => iceUrlProblem(text) === null,
+    (issue) => iceUrlProblem(String(issue.input)) ?? 'invalid URL',
+  ),
+);
+
+export const IceServerSchema = v.strictObject({
+  urls: v.union([iceUrl, v.pipe(v.array(iceUrl), v.minLength(1, 'is empty'))]),
+  username: v.optional(v.pipe(v.string(), v.maxLength(512))),
+  credential: v.optional(v.pipe(v.string(), v.maxLength(512))),
+});
+
+export const SipProviderSchema = v.strictObject({
+  kind: v.literal('sip'),
+  wsUrl,
+  domain: v.pipe(
+    v.string('must be a string'),
+    v.trim(),
+    v.check(
+      (text) => sipDomainProblem(text) === null,
+      (issue) => sipDomainProblem(String(issue.input)) ?? 'invalid domain',
+    ),
+  ),
+  iceServers: v.pipe(v.array(IceServerSchema), v.maxLength(10, 'has more than 10 servers')),
+  displayName: v.picklist(['label', 'account', 'none'], 'must be "label", "account" or "none"'),
+  assertIdentity: v.boolean(),
+});
+
 export const ProviderSettingsSchema = v.variant(
   'kind',
   [
@@ -44,8 +84,9 @@ export const ProviderSettingsSchema = v.variant(
         ),
       ),
     }),
+    SipProviderSchema,
   ],
-  'must be { kind: "tel" } or { kind: "webhook", url }',
+  'must be { kind: "tel" }, { kind: "webhook", url } or { kind: "sip", wsUrl, domain, … }',
 );
 
 export const CallerIdChoiceSchema = v.variant(

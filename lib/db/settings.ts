@@ -11,14 +11,30 @@ import {
   StoredSettingsEntries,
   type SettingsPatch,
 } from './schemas';
-import type { EffectiveSettings, ManagedPolicy, SettingKey, Settings } from './types';
+import { demoSipProvider } from '../softphone/settings';
+import type {
+  EffectiveSettings,
+  ManagedPolicy,
+  ProviderSettings,
+  SettingKey,
+  Settings,
+} from './types';
+
+/**
+ * The store build hands calls to the phone app until an admin sets a provider; the demo build
+ * (`npm start`, the tests) uses the softphone on the demo SIP server (RINGSIDE_SIP_WS at build
+ * time overrides its URL).
+ */
+const DEFAULT_PROVIDER: ProviderSettings = import.meta.env?.RINGSIDE_DEMO
+  ? demoSipProvider(import.meta.env.RINGSIDE_SIP_WS || undefined)
+  : { kind: 'tel' };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   id: 'settings',
   source: 'demo',
   syncIntervalMinutes: 15,
   syncTimeoutMs: 15_000,
-  provider: { kind: 'tel' },
+  provider: DEFAULT_PROVIDER,
   routeTelLinks: true,
 });
 
@@ -87,6 +103,10 @@ export function applyPolicy(settings: Settings, policy: ManagedPolicy | null): E
   if (policy?.syncIntervalMinutes !== undefined) {
     effective.syncIntervalMinutes = policy.syncIntervalMinutes;
     locked.add('syncIntervalMinutes');
+  }
+  if (policy?.sipProvider) {
+    effective.provider = policy.sipProvider;
+    locked.add('provider');
   }
   if (policy?.agentEmail) {
     effective.policyAgentEmail = policy.agentEmail;

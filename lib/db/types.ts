@@ -27,8 +27,31 @@ export interface ConfigSnapshot {
   warnings: string[];
 }
 
+/** A STUN or TURN server for WebRTC (RTCIceServer). */
+export interface IceServerSettings {
+  urls: string | string[];
+  username?: string;
+  credential?: string;
+}
+
+/**
+ * The softphone: a JsSIP user agent registered to `wsUrl` (SIP over WebSocket) for `domain`.
+ * `displayName` picks the From display name (the number's label, the account name, or none);
+ * `assertIdentity` also sends P-Asserted-Identity with the caller ID.
+ */
+export interface SipProviderSettings {
+  kind: 'sip';
+  wsUrl: string;
+  domain: string;
+  iceServers: IceServerSettings[];
+  displayName: 'label' | 'account' | 'none';
+  assertIdentity: boolean;
+}
+
 export type ProviderSettings =
-  { kind: 'tel' } | { kind: 'webhook'; url: string; token?: string; timeoutMs?: number };
+  | { kind: 'tel' }
+  | { kind: 'webhook'; url: string; token?: string; timeoutMs?: number }
+  | SipProviderSettings;
 
 export interface Settings {
   id: 'settings';
@@ -60,6 +83,8 @@ export interface ManagedPolicy {
   configToken?: string;
   agentEmail?: string;
   syncIntervalMinutes?: number;
+  /** The softphone's server and options: the call provider becomes sip with them, locked. */
+  sipProvider?: SipProviderSettings;
   /** Locks every setting of the options page (the agent's caller-ID choice stays theirs). */
   settingsLocked: boolean;
   readAt: number;
@@ -83,8 +108,13 @@ export interface ChoiceRow {
   updatedAt: number;
 }
 
-/** `placed`: the provider accepted the call. `failed`: the provider errored. `refused`: Ringside did not try. */
-export type CallOutcome = 'placed' | 'failed' | 'refused';
+/**
+ * `placed`: the provider accepted the call. `failed`: the provider errored. `refused`: Ringside
+ * did not try. SIP calls end as `answered`, `no-answer`, `busy`, `declined` (the callee or the
+ * agent refused it) or `missed` (an inbound call nobody answered), or `failed`.
+ */
+export type CallOutcome =
+  'placed' | 'failed' | 'refused' | 'answered' | 'no-answer' | 'busy' | 'declined' | 'missed';
 
 export interface CallLogEntry {
   id?: number;
@@ -108,6 +138,14 @@ export interface CallLogEntry {
   detail?: string;
   /** Why the call was refused or failed, in words the agent can act on. */
   error?: string;
+  /** Absent for outbound calls (every row written before inbound calls existed). */
+  direction?: 'outbound' | 'inbound';
+  /** Inbound: the account number that was called, when known. */
+  toNumberId?: string;
+  /** SIP calls: how long the call was connected, set when it ends. */
+  durationMs?: number;
+  /** SIP calls: why the call ended, in words ("Busy (486)"). */
+  cause?: string;
 }
 
 /**
@@ -141,4 +179,14 @@ export interface SyncState {
   nextAttemptAt?: number;
   /** Set while a sync runs; a worker that stops mid-sync finds it on its next start and resumes. */
   inFlightSince?: number;
+}
+
+/**
+ * A secret the agent typed (the SIP password, id `sip:<username>`). Only the background writes
+ * it and only the offscreen softphone reads it; it is never exported, sent or logged.
+ */
+export interface SecretRow {
+  id: string;
+  value: string;
+  savedAt: number;
 }

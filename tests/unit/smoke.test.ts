@@ -10,6 +10,7 @@ describe('database schema', () => {
       'choices',
       'configs',
       'policy',
+      'secrets',
       'settings',
       'sync',
     ]);

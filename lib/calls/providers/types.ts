@@ -14,9 +14,16 @@ export interface OutboundCall {
   rule: CallerIdRule;
   /** The tab the call was started from, when there is one (the tel: hand-off uses it). */
   tabId?: number;
+  /** The caller ID's label and the account's name (the SIP From display name uses them). */
+  fromLabel?: string;
+  accountName?: string;
 }
 
-export type ProviderOutcome = { ok: true; detail: string } | { ok: false; error: string };
+export type ProviderOutcome =
+  /** `callKey`: the provider follows the call (SIP) and reports its end under this key. */
+  | { ok: true; detail: string; callKey?: string }
+  /** `refused`: nothing was attempted (e.g. the softphone is not registered). */
+  | { ok: false; error: string; refused?: boolean };
 
 export interface CallProvider {
   readonly kind: ProviderSettings['kind'];

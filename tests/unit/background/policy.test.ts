@@ -47,3 +47,40 @@ describe('parseManagedPolicy', () => {
     expect(policy?.problems.join('\n')).toContain(problem);
   });
 });
+
+describe('sipProvider policy', () => {
+  it('fills the optional fields, and the effective provider is sip, locked', async () => {
+    const { applyPolicy, DEFAULT_SETTINGS } = await import('../../../lib/db/settings');
+    const policy = parseManagedPolicy(
+      { sipProvider: { wsUrl: 'wss://pbx.example.com/ws', domain: 'pbx.example.com' } },
+      1,
+    );
+    expect(policy).toMatchObject({
+      problems: [],
+      sipProvider: {
+        kind: 'sip',
+        wsUrl: 'wss://pbx.example.com/ws',
+        domain: 'pbx.example.com',
+        iceServers: [],
+        displayName: 'label',
+        assertIdentity: false,
+      },
+    });
+    const effective = applyPolicy({ ...DEFAULT_SETTINGS }, policy);
+    expect(effective.provider).toEqual(policy!.sipProvider);
+    expect(effective.locked).toContain('provider');
+  });
+
+  it.each([
+    [
+      { wsUrl: 'ws://pbx.example.com', domain: 'pbx.example.com' },
+      /wsUrl: .*only allowed for localhost/,
+    ],
+    [{ wsUrl: 'wss://pbx.example.com', domain: 'sip:x' }, /domain: .*not a SIP domain/],
+    ['wss://pbx', /sipProvider: /],
+  ])('ignores an unusable value with its reason: %j', (sipProvider, problem) => {
+    const policy = parseManagedPolicy({ sipProvider }, 1);
+    expect(policy?.sipProvider).toBeUndefined();
+    expect(policy?.problems.join('\n')).toMatch(problem);
+  });
+});

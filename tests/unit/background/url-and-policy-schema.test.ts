@@ -56,12 +56,27 @@ describe('public/managed_schema.json', () => {
     string: 'https://cfg.example/a.json',
     integer: 30,
     boolean: true,
+    object: {
+      kind: 'sip',
+      wsUrl: 'wss://pbx.example.com/ws',
+      domain: 'pbx.example.com',
+      iceServers: [{ urls: 'stun:stun.example.com' }],
+      displayName: 'account',
+      assertIdentity: true,
+    },
   };
 
   it('declares exactly the keys parseManagedPolicy reads, each used when well-formed', () => {
     expect(schema.type).toBe('object');
     expect(Object.keys(schema.properties).sort()).toEqual(
-      ['agentEmail', 'configToken', 'configUrl', 'settingsLocked', 'syncIntervalMinutes'].sort(),
+      [
+        'agentEmail',
+        'configToken',
+        'configUrl',
+        'settingsLocked',
+        'sipProvider',
+        'syncIntervalMinutes',
+      ].sort(),
     );
     for (const [key, { type }] of Object.entries(schema.properties)) {
       const value = key === 'agentEmail' ? 'ana@acme.example' : sample[type];

@@ -1,0 +1,283 @@
+/**
+ * The extension's softphone end to end: the side panel places a WebRTC call through the JsSIP
+ * user agent in the offscreen document, to the demo's customer phone, over Kamailio, and the
+ * customer phone sees the caller ID the rules chose.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { launchPlainChromium, SIP_CHROMIUM_FLAGS } from '../browser';
+import { readTable } from '../extension-api';
+import { startFixtureServer, type FixtureServer } from '../fixture-server';
+import { sipSkipReason, startSipServer, type SipServer } from '../../sip/server';
+import { openCustomerPhone } from './sip-pages';
+import {
+  AGENTS,
+  expectRegistered,
+  PASSWORDS,
+  startSoftphone,
+  type Softphone,
+} from './softphone-setup';
+
+const reason = sipSkipReason();
+if (reason) console.log(`Softphone tests skipped: ${reason}`);
+
+test.describe('softphone', () => {
+  test.skip(reason !== undefined, reason);
+
+  let sip: SipServer;
+  let web: FixtureServer;
+  let calleeBrowser: Browser;
+  let phone: Page;
+  let softphone: Softphone | undefined;
+
+  test.beforeEach(async () => {
+    sip = await startSipServer({ users: PASSWORDS });
+    web = await startFixtureServer();
+    calleeBrowser = await launchPlainChromium(SIP_CHROMIUM_FLAGS);
+    phone = await openCustomerPhone(calleeBrowser, web, sip);
+    await expect.poll(() => phone.evaluate(() => window.customerPhone.registered)).toBe(true);
+  });
+  test.afterEach(async () => {
+    await softphone?.close();
+    softphone = undefined;
+    await calleeBrowser.close();
+    await sip.stop();
+    await web.close();
+  });
+
+  const phoneCalls = () =>
+    phone.evaluate(
+      () =>
+        JSON.parse(JSON.stringify(window.customerPhone.calls)) as typeof window.customerPhone.calls,
+    );
+
+  async function dial(panel: Page, number: string) {
+    await panel.getByRole('textbox', { name: 'Number to call' }).fill(number);
+    await expect(panel.getByTestId('call-preview')).toContainText('+1', { timeout: 15_000 });
+    await panel.getByRole('button', { name: 'Call', exact: true }).click();
+  }
+
+  test('Automated: a 415 destination goes out from San Francisco, in the INVITE’s From', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    await expect.poll(async () => (await phoneCalls()).length, { timeout: 30_000 }).toBe(1);
+    const [call] = await phoneCalls();
+    expect(call).toMatchObject({
+      fromUser: '+14155550100',
+      fromDisplay: 'San Francisco HQ',
+      pai: '',
+    });
+    const state = panel.getByRole('region', { name: 'Call state' });
+    await expect(state).toContainText('Ringing');
+    await phone.evaluate(() => window.customerPhone.answer());
+    await expect(state).toContainText('In call', { timeout: 20_000 });
+    await state.getByRole('button', { name: 'Hang up' }).click();
+    await expect
+      .poll(async () => (await phoneCalls())[0]?.state, { timeout: 10_000 })
+      .toBe('ended');
+    await expect(state).toContainText('You hung up');
+    await expect
+      .poll(
+        async () => (await readTable<{ outcome: string; durationMs?: number }>(panel, 'calls'))[0],
+      )
+      .toMatchObject({ outcome: 'answered', cause: 'You hung up.' });
+  });
+
+  async function answered(panel: Page) {
+    await expect.poll(async () => (await phoneCalls()).length, { timeout: 30_000 }).toBe(1);
+    await phone.evaluate(() => window.customerPhone.answer());
+    const state = panel.getByRole('region', { name: 'Call state' });
+    await expect(state).toContainText('In call', { timeout: 20_000 });
+    return state;
+  }
+
+  const phoneStats = () => phone.evaluate(() => window.customerPhone.stats());
+
+  test('Customized: the chosen number, with the account name and P-Asserted-Identity when set', async () => {
+    softphone = await startSoftphone(sip, AGENTS.maria, {
+      provider: { displayName: 'account', assertIdentity: true },
+    });
+    const { panel } = softphone;
+    await expectRegistered(panel, AGENTS.maria.user);
+    // The caller-ID dropdown on the side panel's call screen saves the pick like the popup.
+    await panel.getByRole('combobox', { name: /caller id/i }).click();
+    await panel.getByRole('option', { name: /Los Angeles/ }).click();
+    await expect
+      .poll(async () => (await readTable(panel, 'choices'))[0])
+      .toMatchObject({
+        choice: { kind: 'number', numberId: 'us-la' },
+      });
+    await dial(panel, '+1 415 555 1234');
+    await expect.poll(async () => (await phoneCalls()).length, { timeout: 30_000 }).toBe(1);
+    expect((await phoneCalls())[0]).toMatchObject({
+      fromUser: '+12135550142',
+      fromDisplay: 'Ringside Demo Co.',
+      pai: '<sip:+12135550142@ringside.test;user=phone>',
+    });
+  });
+
+  test('a fixed number goes out whatever the destination, without a display name when none is set', async () => {
+    softphone = await startSoftphone(sip, AGENTS.priya, { provider: { displayName: 'none' } });
+    await expectRegistered(softphone.panel, AGENTS.priya.user);
+    await dial(softphone.panel, '+1 212 555 0199');
+    await expect.poll(async () => (await phoneCalls()).length, { timeout: 30_000 }).toBe(1);
+    expect((await phoneCalls())[0]).toMatchObject({
+      fromUser: '+13125550100',
+      fromDisplay: '',
+      pai: '',
+    });
+  });
+
+  test('audio flows both ways; mute silences it, hold re-INVITEs, keys arrive, and the call outlives the side panel', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    let panel = softphone.panel;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    let state = await answered(panel);
+
+    // Both directions carry packets, and the agent's (fake) microphone reaches the callee.
+    const first = await phoneStats();
+    await expect
+      .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
+      .toBeGreaterThan(first.inboundPackets + 50);
+    await expect
+      .poll(async () => (await phoneStats()).outboundPackets, { timeout: 10_000 })
+      .toBeGreaterThan(first.outboundPackets + 50);
+    expect((await phoneStats()).inboundAudioEnergy).toBeGreaterThan(0);
+
+    // Mute: packets keep coming (the line stays up) but carry no energy. Energy is measured
+    // over windows of 25 packets; packets sent before the mute may still arrive, so the muted
+    // window is polled until one is silent.
+    const energyOverWindow = async () => {
+      const a = await phoneStats();
+      await expect
+        .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
+        .toBeGreaterThan(a.inboundPackets + 25);
+      return (await phoneStats()).inboundAudioEnergy - a.inboundAudioEnergy;
+    };
+    expect(await energyOverWindow()).toBeGreaterThan(1e-6);
+    await state.getByRole('button', { name: 'Mute' }).click();
+    await expect(state.getByRole('button', { name: 'Unmute' })).toBeVisible();
+    await expect.poll(energyOverWindow, { timeout: 15_000 }).toBeLessThan(1e-6);
+    await state.getByRole('button', { name: 'Unmute' }).click();
+    await expect.poll(energyOverWindow, { timeout: 15_000 }).toBeGreaterThan(1e-6);
+
+    // Hold is a re-INVITE the callee sees; Resume takes it off hold.
+    await state.getByRole('button', { name: 'Hold' }).click();
+    await expect(state).toContainText('On hold');
+    await expect.poll(async () => (await phoneCalls())[0]?.holdReinvites).toBe(1);
+    await state.getByRole('button', { name: 'Resume' }).click();
+    await expect(state).toContainText('In call');
+
+    // Keys typed on the call keypad arrive at the callee.
+    await state.getByRole('button', { name: 'Keypad' }).click();
+    await state
+      .getByRole('group', { name: 'Call keypad' })
+      .getByRole('button', { name: '5' })
+      .click();
+    await state
+      .getByRole('group', { name: 'Call keypad' })
+      .getByRole('button', { name: '#' })
+      .click();
+    await expect.poll(async () => (await phoneCalls())[0]?.dtmf).toBe('5#');
+
+    // The side panel closes; the call (in the offscreen document) goes on with audio.
+    await panel.close();
+    const closed = await phoneStats();
+    await expect
+      .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
+      .toBeGreaterThan(closed.inboundPackets + 100);
+    expect((await phoneCalls())[0]?.state).toBe('in call');
+    panel = await softphone.open('sidepanel.html');
+    state = panel.getByRole('region', { name: 'Call state' });
+    await expect(state).toContainText('In call');
+    await state.getByRole('button', { name: 'Hang up' }).click();
+    await expect
+      .poll(async () => (await phoneCalls())[0]?.state, { timeout: 10_000 })
+      .toBe('ended');
+  });
+
+  test('a second outbound call while one is active is refused with a message', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    await answered(panel);
+    await dial(panel, '+1 212 555 0199');
+    await expect(panel.getByTestId('last-call')).toContainText('already on a call');
+    expect((await phoneCalls()).length).toBe(1);
+    const calls = await readTable<{ outcome: string; error?: string }>(panel, 'calls');
+    expect(calls.find((c) => c.outcome === 'refused')?.error).toContain('already on a call');
+  });
+
+  test('a busy callee ends the call with the SIP cause in words', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    await expect.poll(async () => (await phoneCalls()).length, { timeout: 30_000 }).toBe(1);
+    await phone.evaluate(() => window.customerPhone.decline());
+    await expect(panel.getByRole('region', { name: 'Call state' })).toContainText(
+      'The line is busy (486 Busy Here)',
+    );
+    await expect
+      .poll(async () => (await readTable(panel, 'calls'))[0])
+      .toMatchObject({ outcome: 'busy', durationMs: 0 });
+  });
+
+  test('an incoming call rings the registered agent, who answers it; it is logged', async () => {
+    softphone = await startSoftphone(sip, AGENTS.maria);
+    const { panel } = softphone;
+    await expectRegistered(panel, AGENTS.maria.user);
+    await phone.evaluate(() => window.customerPhone.call('1001'));
+    const state = panel.getByRole('region', { name: 'Call state' });
+    await expect(state).toContainText('Incoming call', { timeout: 20_000 });
+    await expect(state).toContainText('customer');
+    await state.getByRole('button', { name: 'Answer' }).click();
+    await expect(state).toContainText('In call', { timeout: 20_000 });
+    await expect.poll(async () => (await phoneCalls())[0]?.state).toBe('in call');
+    await phone.evaluate(() => window.customerPhone.hangup());
+    await expect(state).toContainText('The other side hung up');
+    await expect
+      .poll(async () => (await readTable(panel, 'calls'))[0])
+      .toMatchObject({
+        direction: 'inbound',
+        from: 'customer',
+        outcome: 'answered',
+        provider: 'sip',
+      });
+  });
+
+  test('a wrong password is shown as such, and no call is attempted', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus, { password: 'not-the-password' });
+    const { panel } = softphone;
+    await expect(panel.getByRole('region', { name: 'SIP status' })).toContainText(
+      '401: wrong password',
+      { timeout: 30_000 },
+    );
+    await dial(panel, '+1 415 555 1234');
+    await expect(panel.getByTestId('last-call')).toContainText('not registered');
+    expect(await phoneCalls()).toEqual([]);
+  });
+
+  test('the SIP server killed mid-call ends the call with a message, and the softphone reconnects', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    const state = await answered(panel);
+    await sip.kill();
+    await expect(state).toContainText('connection to the SIP server was lost', { timeout: 20_000 });
+    await expect(panel.getByRole('region', { name: 'SIP status' })).toContainText('Reconnecting');
+    await expect
+      .poll(async () => (await readTable(panel, 'calls'))[0])
+      .toMatchObject({
+        outcome: 'answered',
+        cause: 'The connection to the SIP server was lost, so the call ended.',
+      });
+    // No call is attempted while the server is down.
+    await dial(panel, '+1 212 555 0199');
+    await expect(panel.getByTestId('last-call')).toContainText('no call was attempted');
+  });
+});
