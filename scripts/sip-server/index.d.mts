@@ -15,6 +15,8 @@ export function startEmbeddedSipServer(options: {
   port?: number;
   users: Record<string, string>;
   log?: (line: string) => void;
+  /** Every frame received, with Date.now() at its arrival. */
+  onReceive?: (text: string, at: number) => void;
 }): Promise<EmbeddedSipServer>;
 
 export function sipPortFromEnv(env: Record<string, string | undefined>): number;

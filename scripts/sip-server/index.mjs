@@ -12,10 +12,12 @@ export const DEFAULT_SIP_PORT = 5066;
 export const SIP_DOMAIN = 'ringside.test';
 
 /**
- * @param {{ port?: number, users: Record<string, string>, log?: (line: string) => void }} options
+ * @param {{ port?: number, users: Record<string, string>, log?: (line: string) => void,
+ *   onReceive?: (text: string, at: number) => void }} options  onReceive sees every frame as it
+ *   arrives, with Date.now() (the benchmark times INVITEs with it)
  * @returns {Promise<{ wsUrl: string, port: number, domain: string, close(): Promise<void>, kill(): Promise<void> }>}
  */
-export function startEmbeddedSipServer({ port = DEFAULT_SIP_PORT, users, log }) {
+export function startEmbeddedSipServer({ port = DEFAULT_SIP_PORT, users, log, onReceive }) {
   const host = '127.0.0.1';
   const wss = new WebSocketServer({
     host,
@@ -35,6 +37,7 @@ export function startEmbeddedSipServer({ port = DEFAULT_SIP_PORT, users, log }) 
         proxy.connect({ id, send: (text) => socket.send(text) });
         socket.on('message', (data, isBinary) => {
           if (isBinary) return;
+          onReceive?.(data.toString('utf8'), Date.now());
           try {
             proxy.receive(id, data.toString('utf8'));
           } catch (error) {
