@@ -55,7 +55,7 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
       ));
 
   return (
-    <details class="audio-devices">
+    <details class="card audio-devices">
       <summary>Microphone and speaker</summary>
       <label class="field-label" for="mic-select">
         Microphone

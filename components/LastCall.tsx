@@ -76,7 +76,7 @@ export function LastCall({ pending, error, latest, numbers, now }: LastCallProps
       <div class="last-call placed">
         <Icon name="ok" />
         <span>
-          Call to {to} {latest.provider === 'sip' ? 'from' : 'sent with caller ID'} {fromText}{' '}
+          Call to {to} {latest.provider === 'sip' ? 'from' : 'placed from'} {fromText}{' '}
           <span class="muted">· {timeAgo(latest.at, now)}</span>
         </span>
       </div>

@@ -112,9 +112,9 @@ export function SipProviderFields({ draft, onDraft, disabled, showAll }: SipProv
         <legend class="field-label">Display name sent with the caller ID</legend>
         {(
           [
-            ['label', 'The number’s label'],
-            ['account', 'The account name'],
-            ['none', 'None'],
+            ['label', 'The caller ID’s label in the account (e.g. “San Francisco HQ”)'],
+            ['account', 'The account’s name'],
+            ['none', 'No display name'],
           ] as const
         ).map(([value, text]) => (
           <label class="radio" key={value}>

@@ -95,14 +95,16 @@ export function SipStatus({
           <p class="hint">Kept only in this browser’s Ringside storage; never sent to web pages.</p>
         </form>
       )}
-      {(registration.state === 'failed' || registration.state === 'reconnecting') && (
-        <button type="button" class="btn btn-secondary btn-sm" onClick={() => void onReconnect()}>
-          Reconnect now
+      <div class="sip-actions">
+        {(registration.state === 'failed' || registration.state === 'reconnecting') && (
+          <button type="button" class="btn btn-secondary btn-sm" onClick={() => void onReconnect()}>
+            Reconnect now
+          </button>
+        )}
+        <button type="button" class="btn btn-ghost btn-sm" onClick={onMicrophone}>
+          Allow microphone
         </button>
-      )}
-      <button type="button" class="btn btn-ghost btn-sm" onClick={onMicrophone}>
-        Allow microphone
-      </button>
+      </div>
       {note && (
         <p class="field-error" role="alert">
           {note}

@@ -4,6 +4,7 @@
  * customer phone sees the caller ID the rules chose.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { launchPlainChromium, SIP_CHROMIUM_FLAGS } from '../browser';
 import { readTable } from '../extension-api';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
@@ -49,6 +50,12 @@ test.describe('softphone', () => {
       () =>
         JSON.parse(JSON.stringify(window.customerPhone.calls)) as typeof window.customerPhone.calls,
     );
+
+  async function shot(page: Page, name: string) {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.setViewportSize({ width: 400, height: 1000 });
+    await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  }
 
   async function dial(panel: Page, number: string) {
     await panel.getByRole('textbox', { name: 'Number to call' }).fill(number);
@@ -172,6 +179,7 @@ test.describe('softphone', () => {
 
     // Keys typed on the call keypad arrive at the callee.
     await state.getByRole('button', { name: 'Keypad' }).click();
+    await shot(panel, 'sidepanel-in-call');
     await state
       .getByRole('group', { name: 'Call keypad' })
       .getByRole('button', { name: '5' })
@@ -234,6 +242,7 @@ test.describe('softphone', () => {
     const state = panel.getByRole('region', { name: 'Call state' });
     await expect(state).toContainText('Incoming call', { timeout: 20_000 });
     await expect(state).toContainText('customer');
+    await shot(panel, 'sidepanel-incoming-call');
     await state.getByRole('button', { name: 'Answer' }).click();
     await expect(state).toContainText('In call', { timeout: 20_000 });
     await expect.poll(async () => (await phoneCalls())[0]?.state).toBe('in call');
@@ -256,6 +265,7 @@ test.describe('softphone', () => {
       '401: wrong password',
       { timeout: 30_000 },
     );
+    await shot(panel, 'sidepanel-wrong-password');
     await dial(panel, '+1 415 555 1234');
     await expect(panel.getByTestId('last-call')).toContainText('not registered');
     expect(await phoneCalls()).toEqual([]);
