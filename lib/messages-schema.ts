@@ -33,15 +33,20 @@ const shortText = v.pipe(
   v.maxLength(2048, 'is longer than 2048 characters'),
 );
 const noPayload = v.optional(v.undefined('takes no payload'));
+/** A country code as detection gives it; the pipeline checks that the number belongs to it. */
+const region = v.optional(
+  v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code')),
+);
 
 export const PAYLOAD_SCHEMAS = {
   dial: v.strictObject({
     to: phoneText,
     ext: v.optional(v.pipe(v.string(), v.regex(/^\d{1,10}$/, 'must be 1 to 10 digits'))),
+    region,
     pageTitle: v.optional(shortText),
     pageUrl: v.optional(shortText),
   }),
-  previewCallerId: v.strictObject({ to: phoneText }),
+  previewCallerId: v.strictObject({ to: phoneText, region }),
   getPageContext: noPayload,
   syncNow: noPayload,
   setChoice: v.strictObject({ choice: CallerIdChoiceSchema }),

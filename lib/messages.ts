@@ -23,6 +23,8 @@ export interface DialRequest {
   /** The number as found or typed: E.164, national or with an extension. */
   to: string;
   ext?: string;
+  /** The country detection read the number in (PhoneMatch.region); the background checks it. */
+  region?: CountryCode;
   /** Ignored from content scripts: the background takes the sender tab's title and URL. */
   pageTitle?: string;
   pageUrl?: string;
@@ -50,6 +52,8 @@ export type DialResult =
 
 export interface PreviewRequest {
   to: string;
+  /** As in DialRequest. */
+  region?: CountryCode;
 }
 
 export type PreviewResult =

@@ -8,6 +8,7 @@
 import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
 import { agentIdentity } from '../calls/identity';
 import { placeCall, previewCall } from '../calls/pipeline';
+import type { CountryCode } from 'libphonenumber-js';
 import { applyConfigDocument } from '../db/apply-config';
 import { saveChoice } from '../db/choices';
 import { activateSnapshot, getActiveSnapshot, latestSnapshotOf, sha256Hex } from '../db/configs';
@@ -194,6 +195,7 @@ export function createBackgroundService(
         {
           to: data.to,
           ext: data.ext,
+          region: data.region as CountryCode | undefined,
           // A content script's own claims about its page are not trusted; the sender's are.
           pageTitle: fromContent ? ctx.tabTitle : data.pageTitle,
           pageUrl: fromContent ? ctx.senderUrl : data.pageUrl,
@@ -203,7 +205,7 @@ export function createBackgroundService(
     },
 
     async previewCallerId(data) {
-      return previewCall(db, data.to);
+      return previewCall(db, data.to, data.region as CountryCode | undefined);
     },
 
     async getPageContext() {

@@ -12,6 +12,7 @@ import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
 import type { CallLogEntry, EffectiveSettings } from '../db/types';
 import metadata from 'libphonenumber-js/max/metadata';
+import { getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import type { CallDisplay, DialResult, PreviewResult } from '../messages';
 import { analyzePhone } from '../phone';
 import { phoneDisplay } from '../phone/format';
@@ -21,6 +22,8 @@ import { providerFor, type ProviderDeps } from './providers';
 export interface CallRequest {
   to: string;
   ext?: string;
+  /** The country the page read `to` in (detection's region); checked again here. */
+  region?: CountryCode;
   pageTitle?: string;
   pageUrl?: string;
   tabId?: number;
@@ -51,7 +54,12 @@ type Prepared =
     };
 
 /** Everything up to the provider; shared by `dial` and `previewCallerId`. */
-async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepared> {
+async function prepare(
+  db: RingsideDb,
+  to: string,
+  ext?: string,
+  region?: CountryCode,
+): Promise<Prepared> {
   const [active, settings] = await Promise.all([getActiveSnapshot(db), getEffectiveSettings(db)]);
   const config = active?.config ?? null;
   const identity = agentIdentity(config, settings);
@@ -61,11 +69,14 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
     return { ok: false, error: message, settings, accountId, agentId: settings.agentId ?? '' };
   }
   const agentId = identity.agent.id;
-  const facts = analyzePhone(to, config.account.defaultCountry);
+  const regionError = region ? checkRegion(to, region) : null;
+  if (regionError) return { ok: false, error: regionError, settings, accountId, agentId };
+  const readIn = region ?? config.account.defaultCountry;
+  const facts = analyzePhone(to, readIn);
   if (!facts?.valid) {
     return {
       ok: false,
-      error: `"${to}" is not a valid phone number (read with country ${config.account.defaultCountry} when it has no country code).`,
+      error: `"${to}" is not a valid phone number (read with country ${readIn} when it has no country code).`,
       settings,
       accountId,
       agentId,
@@ -94,6 +105,22 @@ async function prepare(db: RingsideDb, to: string, ext?: string): Promise<Prepar
   };
 }
 
+/**
+ * The page says `to` was read as a number of `region`: a call goes ahead only if that holds here
+ * too (a known country, and the number valid in it), so a page cannot make a number dial in a
+ * country it does not belong to.
+ */
+export function checkRegion(to: string, region: string): string | null {
+  if (!isSupportedCountry(region))
+    return `"${region}" is not a country Ringside knows: not called.`;
+  const facts = analyzePhone(to, region);
+  const code = getCountryCallingCode(region);
+  if (!facts?.valid || !facts.e164.startsWith(`+${code}`)) {
+    return `${to} is not a valid number of ${region} (+${code}): not called. Check the number on the page.`;
+  }
+  return null;
+}
+
 /** Both numbers of a call as every surface writes them (lib/phone/format.ts, full metadata). */
 function display(to: string, from: string): CallDisplay {
   return {
@@ -103,8 +130,12 @@ function display(to: string, from: string): CallDisplay {
 }
 
 /** Which number a call to `to` would use, and why. Nothing is logged. */
-export async function previewCall(db: RingsideDb, to: string): Promise<PreviewResult> {
-  const prepared = await prepare(db, to);
+export async function previewCall(
+  db: RingsideDb,
+  to: string,
+  region?: CountryCode,
+): Promise<PreviewResult> {
+  const prepared = await prepare(db, to, undefined, region);
   if (!prepared.ok) return { ok: false, error: prepared.error };
   const { e164, selection } = prepared;
   return { ok: true, e164, selection, ...display(e164, selection.number!.number) };
@@ -112,7 +143,7 @@ export async function previewCall(db: RingsideDb, to: string): Promise<PreviewRe
 
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
   const { db } = deps;
-  const prepared = await prepare(db, request.to, request.ext);
+  const prepared = await prepare(db, request.to, request.ext, request.region);
   const base = {
     at: deps.now(),
     pageTitle: request.pageTitle,
