@@ -88,6 +88,8 @@ export type PageContext =
       /** Country for numbers written without a country code; null before any config is active. */
       defaultCountry: CountryCode | null;
       routeTelLinks: boolean;
+      /** CSS selectors the admin excluded on the sender's site (absent: none). */
+      excludeSelectors?: string[];
     }
   | { ok: false; error: string };
 

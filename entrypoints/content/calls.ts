@@ -8,10 +8,13 @@ import type { DialResult, PreviewResult } from '../../lib/messages';
 import { sendMessage } from '../../utils/messaging';
 import type { CardPreview } from './overlay';
 import type { Mark } from './marks';
+import { readingOf, type ChosenReading } from './reading-switch';
 
 export interface PageSettings {
   defaultCountry: CountryCode | undefined;
   routeTelLinks: boolean;
+  /** The admin's CSS selectors of this site's parts that are never scanned. */
+  exclude: string[];
 }
 
 const UNREACHABLE =
@@ -32,26 +35,28 @@ export async function loadPageSettings(): Promise<PageSettings> {
       return {
         defaultCountry: context.defaultCountry ?? undefined,
         routeTelLinks: context.routeTelLinks,
+        exclude: context.excludeSelectors ?? [],
       };
     }
   } catch {
     // The background is starting or gone; detection still reads "+…" numbers.
   }
-  return { defaultCountry: undefined, routeTelLinks: false };
+  return { defaultCountry: undefined, routeTelLinks: false, exclude: [] };
 }
 
 /** How long a preview is reused: the agent's choice or the config can change at any time. */
 const PREVIEW_TTL_MS = 10_000;
 const previews = new Map<string, { at: number; result: Promise<PreviewResult> }>();
 
-export function previewCallerId(e164: string): Promise<PreviewResult> {
+export function previewCallerId({ e164, region }: ChosenReading): Promise<PreviewResult> {
   const now = Date.now();
-  const cached = previews.get(e164);
+  const key = `${e164}|${region ?? ''}`;
+  const cached = previews.get(key);
   if (cached && now - cached.at < PREVIEW_TTL_MS) return cached.result;
-  const result = sendMessage('previewCallerId', { to: e164 }).catch(
+  const result = sendMessage('previewCallerId', region ? { to: e164, region } : { to: e164 }).catch(
     (error: unknown): PreviewResult => ({ ok: false, error: messageOf(error) }),
   );
-  previews.set(e164, { at: now, result });
+  previews.set(key, { at: now, result });
   if (previews.size > 200) previews.delete(previews.keys().next().value!);
   return result;
 }
@@ -76,10 +81,16 @@ export function describePreview(result: PreviewResult): CardPreview {
 }
 
 export async function dial(mark: Mark): Promise<DialResult> {
-  const { e164, ext } = mark.match;
+  const { ext } = mark.match;
+  // The reading shown on the card (the agent may have switched it); the background checks it.
+  const { e164, region } = readingOf(mark);
   try {
     // The background takes the page's title and address from the sender, not from us.
-    return await sendMessage('dial', ext ? { to: e164, ext } : { to: e164 });
+    return await sendMessage('dial', {
+      to: e164,
+      ...(ext ? { ext } : {}),
+      ...(region ? { region } : {}),
+    });
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }

@@ -5,6 +5,7 @@
 import { describeDial, describePreview, dial, previewCallerId } from './calls';
 import { Marks, type Mark } from './marks';
 import type { Overlay } from './overlay';
+import { readingOf, renderReading } from './reading-switch';
 
 export type OpenedBy = 'hover' | 'focus' | 'keyboard' | 'tel';
 
@@ -60,6 +61,7 @@ export class Card {
       this.openedBy = by;
       this.marks.setActive(mark);
       this.overlay.show({ number: cardNumberText(mark) }, anchor);
+      renderReading(this.overlay.readingSlot, mark, () => void this.loadPreview(mark));
       void this.loadPreview(mark);
     } else if (by !== 'hover') {
       this.openedBy = by;
@@ -72,7 +74,7 @@ export class Card {
 
   private async loadPreview(mark: Mark): Promise<void> {
     const request = ++this.request;
-    const result = await previewCallerId(mark.match.e164);
+    const result = await previewCallerId(readingOf(mark));
     if (request !== this.request || this.current !== mark) return;
     if (result.ok && !textIsNumber(mark.match.text)) {
       this.overlay.setNumber(cardNumberText(mark, result.toDisplay));

@@ -50,10 +50,17 @@ const CARD_CSS = `
   .status.error, .from.error { color: #b3261e; }
   .status:empty { display: none; }
   .hint { color: #6b7480; font-size: 11px; }
+  .reading { font-size: 12px; color: #4a5563; }
+  .reading[hidden] { display: none; }
+  .reading .switch {
+    background: none; color: #1466cc; padding: 0; font-weight: 600; text-decoration: underline;
+  }
+  .reading .switch:hover { background: none; color: #0f57b0; }
   @media (prefers-color-scheme: dark) {
     .card { background: #1f242b; color: #e8ecf1; border-color: #3a4452; }
     .from { color: #e8ecf1; }
-    .why, .hint { color: #a9b3bf; }
+    .why, .hint, .reading { color: #a9b3bf; }
+    .reading .switch, .reading .switch:hover { color: #8ab8ff; }
     .status { color: #7bd88f; }
     .status.error, .from.error { color: #ff8a80; }
   }
@@ -80,6 +87,8 @@ interface Parts {
   from: HTMLElement;
   why: HTMLElement;
   status: HTMLElement;
+  /** "Read as Brazil, from this row" and its switch (reading-switch.ts fills it). */
+  reading: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -105,6 +114,11 @@ export class Overlay {
   /** The host, once created (detection never enters it). */
   get host(): HTMLElement | null {
     return this.parts?.host ?? null;
+  }
+
+  /** The card's reading line, once the card exists. */
+  get readingSlot(): HTMLElement | null {
+    return this.parts?.reading ?? null;
   }
 
   get visible(): boolean {
@@ -140,7 +154,9 @@ export class Overlay {
     status.setAttribute('aria-live', 'polite');
     const hint = el(doc, 'div', 'hint');
     hint.textContent = 'Alt+Shift+N next number · Esc close';
-    card.append(row, from, why, status, hint);
+    const reading = el(doc, 'div', 'reading');
+    reading.hidden = true;
+    card.append(row, reading, from, why, status, hint);
     shadow.append(style, card);
 
     button.addEventListener('click', () => {
@@ -148,7 +164,7 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status };
+    return { host, card, number, button, from, why, status, reading };
   }
 
   private ensure(): Parts {

@@ -11,6 +11,7 @@ import { Card } from './card';
 import { watchKeyboard } from './keyboard';
 import { Marks } from './marks';
 import { Overlay } from './overlay';
+import { setAccountCountry } from './reading-switch';
 import { watchPointer } from './pointer';
 import { ScanLoop } from './scan-loop';
 import { watchTelLinks } from './tel-links';
@@ -57,7 +58,7 @@ export function startPage(ctx: ContentScriptContext): void {
   const marks = new Marks();
   const card = new Card(overlay, marks, doc);
   marks.onReleaseHooks.push((mark) => card.released(mark));
-  let settings: PageSettings = { defaultCountry: undefined, routeTelLinks: false };
+  let settings: PageSettings = { defaultCountry: undefined, routeTelLinks: false, exclude: [] };
 
   const records: MutationRecord[] = [];
   const observed = new WeakSet<Node>();
@@ -69,6 +70,7 @@ export function startPage(ctx: ContentScriptContext): void {
     defaultCountry: settings.defaultCountry,
     isVisible,
     ignore,
+    exclude: settings.exclude,
   });
 
   const observer = new MutationObserver((batch) => {
@@ -171,9 +173,13 @@ export function startPage(ctx: ContentScriptContext): void {
       if (doc.visibilityState !== 'visible') return;
       forgetPreviews();
       void loadPageSettings().then((next) => {
-        const countryChanged = next.defaultCountry !== settings.defaultCountry;
+        // The account's country or the admin's exclusions changed: every number may read differently.
+        const changed =
+          next.defaultCountry !== settings.defaultCountry ||
+          next.exclude.join('\n') !== settings.exclude.join('\n');
         settings = next;
-        if (countryChanged) rescanAll();
+        setAccountCountry(next.defaultCountry);
+        if (changed) rescanAll();
       });
     },
     { signal },
@@ -193,6 +199,7 @@ export function startPage(ctx: ContentScriptContext): void {
   void loadPageSettings().then((loaded) => {
     if (signal.aborted) return;
     settings = loaded;
+    setAccountCountry(loaded.defaultCountry);
     observe(doc);
     loop.add([{ root: doc, deep: true }]);
   });

@@ -8,6 +8,7 @@
 import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
 import { agentIdentity } from '../calls/identity';
 import { placeCall, previewCall } from '../calls/pipeline';
+import { siteExclusions } from '../detect/exclusions';
 import type { CountryCode } from 'libphonenumber-js';
 import { applyConfigDocument } from '../db/apply-config';
 import { saveChoice } from '../db/choices';
@@ -208,15 +209,18 @@ export function createBackgroundService(
       return previewCall(db, data.to, data.region as CountryCode | undefined);
     },
 
-    async getPageContext() {
+    async getPageContext(_data, ctx) {
       const [active, settings] = await Promise.all([
         getActiveSnapshot(db),
         getEffectiveSettings(db),
       ]);
+      // The admin's exclusions for the sender's own site (the sender's URL, not a claim of it).
+      const excludeSelectors = siteExclusions(settings.excludeSelectors, ctx.senderUrl);
       return {
         ok: true,
         defaultCountry: active?.config.account.defaultCountry ?? null,
         routeTelLinks: settings.routeTelLinks,
+        ...(excludeSelectors.length ? { excludeSelectors } : {}),
       };
     },
 

@@ -34,6 +34,7 @@ export const POLICY_LOCKABLE: readonly SettingKey[] = [
   'syncTimeoutMs',
   'provider',
   'routeTelLinks',
+  'excludeSelectors',
 ];
 
 /**

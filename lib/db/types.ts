@@ -45,6 +45,11 @@ export interface Settings {
   agentName?: string;
   /** Route `tel:` links on enabled sites through Ringside. */
   routeTelLinks: boolean;
+  /**
+   * Per enabled site (its origin, "https://crm.example.com"), CSS selectors of page parts that
+   * detection never scans, as the admin lists them.
+   */
+  excludeSelectors?: Record<string, string[]>;
 }
 
 /** The settings an agent or admin may change; policy can lock each of them. */
