@@ -61,7 +61,11 @@ export class Card {
       this.openedBy = by;
       this.marks.setActive(mark);
       this.overlay.show({ number: cardNumberText(mark) }, anchor);
-      renderReading(this.overlay.readingSlot, mark, () => void this.loadPreview(mark));
+      renderReading(this.overlay.readingSlot, mark, () => {
+        // Another number now: the last call's line was about the other one.
+        this.overlay.setStatus('');
+        void this.loadPreview(mark);
+      });
       void this.loadPreview(mark);
     } else if (by !== 'hover') {
       this.openedBy = by;

@@ -26,6 +26,10 @@ export interface CardState {
   from: string;
   why: string;
   status: string;
+  /** The country line ("Read as Brazil, from this row · Read as United States instead"), or "". */
+  reading: string;
+  /** Centre of the reading switch, when the card shows one. */
+  switchCenter: { x: number; y: number } | null;
   /** Centre of the Call button, in page (viewport) coordinates. */
   buttonCenter: { x: number; y: number } | null;
   cardBox: { x: number; y: number; width: number; height: number } | null;
@@ -157,6 +161,9 @@ export class CrmPage {
     };
     const cardBox = await box(card);
     const buttonBox = await box(button);
+    const reading = byClass('reading');
+    const shown = !!reading && attr(reading, 'hidden') === null;
+    const switchBox = shown ? await box(byClass('switch')) : null;
     return {
       visible: !!card && attr(card, 'hidden') === null,
       number: byClass('number') ? textOf(byClass('number')!) : '',
@@ -164,6 +171,10 @@ export class CrmPage {
       from: byClass('from') ? textOf(byClass('from')!) : '',
       why: byClass('why') ? textOf(byClass('why')!) : '',
       status: byClass('status') ? textOf(byClass('status')!) : '',
+      reading: shown ? textOf(reading) : '',
+      switchCenter: switchBox
+        ? { x: switchBox.x + switchBox.width / 2, y: switchBox.y + switchBox.height / 2 }
+        : null,
       buttonCenter: buttonBox
         ? { x: buttonBox.x + buttonBox.width / 2, y: buttonBox.y + buttonBox.height / 2 }
         : null,
