@@ -80,7 +80,9 @@ test('a list of international contacts: every number marked, read in its row’s
     await expect.poll(() => receiver.calls().length).toBe(2);
     expect(receiver.calls()[1]).toMatchObject({ to: '+552133814420' });
 
-    // A number only one country reads has no switch.
+    // A number only one country reads has no switch (Escape first: focus is on the card).
+    await crm.page.keyboard.press('Escape');
+    await expect.poll(async () => (await crm.card())?.visible).toBe(false);
     await crm.hover('030 12345678');
     await expect.poll(async () => (await crm.card())?.number).toBe('030 12345678');
     expect((await crm.card())!.reading).toBe('');
