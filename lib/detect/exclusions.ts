@@ -3,19 +3,23 @@
  * site origin in the settings and typed one per line in the options page.
  */
 
-/** The selectors for the page at `url` (its origin's list), or none. */
+/**
+ * The selectors for the page at `url`, or none: its origin's list, else its scheme and host's
+ * (sites are enabled by host, whatever the port: "http://localhost/*" covers localhost:5175).
+ */
 export function siteExclusions(
   bySite: Readonly<Record<string, readonly string[]>> | undefined,
   url: string | undefined,
 ): string[] {
   if (!bySite || !url) return [];
-  let origin: string;
+  let page: URL;
   try {
-    origin = new URL(url).origin;
+    page = new URL(url);
   } catch {
     return [];
   }
-  return [...(bySite[origin] ?? [])];
+  const list = bySite[page.origin] ?? bySite[`${page.protocol}//${page.hostname}`];
+  return [...(list ?? [])];
 }
 
 export interface SelectorLines {

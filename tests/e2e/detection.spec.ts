@@ -94,6 +94,7 @@ test('a list of international contacts: every number marked, read in its row’s
 test('data-ringside="off" and the admin’s excluded selectors keep parts of a page unscanned', async ({
   context,
   openExtensionPage,
+  snap,
 }) => {
   const options = await signIn(openExtensionPage);
   const crm = new CrmPage(await context.newPage());
@@ -103,14 +104,22 @@ test('data-ringside="off" and the admin’s excluded selectors keep parts of a p
   expect(await crm.highlighted()).not.toContain('(415) 555-0177');
   expect(await crm.highlighted()).toContain('0044 161 496 0000');
 
-  const origin = new URL(fixtures.url).origin;
+  // Keyed as the options page keys it: the enabled site's scheme and host (any port).
+  const { protocol, hostname } = new URL(fixtures.url);
   expect(
     await sendToBackground(options, 'updateSettings', {
-      excludeSelectors: { [origin]: ['.thread p:first-child'] },
+      excludeSelectors: { [`${protocol}//${hostname}`]: ['.thread p:first-child'] },
     }),
   ).toEqual({ ok: true });
   await crm.page.reload();
   await expect.poll(() => crm.highlighted(), { timeout: 15_000 }).toContain('(415) 555-0123');
   expect(await crm.highlighted()).not.toContain('0044 161 496 0000');
   expect(await crm.highlighted()).not.toContain('00351 21 555 0199');
+
+  // The options page shows the list under the site it belongs to.
+  await options.reload();
+  const box = options.getByLabel(/Never scan on localhost/);
+  await expect(box).toHaveValue('.thread p:first-child');
+  await box.scrollIntoViewIfNeeded();
+  await snap(options, 'options-site-exclusions');
 });

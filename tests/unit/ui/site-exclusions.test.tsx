@@ -15,6 +15,10 @@ describe('exclusion selectors', () => {
       siteExclusions({ 'https://crm.example.com': ['#a'] }, 'https://other.example.com/'),
     ).toEqual([]);
     expect(siteExclusions(undefined, 'https://crm.example.com/')).toEqual([]);
+    // A site is enabled by host, whatever the port.
+    expect(siteExclusions({ 'http://localhost': ['#b'] }, 'http://localhost:5175/#/x')).toEqual([
+      '#b',
+    ]);
   });
 
   it('names each line that is not a selector', () => {
