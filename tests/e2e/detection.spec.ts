@@ -94,7 +94,6 @@ test('a list of international contacts: every number marked, read in its row’s
 test('data-ringside="off" and the admin’s excluded selectors keep parts of a page unscanned', async ({
   context,
   openExtensionPage,
-  snap,
 }) => {
   const options = await signIn(openExtensionPage);
   const crm = new CrmPage(await context.newPage());
@@ -115,11 +114,4 @@ test('data-ringside="off" and the admin’s excluded selectors keep parts of a p
   await expect.poll(() => crm.highlighted(), { timeout: 15_000 }).toContain('(415) 555-0123');
   expect(await crm.highlighted()).not.toContain('0044 161 496 0000');
   expect(await crm.highlighted()).not.toContain('00351 21 555 0199');
-
-  // The options page shows the list under the site it belongs to.
-  await options.reload();
-  const box = options.getByLabel(/Never scan on localhost/);
-  await expect(box).toHaveValue('.thread p:first-child');
-  await box.scrollIntoViewIfNeeded();
-  await snap(options, 'options-site-exclusions');
 });
