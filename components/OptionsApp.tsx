@@ -287,7 +287,19 @@ function OptionsBody({
         locked={locked}
         onImport={(text, fileName) => sendMessage('importConfig', { text, origin: fileName })}
       />
-      <SitesSection sites={enabledSites} onAdd={sites.add} onRemove={sites.remove} />
+      <SitesSection
+        sites={enabledSites}
+        onAdd={sites.add}
+        onRemove={sites.remove}
+        exclusions={status.settings.excludeSelectors ?? {}}
+        exclusionsLocked={status.settings.locked.includes('excludeSelectors')}
+        onSaveExclusions={(origin, selectors) => {
+          const next = { ...status.settings.excludeSelectors };
+          if (selectors.length) next[origin] = selectors;
+          else delete next[origin];
+          return saveSettings({ excludeSelectors: next });
+        }}
+      />
       <ProviderSection
         settings={status.settings}
         onSave={saveSettings}

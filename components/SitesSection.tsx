@@ -9,6 +9,7 @@ import { FieldErrors, invalidProps } from './FieldErrors';
 import { Icon } from './Icon';
 import { InlineNote, type Note } from './InlineNote';
 import { Section } from './Section';
+import { SiteExclusions } from './SiteExclusions';
 
 export interface SitesSectionProps {
   /** Match patterns such as "https://acme.lightning.force.com/*"; null while they are read. */
@@ -16,6 +17,16 @@ export interface SitesSectionProps {
   /** Call from the click itself: the browser's permission prompt needs the user's gesture. */
   onAdd: (origin: string) => Promise<Ack>;
   onRemove: (pattern: string) => Promise<Ack>;
+  /** The admin's exclusions per site origin, and how to save one site's list. */
+  exclusions?: Readonly<Record<string, readonly string[]>>;
+  exclusionsLocked?: boolean;
+  onSaveExclusions?: (origin: string, selectors: string[]) => Promise<Ack>;
+}
+
+/** "https://crm.example.com/*" → "https://crm.example.com" (the key of its exclusions). */
+export function patternOrigin(pattern: string): string | null {
+  const match = /^(https?):\/\/([^/*]+)\//.exec(pattern);
+  return match ? `${match[1]}://${match[2]}` : null;
 }
 
 /** "crm.example.com" or "https://crm.example.com/x" → "https://crm.example.com"; null if not a site. */
@@ -43,7 +54,14 @@ export function siteLabel(pattern: string): string {
   return match[1] === 'https' ? match[2]! : `${match[1]}://${match[2]}`;
 }
 
-export function SitesSection({ sites, onAdd, onRemove }: SitesSectionProps) {
+export function SitesSection({
+  sites,
+  onAdd,
+  onRemove,
+  exclusions = {},
+  exclusionsLocked = false,
+  onSaveExclusions,
+}: SitesSectionProps) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<Note>(null);
@@ -102,6 +120,15 @@ export function SitesSection({ sites, onAdd, onRemove }: SitesSectionProps) {
               >
                 Turn off
               </button>
+              {onSaveExclusions && patternOrigin(pattern) && (
+                <SiteExclusions
+                  origin={patternOrigin(pattern)!}
+                  label={siteLabel(pattern)}
+                  saved={exclusions[patternOrigin(pattern)!] ?? []}
+                  locked={exclusionsLocked}
+                  onSave={onSaveExclusions}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -44,6 +44,10 @@ const CONFIRMATION_KINDS = [
   'international',
   'calling-hours',
 ] as const satisfies readonly CallConfirmationKind[];
+/** A country code as detection gives it; the pipeline checks that the number belongs to it. */
+const region = v.optional(
+  v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code')),
+);
 
 export const PAYLOAD_SCHEMAS = {
   dial: v.strictObject({
@@ -58,10 +62,11 @@ export const PAYLOAD_SCHEMAS = {
     fromNumberId: v.optional(
       v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(256, 'is too long')),
     ),
+    region,
     pageTitle: v.optional(shortText),
     pageUrl: v.optional(shortText),
   }),
-  previewCallerId: v.strictObject({ to: phoneText }),
+  previewCallerId: v.strictObject({ to: phoneText, region }),
   getPageContext: noPayload,
   syncNow: noPayload,
   setChoice: v.strictObject({ choice: CallerIdChoiceSchema }),

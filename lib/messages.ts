@@ -44,6 +44,8 @@ export interface DialRequest {
    * config or the choice changed since), the call is refused and the new one is shown instead.
    */
   fromNumberId?: string;
+  /** The country detection read the number in (PhoneMatch.region); the background checks it. */
+  region?: CountryCode;
   /** Ignored from content scripts: the background takes the sender tab's title and URL. */
   pageTitle?: string;
   pageUrl?: string;
@@ -81,6 +83,8 @@ export type DialResult =
 
 export interface PreviewRequest {
   to: string;
+  /** As in DialRequest. */
+  region?: CountryCode;
 }
 
 export type PreviewResult =
@@ -131,6 +135,8 @@ export type PageContext =
        * perhaps invisibly): the content script then marks nothing and offers no call there.
        */
       offerCalls: boolean;
+      /** CSS selectors the admin excluded on the sender's site (absent: none). */
+      excludeSelectors?: string[];
     }
   | { ok: false; error: string };
 

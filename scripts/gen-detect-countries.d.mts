@@ -7,3 +7,7 @@ export function buildTable(): {
   alpha3: Record<string, string>;
   dropped: string[];
 };
+export function packTable(table: ReturnType<typeof buildTable>): {
+  source: string;
+  countries: string;
+};

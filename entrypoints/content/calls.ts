@@ -8,6 +8,7 @@ import type { DialRequest, DialResult, PreviewResult } from '../../lib/messages'
 import { sendMessage } from '../../utils/messaging';
 import type { CardPreview } from './overlay';
 import type { Mark } from './marks';
+import { readingOf, type ChosenReading } from './reading-switch';
 
 export interface PageSettings {
   defaultCountry: CountryCode | undefined;
@@ -17,6 +18,8 @@ export interface PageSettings {
    * marked and no call is offered there. The background decides; it knows the tab's top frame.
    */
   offerCalls: boolean;
+  /** The admin's CSS selectors of this site's parts that are never scanned. */
+  exclude: string[];
 }
 
 const UNREACHABLE =
@@ -38,27 +41,34 @@ export async function loadPageSettings(): Promise<PageSettings> {
         defaultCountry: context.defaultCountry ?? undefined,
         routeTelLinks: context.routeTelLinks,
         offerCalls: context.offerCalls,
+        exclude: context.excludeSelectors ?? [],
       };
     }
   } catch {
     // The background is starting or gone; detection still reads "+…" numbers, in the top frame
     // only: whether a frame's top frame is an enabled site is the background's to say.
   }
-  return { defaultCountry: undefined, routeTelLinks: false, offerCalls: window === window.top };
+  return {
+    defaultCountry: undefined,
+    routeTelLinks: false,
+    offerCalls: window === window.top,
+    exclude: [],
+  };
 }
 
 /** How long a preview is reused: the agent's choice or the config can change at any time. */
 const PREVIEW_TTL_MS = 10_000;
 const previews = new Map<string, { at: number; result: Promise<PreviewResult> }>();
 
-export function previewCallerId(e164: string): Promise<PreviewResult> {
+export function previewCallerId({ e164, region }: ChosenReading): Promise<PreviewResult> {
   const now = Date.now();
-  const cached = previews.get(e164);
+  const key = `${e164}|${region ?? ''}`;
+  const cached = previews.get(key);
   if (cached && now - cached.at < PREVIEW_TTL_MS) return cached.result;
-  const result = sendMessage('previewCallerId', { to: e164 }).catch(
+  const result = sendMessage('previewCallerId', region ? { to: e164, region } : { to: e164 }).catch(
     (error: unknown): PreviewResult => ({ ok: false, error: messageOf(error) }),
   );
-  previews.set(e164, { at: now, result });
+  previews.set(key, { at: now, result });
   if (previews.size > 200) previews.delete(previews.keys().next().value!);
   return result;
 }
@@ -94,11 +104,14 @@ export async function dial(
   mark: Mark,
   shown: Pick<DialRequest, 'confirmed' | 'fromNumberId'> = {},
 ): Promise<DialResult> {
-  const { e164, ext } = mark.match;
+  const { ext } = mark.match;
+  // The reading shown on the card (the agent may have switched it); the background checks it.
+  const { e164, region } = readingOf(mark);
   try {
     // The background takes the page's title and address from the sender, not from us.
     const request: DialRequest = { to: e164 };
     if (ext) request.ext = ext;
+    if (region) request.region = region;
     if (shown.confirmed?.length) request.confirmed = shown.confirmed;
     if (shown.fromNumberId) request.fromNumberId = shown.fromNumberId;
     return await sendMessage('dial', request);

@@ -17,6 +17,7 @@ import { ConfirmGate } from './confirm';
 import { renderCardChoice } from './card-caller-id';
 import { Marks, type Mark } from './marks';
 import type { CallPress, Overlay } from './overlay';
+import { readingOf, renderReading } from './reading-switch';
 
 export type OpenedBy = 'hover' | 'focus' | 'keyboard' | 'tel';
 
@@ -98,6 +99,13 @@ export class Card {
       this.previewed = null;
       this.confirmations.reset();
       this.overlay.show({ number: cardNumberText(mark), note: cardNote(mark) }, anchor);
+      renderReading(this.overlay.readingSlot, mark, () => {
+        // Another number now: the last call's line and the shown preview were about the other one.
+        this.overlay.setStatus('');
+        this.previewed = null;
+        this.confirmations.reset();
+        void this.loadPreview(mark);
+      });
       void this.loadPreview(mark);
     } else if (by !== 'hover') {
       this.openedBy = by;
@@ -110,7 +118,7 @@ export class Card {
 
   private async loadPreview(mark: Mark): Promise<PreviewResult | null> {
     const request = ++this.request;
-    const result = await previewCallerId(mark.match.e164);
+    const result = await previewCallerId(readingOf(mark));
     if (request !== this.request || this.current !== mark) return null;
     this.previewed = result;
     this.confirmations.require(result.ok ? result.confirm : undefined);

@@ -66,10 +66,17 @@ const CARD_CSS = `
   .choice:empty { display: none; }
   .choice label { display: grid; gap: 2px; font-size: 12px; color: #4a5563; }
   .choice select { font: inherit; color: inherit; background: transparent; border: 1px solid #c9d3df; border-radius: 6px; padding: 3px 4px; max-width: 100%; }
+  .reading { font-size: 12px; color: #4a5563; }
+  .reading[hidden] { display: none; }
+  .reading .switch {
+    background: none; color: #1466cc; padding: 0; font-weight: 600; text-decoration: underline;
+  }
+  .reading .switch:hover { background: none; color: #0f57b0; }
   @media (prefers-color-scheme: dark) {
     .card { background: #1f242b; color: #e8ecf1; border-color: #3a4452; }
     .from { color: #e8ecf1; }
-    .why, .hint { color: #a9b3bf; }
+    .why, .hint, .reading { color: #a9b3bf; }
+    .reading .switch, .reading .switch:hover { color: #8ab8ff; }
     .status { color: #7bd88f; }
     .status.error, .from.error { color: #ff8a80; }
     .note { color: #ffc266; }
@@ -113,6 +120,8 @@ interface Parts {
   confirm: HTMLElement;
   /** The caller-ID dropdown's place (card-caller-id.ts fills it). */
   choice: HTMLElement;
+  /** "Read as Brazil, from this row" and its switch (reading-switch.ts fills it). */
+  reading: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -140,6 +149,11 @@ export class Overlay {
   /** The host, once created (detection never enters it). */
   get host(): HTMLElement | null {
     return this.parts?.host ?? null;
+  }
+
+  /** The card's reading line, once the card exists. */
+  get readingSlot(): HTMLElement | null {
+    return this.parts?.reading ?? null;
   }
 
   get visible(): boolean {
@@ -181,7 +195,9 @@ export class Overlay {
     // Numbers read left to right whatever the page's direction.
     number.dir = 'ltr';
     const confirm = createConfirmBox(doc);
-    card.append(row, note, from, why, choice, confirm, status, hint);
+    const reading = el(doc, 'div', 'reading');
+    reading.hidden = true;
+    card.append(row, reading, note, from, why, choice, confirm, status, hint);
     shadow.append(style, card);
     const watch = new CardVisibilityWatch(card);
 
@@ -200,7 +216,7 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status, note, watch, confirm, choice };
+    return { host, card, number, button, from, why, status, note, watch, confirm, choice, reading };
   }
 
   private ensure(): Parts {

@@ -12,6 +12,7 @@ import { Card } from './card';
 import { watchKeyboard } from './keyboard';
 import { Marks } from './marks';
 import { Overlay } from './overlay';
+import { setAccountCountry } from './reading-switch';
 import { watchPointer } from './pointer';
 import { ScanLoop } from './scan-loop';
 import { watchTelLinks } from './tel-links';
@@ -79,6 +80,7 @@ export function startPage(ctx: ContentScriptContext): void {
     defaultCountry: undefined,
     routeTelLinks: false,
     offerCalls: false,
+    exclude: [],
   };
 
   const records: MutationRecord[] = [];
@@ -91,6 +93,7 @@ export function startPage(ctx: ContentScriptContext): void {
     defaultCountry: settings.defaultCountry,
     isVisible,
     ignore,
+    exclude: settings.exclude,
   });
 
   const observer = new MutationObserver((batch) => {
@@ -194,10 +197,14 @@ export function startPage(ctx: ContentScriptContext): void {
       forgetPreviews();
       void loadPageSettings().then((next) => {
         if (signal.aborted || !settings.offerCalls) return;
-        const countryChanged = next.defaultCountry !== settings.defaultCountry;
+        // The account's country or the admin's exclusions changed: every number may read differently.
+        const changed =
+          next.defaultCountry !== settings.defaultCountry ||
+          next.exclude.join('\n') !== settings.exclude.join('\n');
         settings = next;
+        setAccountCountry(next.defaultCountry);
         if (!next.offerCalls) stop();
-        else if (countryChanged) rescanAll();
+        else if (changed) rescanAll();
       });
     },
     { signal },
@@ -227,6 +234,7 @@ export function startPage(ctx: ContentScriptContext): void {
     settings = loaded;
     // A frame of a page that is not an enabled site: offer nothing (no marks, no card).
     if (!loaded.offerCalls) return stop();
+    setAccountCountry(loaded.defaultCountry);
     observe(doc);
     loop.add([{ root: doc, deep: true }]);
   });

@@ -9,6 +9,8 @@ import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
 import { agentIdentity } from '../calls/identity';
 import { checkDialRate, onlyAsksToConfirm, withdrawDial } from '../calls/rate-limit';
 import { placeCall, previewCall } from '../calls/pipeline';
+import { siteExclusions } from '../detect/exclusions';
+import type { CountryCode } from 'libphonenumber-js';
 import { applyConfigDocument } from '../db/apply-config';
 import { saveChoice } from '../db/choices';
 import { activateSnapshot, getActiveSnapshot, latestSnapshotOf, sha256Hex } from '../db/configs';
@@ -294,6 +296,7 @@ export function createBackgroundService(
           ext: data.ext,
           confirmed: data.confirmed,
           fromNumberId: data.fromNumberId,
+          region: data.region as CountryCode | undefined,
           // A content script's own claims about its page are not trusted; the sender's are.
           pageTitle: fromContent ? ctx.tabTitle : data.pageTitle,
           pageUrl: fromContent ? ctx.senderUrl : data.pageUrl,
@@ -310,7 +313,10 @@ export function createBackgroundService(
 
     async previewCallerId(data, ctx) {
       // The CRM card (a content script) gets its caller-ID dropdown with the preview.
-      return previewCall(db, data.to, platform.now(), { withChoice: ctx.sender === 'content' });
+      return previewCall(db, data.to, platform.now(), {
+        withChoice: ctx.sender === 'content',
+        region: data.region as CountryCode | undefined,
+      });
     },
 
     async getPageContext(_data, ctx) {
@@ -318,11 +324,14 @@ export function createBackgroundService(
         getActiveSnapshot(db),
         getEffectiveSettings(db),
       ]);
+      // The admin's exclusions for the sender's own site (the sender's URL, not a claim of it).
+      const excludeSelectors = siteExclusions(settings.excludeSelectors, ctx.senderUrl);
       return {
         ok: true,
         defaultCountry: active?.config.account.defaultCountry ?? null,
         routeTelLinks: settings.routeTelLinks,
         offerCalls: ctx.topFrameEnabled !== false,
+        ...(excludeSelectors.length ? { excludeSelectors } : {}),
       };
     },
 

@@ -19,6 +19,7 @@ import type {
   DialResult,
   PreviewResult,
 } from '../messages';
+import { getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { analyzePhone } from '../phone';
 import { phoneDisplay } from '../phone/format';
 import {
@@ -41,6 +42,8 @@ export interface CallRequest {
   confirmed?: readonly CallConfirmationKind[];
   /** The caller-ID number id the agent was shown, if a preview was shown. */
   fromNumberId?: string;
+  /** The country the page read `to` in (detection's region); checked again here. */
+  region?: CountryCode;
   pageTitle?: string;
   pageUrl?: string;
   tabId?: number;
@@ -75,7 +78,13 @@ type Prepared =
     };
 
 /** Everything up to the provider; shared by `dial` and `previewCallerId`. */
-async function prepare(db: RingsideDb, to: string, now: number, ext?: string): Promise<Prepared> {
+async function prepare(
+  db: RingsideDb,
+  to: string,
+  now: number,
+  ext?: string,
+  region?: CountryCode,
+): Promise<Prepared> {
   const [active, settings] = await Promise.all([getActiveSnapshot(db), getEffectiveSettings(db)]);
   const config = active?.config ?? null;
   const identity = agentIdentity(config, settings);
@@ -87,15 +96,18 @@ async function prepare(db: RingsideDb, to: string, now: number, ext?: string): P
   const agentId = identity.agent.id;
   const country = config.account.defaultCountry;
   // Before the validity check: "911" is not a valid phone number, and must not be called one.
-  const emergency = emergencyNumber(to, country);
+  const emergency = emergencyNumber(to, region ?? country);
   if (emergency) {
     return { ok: false, error: emergencyMessage(emergency), settings, accountId, agentId };
   }
-  const facts = analyzePhone(to, country);
+  const regionError = region ? checkRegion(to, region) : null;
+  if (regionError) return { ok: false, error: regionError, settings, accountId, agentId };
+  const readIn = region ?? country;
+  const facts = analyzePhone(to, readIn);
   if (!facts?.valid) {
     return {
       ok: false,
-      error: `"${to}" is not a valid phone number (read with country ${config.account.defaultCountry} when it has no country code).`,
+      error: `"${to}" is not a valid phone number (read with country ${readIn} when it has no country code).`,
       settings,
       accountId,
       agentId,
@@ -155,6 +167,22 @@ function countryName(region: string): string {
   }
 }
 
+/**
+ * The page says `to` was read as a number of `region`: a call goes ahead only if that holds here
+ * too (a known country, and the number valid in it), so a page cannot make a number dial in a
+ * country it does not belong to.
+ */
+export function checkRegion(to: string, region: string): string | null {
+  if (!isSupportedCountry(region))
+    return `"${region}" is not a country Ringside knows: not called.`;
+  const facts = analyzePhone(to, region);
+  const code = getCountryCallingCode(region);
+  if (!facts?.valid || !facts.e164.startsWith(`+${code}`)) {
+    return `${to} is not a valid number of ${region} (+${code}): not called. Check the number on the page.`;
+  }
+  return null;
+}
+
 /** Both numbers of a call as every surface writes them (lib/phone/format.ts, full metadata). */
 function display(to: string, from: string): CallDisplay {
   return {
@@ -168,9 +196,9 @@ export async function previewCall(
   db: RingsideDb,
   to: string,
   now = Date.now(),
-  options: { withChoice?: boolean } = {},
+  options: { withChoice?: boolean; region?: CountryCode } = {},
 ): Promise<PreviewResult> {
-  const prepared = await prepare(db, to, now);
+  const prepared = await prepare(db, to, now, undefined, options.region);
   if (!prepared.ok) return { ok: false, error: prepared.error };
   const { e164, selection, confirm, config, agentId } = prepared;
   const localTime = localTimeText(e164, now);
@@ -197,7 +225,7 @@ export async function previewCall(
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
   const { db } = deps;
   const at = deps.now();
-  const prepared = await prepare(db, request.to, at, request.ext);
+  const prepared = await prepare(db, request.to, at, request.ext, request.region);
   const base = {
     at,
     pageTitle: request.pageTitle,

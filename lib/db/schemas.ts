@@ -98,6 +98,26 @@ export const CallerIdChoiceSchema = v.variant(
   'must be { kind: "default" } or { kind: "number", numberId }',
 );
 
+/** CSS selectors detection skips on one site; their syntax is checked where they are typed. */
+const SelectorListSchema = v.pipe(
+  v.array(
+    v.pipe(
+      v.string('must be a string'),
+      v.trim(),
+      v.minLength(1, 'is empty'),
+      v.maxLength(500, 'is longer than 500 characters'),
+    ),
+  ),
+  v.maxLength(50, 'has more than 50 selectors'),
+);
+export const ExcludeSelectorsSchema = v.record(
+  v.pipe(
+    v.string(),
+    v.regex(/^https?:\/\/[^/\s]+$/, 'must be a site origin such as https://crm.example.com'),
+  ),
+  SelectorListSchema,
+);
+
 /** The settings fields an options page may change, each optional (a patch). */
 export const SettingsPatchSchema = v.strictObject({
   source: v.optional(v.picklist(['demo', 'url', 'local'], 'must be "demo", "url" or "local"')),
@@ -134,6 +154,7 @@ export const SettingsPatchSchema = v.strictObject({
   ),
   blockPremium: v.optional(v.boolean()),
   confirmInternational: v.optional(v.boolean()),
+  excludeSelectors: v.optional(ExcludeSelectorsSchema),
 });
 
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;

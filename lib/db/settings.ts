@@ -53,6 +53,7 @@ export const POLICY_LOCKABLE: readonly SettingKey[] = [
   'allowedCountries',
   'blockPremium',
   'confirmInternational',
+  'excludeSelectors',
 ];
 
 /**

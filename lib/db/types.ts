@@ -74,6 +74,11 @@ export interface Settings {
   blockPremium?: boolean;
   /** Calls outside the account's country need a confirmation. */
   confirmInternational?: boolean;
+  /**
+   * Per enabled site (its origin, "https://crm.example.com"), CSS selectors of page parts that
+   * detection never scans, as the admin lists them.
+   */
+  excludeSelectors?: Record<string, string[]>;
 }
 
 /** The settings an agent or admin may change; policy can lock each of them. */

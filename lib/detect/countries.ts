@@ -6,9 +6,16 @@
 import table from './generated/countries.json';
 import type { CountryCode } from './types';
 
-const NAMES = table.names as Readonly<Record<string, string>>;
-const ALPHA3 = table.alpha3 as Readonly<Record<string, string>>;
-const ALPHA2 = new Set(Object.values(ALPHA3));
+/** Normalised name → alpha-2; alpha-3 → alpha-2; the alpha-2 codes. Unpacked once. */
+const NAMES = new Map<string, string>();
+const ALPHA3 = new Map<string, string>();
+const ALPHA2 = new Set<string>();
+for (const entry of table.countries.split(';')) {
+  const [code, alpha3, ...names] = entry.split(',') as [string, string, ...string[]];
+  ALPHA2.add(code);
+  ALPHA3.set(alpha3, code);
+  for (const name of names) NAMES.set(name, code);
+}
 
 /** Lower case, accents and dots dropped, any other punctuation as one space. */
 export function normalizeCountryName(text: string): string {
@@ -52,10 +59,10 @@ export function countryFromText(text: string, labelled: boolean): CountryCode | 
   if (labelled) {
     const upper = raw.toUpperCase();
     if (upper.length === 2 && ALPHA2.has(upper)) return upper as CountryCode;
-    if (upper.length === 3 && ALPHA3[upper]) return ALPHA3[upper] as CountryCode;
+    if (upper.length === 3 && ALPHA3.has(upper)) return ALPHA3.get(upper) as CountryCode;
   }
   const key = normalizeCountryName(raw);
-  const code = NAMES[key];
+  const code = NAMES.get(key);
   if (code) {
     if (labelled) return code as CountryCode;
     if (AMBIGUOUS.has(key)) return undefined;
@@ -73,3 +80,8 @@ export function countryFromText(text: string, labelled: boolean): CountryCode | 
 }
 
 export const COUNTRY_TABLE_SOURCE: string = table.source;
+
+/** Every name the table holds for a country (normalised), for the tests. */
+export function countryNames(code: CountryCode): string[] {
+  return [...NAMES].filter(([, c]) => c === code).map(([name]) => name);
+}

@@ -35,6 +35,7 @@ const CA_PROVINCE_POSTAL =
 const INTERNATIONAL = /(?:\+|\b00)\s*\d[\d\s().-]{5,20}\d/g;
 const CALLING_CODE = /^\+?\s*(\d{1,3})$/;
 const SPACES = /\s+/g;
+const HAS_DIGIT = /\d/;
 
 /** Tags that are a field of a record, never a whole record, even when they repeat. */
 const FIELD_TAGS = new Set([
@@ -51,6 +52,14 @@ const FIELD_TAGS = new Set([
   'em',
 ]);
 const RECORD_ROLES = new Set(['row', 'listitem', 'article']);
+/** Looked through to their parent: what they hold is part of a bigger record. */
+const PASS_THROUGH = new Set(['td', 'th', 'dd', 'dt']);
+
+function parentElementOf(el: Element): Element | null {
+  let parent: Node | null = composedParent(el);
+  while (parent && !isElement(parent)) parent = composedParent(parent);
+  return parent as Element | null;
+}
 
 interface Entry {
   strong: RegionContext | null;
@@ -83,6 +92,8 @@ function countryOfValue(value: string): CountryCode | undefined {
 
 export class EvidenceFinder {
   private readonly cache = new WeakMap<Element, Entry>();
+  /** Per table, the index of its Country column (-1: none). */
+  private readonly countryColumns = new WeakMap<Element, number>();
 
   constructor(
     private readonly headers: WeakMap<Element, string[]>,
@@ -99,14 +110,17 @@ export class EvidenceFinder {
     for (let depth = 0; el && depth < MAX_DEPTH; depth++) {
       const tag = el.localName;
       if (tag === 'body' || tag === 'html') break;
+      // A cell or an inline element is read as part of its row or block: one look per record.
+      if (PASS_THROUGH.has(tag) || elementKind(el) === 'inline') {
+        el = parentElementOf(el);
+        continue;
+      }
       const entry = this.entry(el);
       if (entry.big) break;
       if (entry.strong) return entry.strong;
       weak ??= entry.weak;
       if (this.isRecord(el, entry)) break;
-      let parent: Node | null = composedParent(el);
-      while (parent && !isElement(parent)) parent = composedParent(parent);
-      el = parent;
+      el = parentElementOf(el);
     }
     return weak;
   }
@@ -146,10 +160,12 @@ export class EvidenceFinder {
   }
 
   private find(el: Element): Entry {
+    // The row's Country cell, when the table has that column, without reading the row's text.
+    const column = this.fromColumn(el);
+    if (column) return { strong: column, weak: null, big: false, chars: RECORD_MAX_CHARS };
     const text = this.collect(el);
     if (text.big) return { strong: null, weak: null, big: true, chars: text.chars };
     const strong =
-      this.fromColumn(el) ??
       fromLabels(text.lines) ??
       fromNames(text.lines, el.localName === 'tr' ? 'row' : 'record') ??
       fromSelectors(text.selects, text.flags);
@@ -160,14 +176,28 @@ export class EvidenceFinder {
   /** A table row's cell under a Country header. */
   private fromColumn(row: Element): RegionContext | null {
     if (row.localName !== 'tr') return null;
-    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-      if (cell.localName !== 'td' && cell.localName !== 'th') continue;
-      const header = columnHeader(cell, this.headers);
-      if (!header || !COUNTRY_LABEL.test(header.trim())) continue;
-      const country = countryOfValue((cell.textContent ?? '').replace(SPACES, ' '));
-      if (country) return { country, strong: true, kind: 'row' };
+    let table = row.parentElement;
+    if (table && table.localName !== 'table') table = table.parentElement;
+    if (!table) return null;
+    let column = this.countryColumns.get(table);
+    if (column === undefined) {
+      column = -1;
+      let index = 0;
+      for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling, index++) {
+        const header = columnHeader(cell, this.headers);
+        if (header && COUNTRY_LABEL.test(header.trim())) {
+          column = index;
+          break;
+        }
+      }
+      this.countryColumns.set(table, column);
     }
-    return null;
+    if (column < 0) return null;
+    const cell = row.children[column];
+    const country = cell
+      ? countryOfValue((cell.textContent ?? '').replace(SPACES, ' '))
+      : undefined;
+    return country ? { country, strong: true, kind: 'row' } : null;
   }
 
   /** The element's text as lines (one per block), without scripts, selects and hidden parts. */
@@ -261,7 +291,9 @@ function fromNames(lines: string[], kind: 'row' | 'record'): RegionContext | nul
   };
   for (const line of lines) {
     if (line.length > 200) continue;
-    const whole = countryFromText(line, false);
+    // A country name has no digits; an address line has them and a comma.
+    const whole =
+      line.length <= 60 && !HAS_DIGIT.test(line) ? countryFromText(line, false) : undefined;
     if (whole) {
       if (!note(whole, kind)) return null;
       continue;

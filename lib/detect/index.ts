@@ -18,7 +18,7 @@ export type {
   TextPlace,
 } from './types';
 export { excludeFilter, Scanner, type ScanSink } from './scanner';
-export { readNumber, type Reading, type RegionContext } from './reading';
+export { alternateReading, readNumber, type Reading, type RegionContext } from './reading';
 export { countryFromText } from './countries';
 export { MatchRegistry } from './registry';
 export { planRescan, WATCHED_ATTRIBUTES, type MutationLike, type RescanPlan } from './mutations';

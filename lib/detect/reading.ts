@@ -45,6 +45,8 @@ export function foldWidth(text: string): string {
   );
 }
 
+/** An extension at the end of a page text ("… ext. 12", "… x12"), dropped for the NANP test. */
+const EXT_TAIL = /\s*(?:[,;]|ext\.?|extension|x|#).*$/i;
 const PLUS_START = /^\s*[([]?\s*\+/;
 const NON_DIGIT = /\D/g;
 /** "1-888-555-0142", "1 (212) 555-0100", "1.800.555.0100": the NANP country code, then 3-3-4. */
@@ -61,6 +63,19 @@ const IDD_PATTERNS: RegExp[] = (() => {
   }
   return [...seen].map((source) => new RegExp(`^(?:${source})`));
 })();
+
+/** Each country's own international prefix, anchored ("011" for the US, "00" for Germany). */
+const OWN_IDD = new Map<string, RegExp>();
+function ownIdd(region: CountryCode): RegExp | null {
+  let pattern = OWN_IDD.get(region);
+  if (pattern === undefined) {
+    const countries = (metadata as unknown as { countries: Record<string, unknown[]> }).countries;
+    const idd = countries[region]?.[1];
+    pattern = new RegExp(typeof idd === 'string' ? `^(?:${idd})` : '^$^');
+    OWN_IDD.set(region, pattern);
+  }
+  return pattern;
+}
 
 function parse(text: string, region: CountryCode | undefined): PhoneNumber | undefined {
   return parsePhoneNumberFromString(text, { defaultCountry: region, extract: false }, metadata);
@@ -141,6 +156,7 @@ export function readNumber(
   text: string,
   defaultCountry: CountryCode | undefined,
   context?: () => RegionContext | null,
+  withAlternate = false,
 ): Reading | null {
   const folded = foldWidth(text);
   if (PLUS_START.test(folded)) {
@@ -149,7 +165,7 @@ export function readNumber(
     return phone?.isValid() ? international(phone) : null;
   }
   const digits = folded.replace(NON_DIGIT, '');
-  if (defaultCountry && (digits[0] === '0' || digits[0] === '8')) {
+  if (defaultCountry && ownIdd(defaultCountry)!.test(digits)) {
     // The account country's own international prefix ("0081-650…" in Singapore).
     const own = parse(folded, defaultCountry);
     if (
@@ -173,7 +189,8 @@ export function readNumber(
     const phone = parse(`+${digits}`, undefined);
     if (phone?.isValid()) {
       const reading = international(phone);
-      const local = region ? national(folded, region, ctx ? 'context' : 'default') : null;
+      const local =
+        withAlternate && region ? national(folded, region, ctx ? 'context' : 'default') : null;
       if (local && local.e164 !== reading.e164 && local.region) {
         reading.alternate = { e164: local.e164, region: local.region };
       }
@@ -184,8 +201,9 @@ export function readNumber(
   let reading: Reading | null = null;
   if (ctx) {
     const inContext = national(folded, ctx.country, 'context', ctx.kind);
+    // The default reading decides only when the context's fails, or is asked for as the alternate.
     const inDefault =
-      defaultCountry && defaultCountry !== ctx.country
+      defaultCountry && defaultCountry !== ctx.country && (!inContext || withAlternate)
         ? national(folded, defaultCountry, 'default')
         : null;
     if (inContext) {
@@ -206,4 +224,23 @@ export function readNumber(
 function afterPrefixReading(digits: string): Reading | null {
   const phone = afterCommonPrefix(digits);
   return phone ? international(phone) : null;
+}
+
+/**
+ * The other reading the call card offers for a number read from the page context or by its North
+ * American grouping: the same digits in the account's default country. Null when that reading is
+ * not a valid number or is the same number.
+ */
+export function alternateReading(
+  match: { text: string; region?: CountryCode; regionSource?: RegionSource },
+  defaultCountry: CountryCode | undefined,
+): { e164: string; region: CountryCode } | null {
+  if (!defaultCountry || !match.region || match.region === defaultCountry) return null;
+  const folded = foldWidth(match.text);
+  const nanp =
+    match.regionSource === 'international' && NANP_GROUPING.test(folded.replace(EXT_TAIL, ''));
+  if (match.regionSource !== 'context' && !nanp) return null;
+  const reading = national(folded, defaultCountry, 'default');
+  if (!reading || reading.regionSource !== 'default') return null;
+  return { e164: reading.e164, region: defaultCountry };
 }

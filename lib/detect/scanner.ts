@@ -321,7 +321,6 @@ function detected(
   if (reading.region) match.region = reading.region;
   match.regionSource = reading.regionSource;
   if (reading.regionEvidence) match.regionEvidence = reading.regionEvidence;
-  if (reading.alternate) match.alternate = reading.alternate;
   return match;
 }
 

@@ -60,8 +60,6 @@ export interface Detected extends PhoneMatch {
   place: TextPlace | ElementPlace;
   /** With regionSource 'context': what in the page named the country. */
   regionEvidence?: RegionEvidence;
-  /** The default country's reading of the same digits, where it differs (the card offers it). */
-  alternate?: { e164: string; region: CountryCode };
 }
 
 /**

@@ -34,6 +34,10 @@ export interface CardState {
   allText: string;
   /** The confirmations the card asks for (costly destinations), as one text. */
   confirm: string;
+  /** The country line ("Read as Brazil, from this row · Read as United States instead"), or "". */
+  reading: string;
+  /** Centre of the reading switch, when the card shows one. */
+  switchCenter: { x: number; y: number } | null;
   /** Centre of the Call button, in page (viewport) coordinates. */
   buttonCenter: { x: number; y: number } | null;
   cardBox: { x: number; y: number; width: number; height: number } | null;
@@ -165,6 +169,9 @@ export class CrmPage {
     };
     const cardBox = await box(card);
     const buttonBox = await box(button);
+    const reading = byClass('reading');
+    const shown = !!reading && attr(reading, 'hidden') === null;
+    const switchBox = shown ? await box(byClass('switch')) : null;
     return {
       visible: !!card && attr(card, 'hidden') === null,
       number: byClass('number') ? textOf(byClass('number')!) : '',
@@ -179,6 +186,10 @@ export class CrmPage {
       numberDir: byClass('number') ? attr(byClass('number')!, 'dir') : null,
       allText: card ? textOf(card) : '',
       confirm: byClass('confirm') ? textOf(byClass('confirm')!) : '',
+      reading: shown ? textOf(reading) : '',
+      switchCenter: switchBox
+        ? { x: switchBox.x + switchBox.width / 2, y: switchBox.y + switchBox.height / 2 }
+        : null,
       buttonCenter: buttonBox
         ? { x: buttonBox.x + buttonBox.width / 2, y: buttonBox.y + buttonBox.height / 2 }
         : null,

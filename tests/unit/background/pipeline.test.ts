@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CountryCode } from 'libphonenumber-js';
 import { parseAccountConfig } from '../../../lib/caller-id';
 import { placeCall, previewCall, type PipelineDeps } from '../../../lib/calls/pipeline';
 import { telUrl } from '../../../lib/calls/providers';
@@ -37,6 +38,42 @@ async function setup(options: { doc?: object; agent?: string | null; provider?: 
 }
 
 const lastCall = async (db: RingsideDb) => (await recentCalls(db, 1))[0];
+
+describe('the region a page gives with a number', () => {
+  it('dials the number read in that region', async () => {
+    const { deps, openTelUrl } = await setup();
+    const result = await placeCall(deps, { to: '+552133814420', region: 'BR' });
+    expect(result).toMatchObject({ ok: true });
+    expect(openTelUrl).toHaveBeenCalledWith('tel:+552133814420', undefined);
+    // A national text is read in the page's region, not the account's country.
+    await placeCall(deps, { to: '(21) 3381-4420', region: 'BR' });
+    expect(openTelUrl).toHaveBeenLastCalledWith('tel:+552133814420', undefined);
+  });
+
+  it.each([
+    [{ to: '+12133814420', region: 'BR' }, 'is not a valid number of BR (+55): not called'],
+    [{ to: '+552133814420', region: 'XX' }, '"XX" is not a country Ringside knows'],
+    [{ to: '0000', region: 'BR' }, 'is not a valid number of BR'],
+  ] as const)('refuses %j, says why, and logs the refusal', async (request, error) => {
+    const { db, deps, openTelUrl } = await setup();
+    const result = await placeCall(deps, request as { to: string; region: CountryCode });
+    expect(result).toMatchObject({ ok: false, error: expect.stringContaining(error) });
+    expect(openTelUrl).not.toHaveBeenCalled();
+    expect(await lastCall(db)).toMatchObject({ outcome: 'refused', to: request.to });
+  });
+
+  it('checks the region in the preview too', async () => {
+    const { db } = await setup();
+    expect(await previewCall(db, '+12133814420', Date.now(), { region: 'BR' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a valid number of BR'),
+    });
+    expect(await previewCall(db, '+552133814420', Date.now(), { region: 'BR' })).toMatchObject({
+      ok: true,
+      e164: '+552133814420',
+    });
+  });
+});
 
 describe('dial through the tel: provider', () => {
   it('hands the E.164 number to the tab and logs everything', async () => {

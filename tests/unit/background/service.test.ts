@@ -327,6 +327,28 @@ describe('messages through runtime.onMessage', () => {
     });
   });
 
+  it("gives a content script the admin's exclusions for its own site only", async () => {
+    await boot();
+    expect(
+      await send('updateSettings', {
+        excludeSelectors: {
+          'https://crm.example': ['#ledger', '.notes'],
+          'https://other.example': ['#x'],
+        },
+      }),
+    ).toEqual({ ok: true });
+    // contentSender's page is https://crm.example/lead/7.
+    expect(await send('getPageContext', undefined, contentSender({ id: 1 }))).toEqual({
+      ok: true,
+      defaultCountry: 'US',
+      routeTelLinks: true,
+      excludeSelectors: ['#ledger', '.notes'],
+    });
+    expect(
+      await send('updateSettings', { excludeSelectors: { 'crm.example': ['#x'] } }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('must be a site origin') });
+  });
+
   it('content scripts may preview and read their detection options', async () => {
     await boot();
     await send('selectAgent', { agentId: 'a1' });

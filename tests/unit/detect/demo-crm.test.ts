@@ -17,7 +17,7 @@ describe.each(expected.pages)('the demo CRM at $hash', (page) => {
     const found = detectPhoneNumbers(document, {
       defaultCountry: expected.defaultCountry as CountryCode,
     });
-    const optional = new Set(page.optional.map((o) => o.e164));
+    const optional = new Set((page.optional as Array<{ e164: string }>).map((o) => o.e164));
     const taken = found.filter((m) => !optional.has(m.e164));
     expect(taken.map(({ e164, ext, source }) => ({ e164, ext, source }))).toEqual(
       page.numbers.map(({ e164, source, ...rest }) => ({

@@ -273,7 +273,7 @@ describe('properties', () => {
           expect(found).toEqual(expected);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, interruptAfterTimeLimit: 3500 },
     );
   });
 
@@ -298,7 +298,7 @@ describe('properties', () => {
         expect(found.map(summary)).toEqual(full);
         return steps >= 0;
       }),
-      { numRuns: 30 },
+      { numRuns: 30, interruptAfterTimeLimit: 3500 },
     );
   });
 });

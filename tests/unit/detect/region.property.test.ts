@@ -44,7 +44,7 @@ describe('a "+CC …" number', () => {
           );
         },
       ),
-      { numRuns: 300, interruptAfterTimeLimit: 4000 },
+      { numRuns: 300, interruptAfterTimeLimit: 3500 },
     );
   });
 });

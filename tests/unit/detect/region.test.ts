@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 /** How a number's country is chosen: written prefixes, page context, the default, and opt-outs. */
 import { describe, expect, it } from 'vitest';
-import { detectPhoneNumbers, detectWithPlaces, readNumber } from '../../../lib/detect';
+import {
+  alternateReading,
+  detectPhoneNumbers,
+  detectWithPlaces,
+  readNumber,
+} from '../../../lib/detect';
 import type { CountryCode, RegionContext } from '../../../lib/detect';
 
 const strong =
@@ -46,13 +51,13 @@ describe('readNumber', () => {
     ['030 12345678', undefined, strong('DE'), '+493012345678', 'DE', 'context'],
     ['030 12345678', undefined, undefined, null, undefined, undefined],
   ] as const)('%s (default %s)', (text, defaultCountry, context, e164, region, source) => {
-    const reading = readNumber(text, defaultCountry as CountryCode | undefined, context);
+    const reading = readNumber(text, defaultCountry as CountryCode | undefined, context, true);
     if (e164 === null) expect(reading).toBeNull();
     else expect(reading).toMatchObject({ e164, region, regionSource: source });
   });
 
   it('keeps the default country reading as the alternate when both read the number', () => {
-    expect(readNumber('(21) 3381-4420', 'US', strong('BR'))).toMatchObject({
+    expect(readNumber('(21) 3381-4420', 'US', strong('BR'), true)).toMatchObject({
       e164: '+552133814420',
       region: 'BR',
       regionSource: 'context',
@@ -60,7 +65,7 @@ describe('readNumber', () => {
       alternate: { e164: '+12133814420', region: 'US' },
     });
     // NANP grouping wins on a German page; the German reading is one click away.
-    expect(readNumber('1-888-555-0142', 'DE')).toMatchObject({
+    expect(readNumber('1-888-555-0142', 'DE', undefined, true)).toMatchObject({
       e164: '+18885550142',
       alternate: { e164: '+4918885550142', region: 'DE' },
     });
@@ -88,7 +93,7 @@ describe('country evidence on a page', () => {
       region: m.region,
       regionSource: m.regionSource,
       evidence: m.regionEvidence,
-      alternate: m.alternate?.e164,
+      alternate: alternateReading(m, defaultCountry)?.e164,
     }));
   };
 
