@@ -11,8 +11,9 @@
 import type { CallerIdSettings } from '../caller-id/types';
 import type { CallConfirmation } from '../messages';
 import { timeZonesOf, zoneCity } from '../phone/time-zones';
+import { DEFAULT_CALLING_HOURS } from '../presence/defaults';
 
-export const DEFAULT_CALLING_HOURS = { start: '08:00', end: '21:00' } as const;
+export { DEFAULT_CALLING_HOURS };
 
 export interface ZoneTime {
   zone: string;
