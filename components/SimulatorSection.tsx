@@ -182,7 +182,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
       )}
       {state.kind === 'done' && (
         <div class="sim-result">
-          <p role="status" data-testid="sim-status">
+          <p role="status" data-testid="sim-status" data-ms={Math.round(state.ms)}>
             {state.coverage.total.toLocaleString('en-US')} calls simulated
             {state.column ? ` (CSV column “${state.column}”)` : ''}.{' '}
             <a class="btn btn-secondary" href={state.csvUrl} download="ringside-simulation.csv">

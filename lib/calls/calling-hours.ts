@@ -33,8 +33,19 @@ export interface LocalTime {
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** The last answer per zone: the local time is the same all through one minute. */
+const lastMinute = new Map<string, { minute: number; time: ZoneTime }>();
 
 function zoneTime(zone: string, now: number): ZoneTime | undefined {
+  const minute = Math.floor(now / 60_000);
+  const cached = lastMinute.get(zone);
+  if (cached?.minute === minute) return cached.time;
+  const time = formatZoneTime(zone, now);
+  if (time) lastMinute.set(zone, { minute, time });
+  return time;
+}
+
+function formatZoneTime(zone: string, now: number): ZoneTime | undefined {
   let f = formats.get(zone);
   if (!f) {
     try {
