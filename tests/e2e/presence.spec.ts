@@ -120,7 +120,7 @@ test('the simulator runs a 10,000-line upload in a worker: progress, coverage an
     mimeType: 'text/csv',
     buffer: Buffer.from(lines.join('\n')),
   });
-  await expect(section.getByText('contacts.csv loaded.')).toBeVisible();
+  await expect(section.getByText('contacts.csv loaded (10,001 lines)')).toBeVisible();
   await section.getByRole('combobox', { name: 'Agent' }).selectOption({ label: 'Maria Chen' });
   await section.getByRole('button', { name: 'Simulate' }).click();
   await expect(section.getByTestId('sim-status')).toHaveText(

@@ -122,8 +122,11 @@ describe('Simulator (options)', () => {
     await waitFor(() =>
       expect(screen.getByTestId('sim-status').textContent).toMatch(/^3 calls simulated/),
     );
-    const rows = screen.getAllByRole('row').map((r) => r.textContent);
-    expect(rows.some((r) => r?.includes('+14155550199') && r.includes('area-code'))).toBe(true);
+    // The rows are drawn one task after the summary.
+    await waitFor(() => {
+      const rows = screen.getAllByRole('row').map((r) => r.textContent);
+      expect(rows.some((r) => r?.includes('+14155550199') && r.includes('area-code'))).toBe(true);
+    });
     const summary = within(screen.getByTestId('sim-summary'));
     expect(summary.getByRole('heading', { name: 'States and provinces' })).toBeTruthy();
     expect(summary.getByText('Hawaii')).toBeTruthy();
