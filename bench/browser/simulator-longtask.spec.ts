@@ -49,12 +49,29 @@ async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<Trac
   return events;
 }
 
+const PAGE_WORK = new Set([
+  'FunctionCall',
+  'EventDispatch',
+  'TimerFire',
+  'FireAnimationFrame',
+  'Layout',
+  'UpdateLayoutTree',
+  'Paint',
+  'v8.execute',
+]);
+
 /** Longest RunTask (wall, CPU) on the thread that dispatched the click on "Simulate". */
 function longestTask(events: TraceEvent[]): { wallMs: number; cpuMs: number } {
   const click = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
   if (!click) throw new Error('no click in the trace');
-  const tasks = events.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === click.pid && e.tid === click.tid,
+  const onThread = events.filter((e) => e.pid === click.pid && e.tid === click.tid);
+  const work = onThread.filter((e) => PAGE_WORK.has(e.name));
+  // Tasks that ran the page's script or rendering (the tracer's own housekeeping tasks aside).
+  const tasks = onThread.filter(
+    (e) =>
+      e.name === 'RunTask' &&
+      e.ph === 'X' &&
+      work.some((w) => w.ts >= e.ts && w.ts < e.ts + (e.dur ?? 0)),
   );
   const ms = (us: number) => Math.round(us / 100) / 10;
   return {
