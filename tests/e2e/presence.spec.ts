@@ -151,3 +151,39 @@ test('the simulator runs a 10,000-line upload in a worker: progress, coverage an
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
   console.log(`longest main-thread task while simulating: ${Math.round(longest)} ms`);
 });
+
+test('the side panel shows the local time and needs "Call anyway" outside calling hours', async ({
+  openExtensionPage,
+  snap,
+}) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    const options = await openExtensionPage('options.html');
+    await withPresence(options, { callingHours: windowExcludingNow('America/New_York') });
+    expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
+      ok: true,
+    });
+    expect(
+      await sendToBackground(options, 'updateSettings', {
+        provider: { kind: 'webhook', url: receiver.url },
+      }),
+    ).toEqual({ ok: true });
+    const panel = await openExtensionPage('sidepanel.html');
+    const field = panel.getByRole('textbox', { name: 'Number to call' });
+    await field.pressSequentially('2125550100');
+    await expect(panel.getByTestId('preview-local-time')).toHaveText(
+      /^Local time: \d{1,2}:\d\d [AP]M in New York$/,
+    );
+    await panel.getByRole('button', { name: 'Call', exact: true }).click();
+    await expect(panel.getByTestId('confirm-note')).toContainText(
+      /It is \d{1,2}:\d\d [AP]M in New York, outside calling hours/,
+    );
+    expect(receiver.calls()).toEqual([]);
+    await snap(panel, 'sidepanel-calling-hours');
+    await panel.getByRole('button', { name: 'Call anyway' }).click();
+    await expect.poll(() => receiver.calls().length).toBe(1);
+    expect(receiver.calls()[0]).toMatchObject({ to: '+12125550100' });
+  } finally {
+    await receiver.close();
+  }
+});
