@@ -77,7 +77,7 @@ export function NumberReportSection({ config, history, now }: NumberReportSectio
                             height={h}
                             rx={2}
                           >
-                            <title>{`${dayName(report.days[i]!)}: ${count} calls`}</title>
+                            <title>{`${dayName(report.days[i]!)}: ${count} call${count === 1 ? '' : 's'}`}</title>
                           </rect>
                         );
                       })}

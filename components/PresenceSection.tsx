@@ -3,7 +3,7 @@
  * Each is off until turned on; with all off, selection is exactly the seven steps.
  */
 import type { CallerIdSettings, PresenceOptions } from '../lib/caller-id/types';
-import { DEFAULT_CALLING_HOURS } from '../lib/calls/calling-hours';
+import { DEFAULT_CALLING_HOURS, DEFAULT_CONTACT_HISTORY_DAYS } from '../lib/presence/defaults';
 import { FieldErrors } from './FieldErrors';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
@@ -64,7 +64,11 @@ export function PresenceSection({
             type="checkbox"
             checked={history}
             onChange={(e) =>
-              onChange({ contactHistoryDays: e.currentTarget.checked ? 30 : undefined })
+              onChange({
+                contactHistoryDays: e.currentTarget.checked
+                  ? DEFAULT_CONTACT_HISTORY_DAYS
+                  : undefined,
+              })
             }
           />
           <span>Contact continuity: call a contact again from the number it last talked to</span>

@@ -8,6 +8,7 @@ import type { AccountConfig, CallHistoryEntry } from '../lib/caller-id/types';
 import type { Coverage, Gap } from '../lib/presence/simulator';
 import { Icon } from './Icon';
 import { Section } from './Section';
+import { SimulationRows } from './SimulationRows';
 import { useSimulator, type WorkerFactory } from './hooks/useSimulator';
 
 export interface SimulatorSectionProps {
@@ -81,15 +82,21 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
   const [text, setText] = useState('');
   const [column, setColumn] = useState('');
   const [agent, setAgent] = useState('all');
-  const [fileNote, setFileNote] = useState('');
+  // An uploaded file stays out of the text box: a box holding 100,000 lines would make every
+  // re-render of this section (one per progress step) copy megabytes on the main thread.
+  const [file, setFile] = useState<{ name: string; text: string; lines: number } | null>(null);
   const { state, run } = useSimulator(createWorker);
   const running = state.kind === 'running';
 
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setText(await file.text());
-    setFileNote(`${file.name} loaded.`);
+  const upload = async (picked: File | undefined) => {
+    if (!picked) return;
+    const content = await picked.text();
+    let lines = 0;
+    for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) lines++;
+    if (content && !content.endsWith('\n')) lines++;
+    setFile({ name: picked.name, text: content, lines });
   };
+  const input = file?.text ?? text;
 
   return (
     <Section
@@ -103,7 +110,10 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
           <textarea
             rows={6}
             value={text}
-            onInput={(e) => setText(e.currentTarget.value)}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              setFile(null); // typing means the admin wants the typed numbers
+            }}
             placeholder={'+1 415 555 0199\n(646) 555-0100'}
           />
         </label>
@@ -117,7 +127,8 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
             />
           </label>
           <span class="hint" role="status">
-            {fileNote}
+            {file &&
+              `${file.name} loaded (${file.lines.toLocaleString('en-US')} lines); it is simulated instead of the text box.`}
           </span>
         </div>
         <div class="sim-row">
@@ -144,13 +155,13 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
           <button
             type="button"
             class="btn btn-primary"
-            disabled={!config || running || text.trim() === ''}
+            disabled={!config || running || input.trim() === ''}
             onClick={() =>
               config &&
               run({
                 config,
                 agent,
-                text,
+                text: input,
                 ...(column.trim() ? { column: column.trim() } : {}),
                 context: { history: history ? [...history] : undefined, now: Date.now() },
               })
@@ -182,7 +193,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
       )}
       {state.kind === 'done' && (
         <div class="sim-result">
-          <p role="status" data-testid="sim-status">
+          <p role="status" data-testid="sim-status" data-ms={Math.round(state.ms)}>
             {state.coverage.total.toLocaleString('en-US')} calls simulated
             {state.column ? ` (CSV column “${state.column}”)` : ''}.{' '}
             <a class="btn btn-secondary" href={state.csvUrl} download="ringside-simulation.csv">
@@ -190,37 +201,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
             </a>
           </p>
           <CoverageSummary coverage={state.coverage} />
-          <div class="table-scroll sim-rows">
-            <table class="table">
-              <caption>
-                {state.preview.length < state.coverage.total
-                  ? `The first ${state.preview.length} calls (every call is in the CSV)`
-                  : 'Every call'}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Number called</th>
-                  <th scope="col">Agent</th>
-                  <th scope="col">Caller ID</th>
-                  <th scope="col">Rule</th>
-                  <th scope="col">Reason</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.preview.map((r, i) => (
-                  <tr key={i}>
-                    <td class="tel">{r.e164 || r.destination}</td>
-                    <td>{r.agentId}</td>
-                    <td class="tel">{r.number || '—'}</td>
-                    <td>
-                      <code>{r.rule}</code>
-                    </td>
-                    <td>{r.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SimulationRows rows={state.preview} total={state.coverage.total} />
         </div>
       )}
     </Section>

@@ -111,6 +111,9 @@ function picker(
         if (used < bestUse) {
           best = n;
           bestUse = used;
+          // Nothing beats a number unused today, and account order breaks ties: stop here
+          // (a country's list can hold thousands of numbers).
+          if (used === 0) break;
         }
       }
       if (skipped) self.note = 'capped';

@@ -11,8 +11,9 @@
 import type { CallerIdSettings } from '../caller-id/types';
 import type { CallConfirmation } from '../messages';
 import { timeZonesOf, zoneCity } from '../phone/time-zones';
+import { DEFAULT_CALLING_HOURS } from '../presence/defaults';
 
-export const DEFAULT_CALLING_HOURS = { start: '08:00', end: '21:00' } as const;
+export { DEFAULT_CALLING_HOURS };
 
 export interface ZoneTime {
   zone: string;
@@ -32,8 +33,19 @@ export interface LocalTime {
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** The last answer per zone: the local time is the same all through one minute. */
+const lastMinute = new Map<string, { minute: number; time: ZoneTime }>();
 
 function zoneTime(zone: string, now: number): ZoneTime | undefined {
+  const minute = Math.floor(now / 60_000);
+  const cached = lastMinute.get(zone);
+  if (cached?.minute === minute) return cached.time;
+  const time = formatZoneTime(zone, now);
+  if (time) lastMinute.set(zone, { minute, time });
+  return time;
+}
+
+function formatZoneTime(zone: string, now: number): ZoneTime | undefined {
   let f = formats.get(zone);
   if (!f) {
     try {

@@ -14,7 +14,8 @@ export interface NumberTimeZones {
 }
 
 let table: Map<string, readonly string[]> | undefined;
-let longest = 0;
+/** Every proper prefix of a listed prefix: the lookup goes on only while one is. */
+const inner = new Set<string>();
 
 function load(): Map<string, readonly string[]> {
   if (table) return table;
@@ -25,7 +26,7 @@ function load(): Map<string, readonly string[]> {
       prefix,
       ids.split('.').map((id) => ZONES[parseInt(id, 36)]!),
     );
-    longest = Math.max(longest, prefix.length);
+    for (let len = 1; len < prefix.length; len++) inner.add(prefix.slice(0, len));
   }
   return table;
 }
@@ -34,12 +35,15 @@ function load(): Map<string, readonly string[]> {
 export function timeZonesOf(e164: string): NumberTimeZones | undefined {
   const map = load();
   const digits = e164.charAt(0) === '+' ? e164.slice(1) : e164;
-  for (let len = Math.min(longest, digits.length); len >= 1; len--) {
+  // Short to long, stopping where no listed prefix goes on: two to four lookups for most numbers.
+  let found: NumberTimeZones | undefined;
+  for (let len = 1; len <= digits.length; len++) {
     const prefix = digits.slice(0, len);
     const zones = map.get(prefix);
-    if (zones) return { zones, prefix };
+    if (zones) found = { zones, prefix };
+    if (!inner.has(prefix)) break;
   }
-  return undefined;
+  return found;
 }
 
 /** The one zone of a number, or undefined when it has none or several (ambiguous). */

@@ -201,7 +201,7 @@ export function runSimulation(
   return {
     ok: true,
     coverage: sim.coverage(),
-    preview: sim.rows.slice(0, 200),
+    preview: sim.rows.slice(0, 100),
     rows: sim.rows,
     ...(parsed.column ? { column: parsed.column } : {}),
   };
