@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-/** The side panel's local time line and its "Call anyway" note. */
+/** The side panel's local time line and the calling-hours confirmation (the shared "Call anyway" note). */
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallPreview } from '../../../components/CallPreview';
-import { ConfirmNote } from '../../../components/ConfirmNote';
+import { CallConfirmations } from '../../../components/CallConfirmations';
 
 afterEach(cleanup);
 
@@ -24,24 +24,20 @@ describe('calling hours in the side panel', () => {
     );
   });
 
-  it('announces each confirmation and what to press', () => {
-    render(
-      <ConfirmNote
-        items={[
-          {
-            kind: 'calling-hours',
-            message: 'It is 3:12 AM in Honolulu, outside calling hours (08:00–21:00 local time).',
-          },
-        ]}
-      />,
-    );
+  it('announces a calling-hours confirmation and, once armed, what to press', () => {
+    const message = 'It is 3:12 AM in Honolulu, outside calling hours (08:00–21:00 local time).';
+    const { rerender } = render(<CallConfirmations view={{ messages: [message], armed: false }} />);
     expect(screen.getByRole('alert').textContent).toBe(
-      'It is 3:12 AM in Honolulu, outside calling hours (08:00–21:00 local time).Press “Call anyway” to place the call.',
+      `${message}This call needs your confirmation.`,
+    );
+    rerender(<CallConfirmations view={{ messages: [message], armed: true }} />);
+    expect(screen.getByRole('alert').textContent).toBe(
+      `${message}Click “Call anyway” to place this call.`,
     );
   });
 
   it('renders nothing without a confirmation', () => {
-    const { container } = render(<ConfirmNote items={[]} />);
+    const { container } = render(<CallConfirmations view={{ messages: [], armed: false }} />);
     expect(container.textContent).toBe('');
   });
 });
