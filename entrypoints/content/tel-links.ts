@@ -42,7 +42,13 @@ function clickedAsShown(link: Element, event: MouseEvent): boolean {
     opacity *= Number(layer.opacity);
   }
   if (opacity < 0.95) return false;
-  const top = link.ownerDocument.elementFromPoint(event.clientX, event.clientY);
+  // Enter on a focused link clicks with no pointer position: look at its first line's centre.
+  const box = link.getClientRects()[0] ?? link.getBoundingClientRect();
+  const point =
+    event.detail === 0
+      ? { x: box.left + box.width / 2, y: box.top + box.height / 2 }
+      : { x: event.clientX, y: event.clientY };
+  const top = link.ownerDocument.elementFromPoint(point.x, point.y);
   return !!top && (top === link || link.contains(top));
 }
 

@@ -149,6 +149,18 @@ test('script clicks and synthetic mouse events on a routed tel: link call nobody
   expect(calledNumbers()).toEqual(['+14155550187']);
 });
 
+test('Enter on a focused routed tel: link calls, as a click does', async ({
+  context,
+  openExtensionPage,
+}) => {
+  await signIn(openExtensionPage);
+  const crm = await openHostile(await context.newPage());
+  await crm.page.locator('#link').focus();
+  await crm.page.keyboard.press('Enter');
+  await expect.poll(() => receiver.calls().length).toBe(1);
+  expect(calledNumbers()).toEqual(['+14155550187']);
+});
+
 test('a synthetic hover does not open the card; a real one does', async ({
   context,
   openExtensionPage,
