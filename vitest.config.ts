@@ -9,5 +9,10 @@ export default defineConfig({
     // lib/ is tested in Node; files that need a DOM opt in with `// @vitest-environment happy-dom`.
     environment: 'node',
     restoreMocks: true,
+    // Sized for a busy 2-core machine: property tests stop themselves by time
+    // (interruptAfterTimeLimit), but their set-up and the DOM tests can take several times their
+    // quiet-machine time under load. A test that hangs still fails, after 30 s.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
