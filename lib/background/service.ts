@@ -345,7 +345,9 @@ export function createBackgroundService(
       return saveAgentChoice(choice);
     },
 
-    async setChoiceFromCard({ choice }) {
+    async setChoiceFromCard({ choice }, ctx) {
+      // Like a dial: a frame of a page that is not an enabled site gets no card to pick on.
+      if (ctx.topFrameEnabled === false) return { ok: false, error: FRAMED_MESSAGE };
       return saveAgentChoice(choice);
     },
 

@@ -342,6 +342,7 @@ describe('messages through runtime.onMessage', () => {
       ok: true,
       defaultCountry: 'US',
       routeTelLinks: true,
+      offerCalls: true,
       excludeSelectors: ['#ledger', '.notes'],
     });
     expect(
@@ -387,6 +388,11 @@ describe('the page boundary', () => {
         offerCalls: false,
       });
       expect(await send('dial', { to: '+13105550123' }, sender)).toEqual({
+        ok: false,
+        error: FRAMED_MESSAGE,
+      });
+      // Nor can such a frame change the agent's caller ID through the card's dropdown.
+      expect(await send('setChoiceFromCard', { choice: { kind: 'default' } }, sender)).toEqual({
         ok: false,
         error: FRAMED_MESSAGE,
       });
