@@ -1,13 +1,16 @@
 /** The sentences of the local-presence steps (docs/caller-id-rules.md). */
 import type { AccountNumber } from './types';
 
-let dayFormat: Intl.DateTimeFormat | undefined;
 const zoneNames = new Map<string, string>();
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "28 Nov": short enough for the card, unambiguous in every English locale. */
+/**
+ * "28 Nov" (local date): short enough for the card, unambiguous in every English locale. Written
+ * by hand: an Intl format per call cost more than the rest of selection.
+ */
 export function shortDate(at: number): string {
-  dayFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
-  return dayFormat.format(at);
+  const d = new Date(at);
+  return `${d.getDate()} ${MONTHS[d.getMonth()]}`;
 }
 
 /** "Pacific Time" for America/Los_Angeles; the zone's city when Intl has no generic name. */
