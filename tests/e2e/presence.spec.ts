@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { startWebhookReceiver } from './background-servers';
 import { activeSnapshot, readTable, sendToBackground } from './extension-api';
 import { expect, test } from './fixtures';
+import { ARM_DELAY_MS } from '../../lib/ui/confirm-gate';
 import { CrmPage } from './pages/crm';
 import { OptionsPage } from './pages/options';
 
@@ -62,15 +63,16 @@ test('the CRM card shows the local time and asks "Call anyway" outside calling h
       .poll(async () => (await crm.card())?.why)
       .toMatch(/Local time there: \d{1,2}:\d\d [AP]M in Los Angeles\.$/);
 
-    // First click: no call, the reason and a "Call anyway" button.
+    // The card says why before any click; the first click only arms "Call anyway".
+    const outside =
+      /It is \d{1,2}:\d\d [AP]M in Los Angeles, outside calling hours \(\d\d:00–\d\d:00 local time\)\./;
+    await expect.poll(async () => (await crm.card())?.confirm).toMatch(outside);
     let card = (await crm.card())!;
     await crm.page.mouse.move(card.buttonCenter!.x, card.buttonCenter!.y, { steps: 4 });
     await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
     await expect.poll(async () => (await crm.card())?.button).toBe('Call anyway');
     card = (await crm.card())!;
-    expect(card.status).toMatch(
-      /^It is \d{1,2}:\d\d [AP]M in Los Angeles, outside calling hours \(\d\d:00–\d\d:00 local time\)\.$/,
-    );
+    expect(card.confirm).toContain('Click “Call anyway” to place this call.');
     expect(receiver.calls()).toEqual([]);
     await snap(crm.page, 'content-card-calling-hours');
     const box = card.cardBox!;
@@ -79,7 +81,8 @@ test('the CRM card shows the local time and asks "Call anyway" outside calling h
       clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 },
     });
 
-    // Second click: the call goes out, confirmed.
+    // Second click, not part of a double click: the call goes out, confirmed.
+    await crm.page.waitForTimeout(ARM_DELAY_MS + 100);
     await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);
     await expect.poll(async () => (await crm.card())?.status).toMatch(/^Calling from /);
     expect(receiver.calls()).toEqual([expect.objectContaining({ to: '+14155550187' })]);
@@ -174,13 +177,15 @@ test('the side panel shows the local time and needs "Call anyway" outside callin
     await expect(panel.getByTestId('preview-local-time')).toHaveText(
       /^Local time: \d{1,2}:\d\d [AP]M in New York$/,
     );
+    const note = panel.getByTestId('call-confirm');
+    await expect(note).toContainText(/It is \d{1,2}:\d\d [AP]M in New York, outside calling hours/);
     await panel.getByRole('button', { name: 'Call', exact: true }).click();
-    await expect(panel.getByTestId('confirm-note')).toContainText(
-      /It is \d{1,2}:\d\d [AP]M in New York, outside calling hours/,
-    );
+    const anyway = panel.getByRole('button', { name: 'Call anyway' });
+    await expect(anyway).toBeVisible();
     expect(receiver.calls()).toEqual([]);
     await snap(panel, 'sidepanel-calling-hours');
-    await panel.getByRole('button', { name: 'Call anyway' }).click();
+    await panel.waitForTimeout(ARM_DELAY_MS + 100);
+    await anyway.click();
     await expect.poll(() => receiver.calls().length).toBe(1);
     expect(receiver.calls()[0]).toMatchObject({ to: '+12125550100' });
   } finally {
