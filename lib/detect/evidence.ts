@@ -36,6 +36,7 @@ const INTERNATIONAL = /(?:\+|\b00)\s*\d[\d\s().-]{5,20}\d/g;
 const CALLING_CODE = /^\+?\s*(\d{1,3})$/;
 const SPACES = /\s+/g;
 const HAS_DIGIT = /\d/;
+const PART_SEPARATORS = /[:：()|]/;
 
 /** Tags that are a field of a record, never a whole record, even when they repeat. */
 const FIELD_TAGS = new Set([
@@ -302,6 +303,12 @@ function fromNames(lines: string[], kind: 'row' | 'record'): RegionContext | nul
       for (const part of line.split(/[,\u00b7]/)) {
         const country = countryFromText(part, false);
         if (country && !note(country, 'address')) return null;
+      }
+    } else if (PART_SEPARATORS.test(line)) {
+      // "Brazil: (21) 3381-4420", "(21) 3381-4420 (Brasil)": a country named next to a number.
+      for (const part of line.split(PART_SEPARATORS)) {
+        const country = countryFromText(part, false);
+        if (country && !note(country, kind)) return null;
       }
     }
     if (US_STATE_ZIP.test(line) && !note('US', 'address')) return null;

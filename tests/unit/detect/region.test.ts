@@ -142,6 +142,16 @@ describe('country evidence on a page', () => {
     expect(found.map((m) => [m.e164, m.regionSource])).toEqual([['+13025550100', 'default']]);
   });
 
+  it('reads a country named next to the number in the same line', () => {
+    const found = read(
+      '<ul><li>Brazil: (21) 3381-4420</li><li>(030) 1234567 (Deutschland)</li></ul>',
+    );
+    expect(found.map((m) => [m.e164, m.region])).toEqual([
+      ['+552133814420', 'BR'],
+      ['+49301234567', 'DE'],
+    ]);
+  });
+
   it('treats two countries in one record as no evidence', () => {
     const found = read('<li>Brazil · Germany · (415) 555-0100</li>');
     expect(found.map((m) => [m.e164, m.regionSource])).toEqual([['+14155550100', 'default']]);
