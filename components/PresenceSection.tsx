@@ -78,6 +78,7 @@ export function PresenceSection({
             <label class="field-inline">
               Within
               <input
+                class="input"
                 type="number"
                 min={1}
                 max={365}
@@ -106,6 +107,7 @@ export function PresenceSection({
             <label class="field-inline">
               Daily cap per number (optional)
               <input
+                class="input"
                 type="number"
                 min={1}
                 value={value.shareLoad?.dailyCapPerNumber ?? ''}
@@ -142,6 +144,7 @@ export function PresenceSection({
             <label class="field-inline">
               From
               <input
+                class="input"
                 type="time"
                 value={value.callingHours?.start ?? DEFAULT_CALLING_HOURS.start}
                 aria-label="Calling hours start"
@@ -155,6 +158,7 @@ export function PresenceSection({
             <label class="field-inline">
               to
               <input
+                class="input"
                 type="time"
                 value={value.callingHours?.end ?? DEFAULT_CALLING_HOURS.end}
                 aria-label="Calling hours end"

@@ -135,6 +135,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
           <label class="field-inline">
             CSV column (optional)
             <input
+              class="input"
               type="text"
               value={column}
               placeholder="phone"
@@ -143,7 +144,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
           </label>
           <label class="field-inline">
             Agent
-            <select value={agent} onChange={(e) => setAgent(e.currentTarget.value)}>
+            <select class="select" value={agent} onChange={(e) => setAgent(e.currentTarget.value)}>
               <option value="all">All agents</option>
               {config?.agents.map((a) => (
                 <option key={a.id} value={a.id}>
