@@ -8,7 +8,7 @@
  * checked in ./tel-links.ts), never twice for one double click, and no faster than the page rate
  * of lib/calls/rate-limit.ts (the background enforces it too).
  */
-import { checkDialRate, onlyAsksToConfirm, withdrawDial } from '../../lib/calls/rate-limit';
+import { checkDialRate, startedNoCall, withdrawDial } from '../../lib/calls/rate-limit';
 import type { PreviewResult } from '../../lib/messages';
 import { displayText } from '../../lib/ui/bidi';
 import { linkTextDiffers } from '../../lib/ui/link-text';
@@ -98,7 +98,11 @@ export class Card {
       this.marks.setActive(mark);
       this.previewed = null;
       this.confirmations.reset();
-      this.overlay.show({ number: cardNumberText(mark), note: cardNote(mark) }, anchor);
+      this.overlay.show(
+        { number: cardNumberText(mark), note: cardNote(mark) },
+        anchor,
+        by === 'keyboard',
+      );
       renderReading(this.overlay.readingSlot, mark, () => {
         // Another number now: the last call's line and the shown preview were about the other one.
         this.overlay.setStatus('');
@@ -181,7 +185,7 @@ export class Card {
     } finally {
       this.busy = false;
     }
-    if (onlyAsksToConfirm(result)) {
+    if (startedNoCall(result)) {
       // No call started: the agent's explicit confirmation right after is not a second press.
       this.started = withdrawDial(this.started, now);
       this.lastCall = null;

@@ -231,7 +231,11 @@ export class Overlay {
   }
 
   /** Shows the card for a number next to `anchor` (viewport coordinates). */
-  show(content: CardContent, anchor: DOMRect): void {
+  /**
+   * `byAgentKey`: the agent moved the card to this number with the keyboard (a trusted
+   * Alt+Shift+N/P), so the change is theirs, not one made under their pointer: no settling time.
+   */
+  show(content: CardContent, anchor: DOMRect, byAgentKey = false): void {
     const parts = this.ensure();
     const number = displayText(content.number);
     parts.number.textContent = number;
@@ -247,8 +251,8 @@ export class Overlay {
     this.setStatus('');
     const opening = parts.card.hidden;
     // Shown afresh, or on screen and now about another number (a change under the pointer).
-    if (opening) {
-      parts.watch.shown();
+    if (opening || byAgentKey) {
+      if (opening) parts.watch.shown();
       // Placed afresh below, which is not a move.
       parts.card.style.left = '';
       parts.card.style.top = '';

@@ -7,7 +7,7 @@
  */
 import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
 import { agentIdentity } from '../calls/identity';
-import { checkDialRate, onlyAsksToConfirm, withdrawDial } from '../calls/rate-limit';
+import { checkDialRate, startedNoCall, withdrawDial } from '../calls/rate-limit';
 import { placeCall, previewCall } from '../calls/pipeline';
 import { siteExclusions } from '../detect/exclusions';
 import type { CountryCode } from 'libphonenumber-js';
@@ -304,7 +304,7 @@ export function createBackgroundService(
         },
       );
       // A dial that only waits for the agent's confirmation started no call.
-      if (page && onlyAsksToConfirm(result)) {
+      if (page && startedNoCall(result)) {
         const tab = ctx.tabId ?? -1;
         pageDials.set(tab, withdrawDial(pageDials.get(tab) ?? [], page.at));
       }

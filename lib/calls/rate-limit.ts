@@ -78,7 +78,17 @@ export function onlyAsksToConfirm(result: { ok: boolean }): boolean {
   return !result.ok && Array.isArray(confirm) && confirm.length > 0;
 }
 
-/** `recent` without the call accepted at `at` (see `onlyAsksToConfirm`). */
+/**
+ * True for a dial the background refused before trying any call: it waits for a confirmation
+ * (`onlyAsksToConfirm`), or the caller ID changed since the card showed it (`callerIdChanged`: the
+ * card now shows the new one, and the agent's next click, right after, is a fresh decision).
+ */
+export function startedNoCall(result: { ok: boolean }): boolean {
+  if (onlyAsksToConfirm(result)) return true;
+  return !result.ok && (result as { callerIdChanged?: unknown }).callerIdChanged === true;
+}
+
+/** `recent` without the call accepted at `at` (see `startedNoCall`). */
 export function withdrawDial(recent: readonly number[], at: number): number[] {
   const index = recent.lastIndexOf(at);
   return index < 0 ? [...recent] : [...recent.slice(0, index), ...recent.slice(index + 1)];

@@ -10,6 +10,7 @@ import { activeSnapshot, sendToBackground } from './extension-api';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
+import { PAGE_DIAL_RATE } from '../../lib/calls/rate-limit';
 
 let fixtures: FixtureServer;
 test.beforeAll(async () => {
@@ -76,6 +77,9 @@ test('a list of international contacts: every number marked, read in its row’s
       .toBe('Read as Brazil, from this row · Read as United States instead');
     await expect.poll(async () => (await crm.card())?.status).toBe('');
     const back = (await crm.card())!;
+    // A page may start one call every 3 s (lib/calls/rate-limit.ts): a second click sooner would
+    // be refused, rightly, as a burst.
+    await crm.page.waitForTimeout(PAGE_DIAL_RATE.minGapMs + 200);
     await crm.page.mouse.click(back.buttonCenter!.x, back.buttonCenter!.y);
     await expect.poll(() => receiver.calls().length).toBe(2);
     expect(receiver.calls()[1]).toMatchObject({ to: '+552133814420' });

@@ -4,6 +4,7 @@ import {
   checkDialRate,
   onlyAsksToConfirm,
   PAGE_DIAL_RATE,
+  startedNoCall,
   withdrawDial,
   type DialRateRule,
 } from '../../../lib/calls/rate-limit';
@@ -88,6 +89,15 @@ describe('a dial that only asks for confirmation', () => {
     expect(onlyAsksToConfirm({ ok: false, error: 'x', confirm: [] } as never)).toBe(false);
     expect(onlyAsksToConfirm({ ok: false, error: 'x' } as never)).toBe(false);
     expect(onlyAsksToConfirm({ ok: true, confirm } as never)).toBe(false);
+  });
+
+  it('a changed caller ID also started no call; any other refusal or a placed call did', () => {
+    const confirm = [{ kind: 'special-rate', message: 'm' }];
+    expect(startedNoCall({ ok: false, error: 'x', confirm } as never)).toBe(true);
+    expect(startedNoCall({ ok: false, error: 'x', callerIdChanged: true } as never)).toBe(true);
+    expect(startedNoCall({ ok: false, error: 'Too fast' } as never)).toBe(false);
+    expect(startedNoCall({ ok: false, error: 'x', callId: 3 } as never)).toBe(false);
+    expect(startedNoCall({ ok: true, callId: 1 } as never)).toBe(false);
   });
 
   it('is taken back out of the count, so "Call anyway" right after is accepted', () => {
