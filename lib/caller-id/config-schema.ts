@@ -1,5 +1,5 @@
 /**
- * The shape of the account config wire format (schemaVersion 1, DESIGN.md) as a valibot schema,
+ * The shape of the account config wire format (schemaVersion 1, docs/config-format.md) as a valibot schema,
  * with the messages an admin reads when a field is wrong. Cross-field rules (phone numbers,
  * duplicate ids, references) are in config.ts.
  */
@@ -83,7 +83,7 @@ export const configSchema = v.object({
     ),
   }),
   // Display fields (ring group name, number label, agent email) are required like the rest of
-  // the wire format: DESIGN.md marks only tollFree, dedicatedLine, external and the per-agent
+  // the wire format: docs/config-format.md marks only tollFree, dedicatedLine, external and the per-agent
   // outboundCallerId optional. An empty string is a valid (blank) value.
   ringGroups: v.array(v.object({ id: nonEmptyString, name: v.string() })),
   numbers: v.array(

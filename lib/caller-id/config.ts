@@ -1,6 +1,6 @@
 /**
  * `parseAccountConfig`: checks an account config document (wire format schemaVersion 1, see
- * DESIGN.md) and returns it normalised, or every problem found, each as `path: message`.
+ * docs/config-format.md) and returns it normalised, or every problem found, each as `path: message`.
  *
  * Two passes: valibot checks the shape (types, required fields, known values); then the
  * cross-field rules valibot cannot express on its own (phone numbers read with the account's

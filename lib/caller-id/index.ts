@@ -1,6 +1,6 @@
 /**
  * The caller-ID core: config validation, the automated selector and per-call resolution
- * (DESIGN.md "Library contracts"). Pure functions of data; no browser APIs.
+ * (docs/library.md). Pure functions of data; no browser APIs.
  */
 export { parseAccountConfig } from './config';
 export { allowedCallerIds, selectCallerId } from './select';

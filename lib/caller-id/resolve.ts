@@ -1,4 +1,4 @@
-/** Resolution of the caller ID for one call (DESIGN.md "Resolution of the caller ID"). */
+/** Resolution of the caller ID for one call (docs/caller-id-rules.md, resolution for one call). */
 import { agentCandidates, configIndex } from './config-index';
 import { reasons } from './reasons';
 import { analyzeDestination, selectFor } from './select';

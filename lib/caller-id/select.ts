@@ -1,5 +1,5 @@
 /**
- * Automated caller-ID selection (DESIGN.md "The caller-ID rules", steps 1–7), over the per-config
+ * Automated caller-ID selection (docs/caller-id-rules.md, "The seven automated steps"), over the per-config
  * index: one parse of the destination, then a handful of map lookups.
  *
  * Dedicated lines: steps 1–4 exclude them explicitly; step 7 is the only step that says

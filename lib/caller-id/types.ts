@@ -1,6 +1,6 @@
 /**
  * The account config as the rest of the product sees it, after `parseAccountConfig` has checked
- * and normalised the wire format (schemaVersion 1, see DESIGN.md). Derived and optional flags are
+ * and normalised the wire format (schemaVersion 1, see docs/config-format.md). Derived and optional flags are
  * always filled in here, so no consumer has to guess a default.
  */
 import type { CountryCode } from 'libphonenumber-js';

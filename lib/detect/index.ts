@@ -1,5 +1,5 @@
 /**
- * Phone number detection over any DOM (a real page, happy-dom, jsdom). See DESIGN.md
+ * Phone number detection over any DOM (a real page, happy-dom, jsdom). See docs/library.md and docs/detection.md
  * "Library contracts"; the content script uses the Scanner and planRescan underneath it to
  * scan a page in slices and then only what changes.
  */

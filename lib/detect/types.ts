@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js/core';
 
 export type { CountryCode };
 
-/** One phone number found on a page (the contract in DESIGN.md). */
+/** One phone number found on a page (the contract in docs/library.md). */
 export interface PhoneMatch {
   /** The number in E.164, without extension: "+14155550100". */
   e164: string;

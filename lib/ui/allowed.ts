@@ -1,6 +1,6 @@
 /**
  * The agent's allowed caller IDs for the dropdown: the numbers that share a ring group with the
- * agent, in account order (DESIGN.md, "Allowed numbers of an agent").
+ * agent, in account order (docs/caller-id-rules.md, "The agent's numbers").
  *
  * The same rule as `allowedCallerIds` in lib/caller-id, kept here so the popup and softphone do
  * not load the selector and its phone analysis (full libphonenumber metadata) just to list

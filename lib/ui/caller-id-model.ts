@@ -1,6 +1,6 @@
 /**
  * What the caller-ID dropdown shows, from the agent's effective settings, allowed numbers and stored
- * choice. It mirrors the resolution rules of DESIGN.md for the part an agent sees before a call:
+ * choice. It mirrors the resolution rules of docs/caller-id-rules.md for the part an agent sees before a call:
  * which entry is selected, whether it can be changed, and whether a saved choice went stale.
  */
 import type { AccountNumber, CallerIdChoice, CallerIdMode } from '../caller-id/types';

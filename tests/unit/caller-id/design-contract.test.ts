@@ -1,5 +1,5 @@
 /**
- * The caller-ID contract of DESIGN.md, checked word for word through the public entry points only
+ * The caller-ID contract of the design (docs/library.md, docs/caller-id-rules.md), checked word for word through the public entry points only
  * (`lib/caller-id/index.ts`). Every case here is derived from the design text ("Account config: the
  * wire format", "The caller-ID rules", "Library contracts"), not from the implementation, and most
  * carry a trap: an earlier number in account order that a naive reading of the rule would pick.
@@ -115,7 +115,7 @@ function parsed(a: AccountSpec): AccountConfig {
   return result.config;
 }
 
-/** The shape every selection must have, whatever the rule (DESIGN.md "Library contracts"). */
+/** The shape every selection must have, whatever the rule (docs/library.md). */
 function expectWellFormed(config: AccountConfig, sel: CallerIdSelection): void {
   if (sel.number === null) {
     expect(sel.rule).toBe('none');
@@ -467,7 +467,7 @@ const selectCases: SelectCase[] = [
   },
 ];
 
-describe('selectCallerId: the seven steps (DESIGN.md "The caller-ID rules")', () => {
+describe('selectCallerId: the seven steps (docs/caller-id-rules.md)', () => {
   it.each(selectCases)('$name', ({ account, destination, agentId, expected }) => {
     const config = parsed(account);
     const sel = selectCallerId(config, agentId ?? 'a1', destination);
@@ -883,7 +883,7 @@ const resolveCases: ResolveCase[] = [
   },
 ];
 
-describe('resolveCallerId: resolution for one call (DESIGN.md rules 1–4)', () => {
+describe('resolveCallerId: resolution for one call (docs/caller-id-rules.md, resolution rules 1–4)', () => {
   it.each(resolveCases)('$name', (c) => {
     const config = parsed({
       numbers: resolutionNumbers,
@@ -1303,7 +1303,7 @@ const invalidCases: InvalidCase[] = [
   { name: 'a missing agent id', mutate: (d) => delete d.agents[1]!.id, path: 'agents[1].id' },
 ];
 
-describe('parseAccountConfig: validation errors (DESIGN.md wire format)', () => {
+describe('parseAccountConfig: validation errors (docs/config-format.md)', () => {
   it('the base document of these cases is valid', () => {
     expect(parseAccountConfig(baseDoc()).ok).toBe(true);
   });

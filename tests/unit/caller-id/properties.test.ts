@@ -1,6 +1,6 @@
 /**
  * Properties over random accounts, agents, choices and destinations. The selector is also held
- * to a reference written straight from DESIGN.md's rule list (a scan in account order, no
+ * to a reference written straight from the rule list of docs/caller-id-rules.md (a scan in account order, no
  * index), so the index can never drift from the rules.
  */
 import fc from 'fast-check';
@@ -148,7 +148,7 @@ function configOf(doc: unknown): AccountConfig {
   return result.config;
 }
 
-/** DESIGN.md's steps 1–7, read literally: a scan in account order. */
+/** The steps 1–7 of docs/caller-id-rules.md, read literally: a scan in account order. */
 function reference(
   config: AccountConfig,
   agentId: string,
