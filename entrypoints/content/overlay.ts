@@ -270,8 +270,9 @@ export class Overlay {
   }
 
   /** Content changed size: keep the card inside the viewport. */
+  /** Places the card again after Ringside changed what it shows (it grew or shrank). */
   private replace(): void {
-    if (this.anchor && this.visible) this.place(this.anchor);
+    if (this.anchor && this.visible) this.place(this.anchor, false);
   }
 
   /** The number's name changed (the background's formatted number replaced E.164). */
@@ -335,8 +336,13 @@ export class Overlay {
     this.replace();
   }
 
-  /** Moves the card next to `anchor`, below it, or above when there is no room below. */
-  place(anchor: DOMRect): void {
+  /**
+   * Moves the card next to `anchor`, below it, or above when there is no room below. `byPage`:
+   * the page moved the number (it scrolled, its layout changed), so a card that moves with it
+   * must settle before it calls; a card Ringside re-places because its own content changed (the
+   * preview came in, a dropdown appeared) was not moved by the page.
+   */
+  place(anchor: DOMRect, byPage = true): void {
     if (!this.parts) return;
     this.anchor = anchor;
     const card = this.parts.card;
@@ -347,7 +353,7 @@ export class Overlay {
     const top = `${position.top}px`;
     if (card.style.left === left && card.style.top === top) return;
     // A card on screen that moves (the page scrolled it) is one the agent must see settle.
-    if (card.style.left || card.style.top) this.parts.watch.changed();
+    if (byPage && (card.style.left || card.style.top)) this.parts.watch.changed();
     card.style.left = left;
     card.style.top = top;
   }
