@@ -430,6 +430,8 @@ test.describe('every surface', () => {
     openExtensionPage,
     snap,
   }) => {
+    // Twelve axe runs over three pages: well over a minute on a loaded 2-core machine.
+    test.slow();
     const webhook = await startWebhookReceiver();
     try {
       const options = await OptionsPage.open(openExtensionPage);

@@ -309,4 +309,29 @@ test.describe('softphone', () => {
       });
     calleeBrowser = await launchPlainChromium(SIP_CHROMIUM_FLAGS); // for afterEach
   });
+
+  test('the call survives the service worker stopping, and the side panel still controls it', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel, context } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    const state = await answered(panel);
+    const cdp = await context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const after = await phoneStats();
+    await expect
+      .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
+      .toBeGreaterThan(after.inboundPackets + 100);
+    // The next click wakes the worker, which finds the offscreen document and relays it.
+    await state.getByRole('button', { name: 'Hold' }).click();
+    await expect(state).toContainText('On hold', { timeout: 15_000 });
+    await state.getByRole('button', { name: 'Hang up' }).click();
+    await expect
+      .poll(async () => (await phoneCalls())[0]?.state, { timeout: 10_000 })
+      .toBe('ended');
+    await expect
+      .poll(async () => (await readTable(panel, 'calls'))[0], { timeout: 10_000 })
+      .toMatchObject({ outcome: 'answered', cause: 'You hung up.' });
+  });
 });
