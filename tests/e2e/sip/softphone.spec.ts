@@ -316,14 +316,32 @@ test.describe('softphone', () => {
     await expectRegistered(panel, AGENTS.marcus.user);
     await dial(panel, '+1 415 555 1234');
     const state = await answered(panel);
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
     const cdp = await context.newCDPSession(panel);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
+    expect(target).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+    // The worker that relayed the call is gone.
+    await expect
+      .poll(
+        () =>
+          worker
+            .evaluate(() => 1)
+            .then(
+              () => 'running',
+              () => 'stopped',
+            ),
+        { timeout: 15_000 },
+      )
+      .toBe('stopped');
     const after = await phoneStats();
     await expect
       .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
       .toBeGreaterThan(after.inboundPackets + 100);
-    // The next click wakes the worker, which finds the offscreen document and relays it.
+    // The next click wakes a new worker, which relays it to the offscreen document.
     await state.getByRole('button', { name: 'Hold' }).click();
     await expect(state).toContainText('On hold', { timeout: 15_000 });
     await state.getByRole('button', { name: 'Hang up' }).click();
