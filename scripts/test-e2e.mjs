@@ -21,7 +21,10 @@ function run(cmd, cmdArgs) {
 function forProject(project) {
   const wanted = files.filter((f) => (project === 'sip' ? isSip(f) : !isSip(f)));
   const others = args.filter((a) => !files.includes(a));
-  return ['playwright', 'test', `--project=${project}`, ...others, ...wanted];
+  // A run empties its output folder first: the SIP run keeps its own, so the extension run's
+  // failure artifacts survive it.
+  const output = project === 'sip' ? ['--output=test-results/e2e-sip'] : [];
+  return ['playwright', 'test', `--project=${project}`, ...output, ...others, ...wanted];
 }
 
 /** Can this process make a network namespace (root, or unprivileged user namespaces)? */

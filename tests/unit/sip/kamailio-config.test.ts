@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertSafeCredential, kamailioConfig } from '../../sip/kamailio-config';
+import { assertSafeCredential, kamailioConfig } from '../../../scripts/sip-server/kamailio.mjs';
 import { kamailioModulesDir, kamailioPath, sipSkipReason } from '../../sip/server';
 
 describe('kamailioConfig', () => {
