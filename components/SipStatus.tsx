@@ -15,6 +15,8 @@ export interface SipStatusProps {
   onReconnect: () => Promise<Ack>;
   /** Opens the page that asks for the microphone once. */
   onMicrophone: () => void;
+  /** A line under the password field (the demo build says its password). */
+  passwordHint?: string;
 }
 
 function line(reg: RegistrationState, now: number): { text: string; dot: string } {
@@ -43,6 +45,7 @@ export function SipStatus({
   onPassword,
   onReconnect,
   onMicrophone,
+  passwordHint,
 }: SipStatusProps) {
   const [password, setPassword] = useState('');
   const [note, setNote] = useState<string | null>(null);
@@ -92,7 +95,10 @@ export function SipStatus({
           <button type="submit" class="btn btn-primary btn-sm" disabled={busy}>
             Connect
           </button>
-          <p class="hint">Kept only in this browser’s Ringside storage; never sent to web pages.</p>
+          <p class="hint">
+            Kept only in this browser’s Ringside storage; never sent to web pages.
+            {passwordHint ? ` ${passwordHint}` : ''}
+          </p>
         </form>
       )}
       <div class="sip-actions">

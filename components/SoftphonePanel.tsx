@@ -26,6 +26,9 @@ export function SoftphonePanel() {
         onMicrophone={() =>
           void browser.tabs.create({ url: browser.runtime.getURL('/microphone.html') })
         }
+        passwordHint={
+          import.meta.env.RINGSIDE_DEMO ? 'Demo: every demo SIP password is “demo”.' : undefined
+        }
       />
       {state.call && (
         <CallControls

@@ -288,7 +288,7 @@ export function createBackgroundService(
           now: platform.now,
           fetch: platform.fetch,
           openTelUrl: platform.openTelUrl,
-          ...(platform.softphone ? { softphone: platform.softphone } : {}),
+          ...(softphone ? { softphone: softphone.port } : {}),
           ...(softphone ? { onFollowedCall: softphone.followed } : {}),
         },
         {

@@ -39,6 +39,11 @@ const EARLY_ENDS = 'ringside.softphone.earlyEnds';
 
 type Ended = Extract<OffscreenEvent, { kind: 'ended' }>;
 
+/** How long a call waits for a freshly created softphone to register. */
+export const REGISTER_WAIT_MS = 10_000;
+const POLL_MS = 50;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export type SipSetup =
   | { ok: true; account: SipAccount; username: string; hasPassword: boolean }
   | { ok: false; reason: string };
@@ -157,9 +162,44 @@ export function createSoftphoneController(db: RingsideDb, host: SoftphoneHost, n
     await applyEnd(callId, event);
   }
 
+  /**
+   * The port the sip provider uses: when the offscreen document is not there (first call after
+   * the browser started, or Chrome closed it), its stored state is stale. The document is then
+   * created, configured, and given `REGISTER_WAIT_MS` to register before the call is decided.
+   */
+  const port: SoftphonePort = {
+    unavailable: host.unavailable,
+    request: (req) => host.request(req),
+    async readState() {
+      if (await host.exists()) return host.readState();
+      const s = await setup();
+      if (!s.ok || !s.hasPassword) {
+        await configure();
+        return host.readState();
+      }
+      await host.writeState({
+        ...INITIAL_STATE,
+        registration: {
+          state: 'connecting',
+          user: `${s.username}@${s.account.domain}`,
+          server: s.account.wsUrl,
+        },
+        updatedAt: now(),
+      });
+      await configure();
+      const until = Date.now() + REGISTER_WAIT_MS;
+      for (;;) {
+        const state = await host.readState();
+        if (state.registration.state !== 'connecting' || Date.now() >= until) return state;
+        await sleep(POLL_MS);
+      }
+    },
+  };
+
   return {
     setup,
     configure,
+    port,
 
     async onEvent(event: OffscreenEvent): Promise<void> {
       switch (event.kind) {

@@ -430,8 +430,8 @@ test.describe('every surface', () => {
     openExtensionPage,
     snap,
   }) => {
-    // Eight axe runs over three surfaces: on a loaded shared machine (load 19 on 2 cores) this
-    // took 2.3 minutes with no violation found; the default minute is not enough.
+    // Twelve axe runs over three pages: on a loaded shared machine (load 19 on 2 cores) this took
+    // 2.3 minutes with no violation found; the default minute is not enough.
     test.setTimeout(300_000);
     const webhook = await startWebhookReceiver();
     try {

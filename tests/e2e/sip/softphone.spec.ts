@@ -309,4 +309,47 @@ test.describe('softphone', () => {
       });
     calleeBrowser = await launchPlainChromium(SIP_CHROMIUM_FLAGS); // for afterEach
   });
+
+  test('the call survives the service worker stopping, and the side panel still controls it', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel, context } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    await dial(panel, '+1 415 555 1234');
+    const state = await answered(panel);
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+    const cdp = await context.newCDPSession(panel);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
+    expect(target).toBeDefined();
+    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
+    // The worker that relayed the call is gone.
+    await expect
+      .poll(
+        () =>
+          worker
+            .evaluate(() => 1)
+            .then(
+              () => 'running',
+              () => 'stopped',
+            ),
+        { timeout: 15_000 },
+      )
+      .toBe('stopped');
+    const after = await phoneStats();
+    await expect
+      .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
+      .toBeGreaterThan(after.inboundPackets + 100);
+    // The next click wakes a new worker, which relays it to the offscreen document.
+    await state.getByRole('button', { name: 'Hold' }).click();
+    await expect(state).toContainText('On hold', { timeout: 15_000 });
+    await state.getByRole('button', { name: 'Hang up' }).click();
+    await expect
+      .poll(async () => (await phoneCalls())[0]?.state, { timeout: 10_000 })
+      .toBe('ended');
+    await expect
+      .poll(async () => (await readTable(panel, 'calls'))[0], { timeout: 10_000 })
+      .toMatchObject({ outcome: 'answered', cause: 'You hung up.' });
+  });
 });

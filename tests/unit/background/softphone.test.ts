@@ -8,7 +8,7 @@ import { createSoftphoneController, type SoftphoneHost } from '../../../lib/back
 import { placeCall } from '../../../lib/calls/pipeline';
 import { applyConfigDocument } from '../../../lib/db/apply-config';
 import { recentCalls } from '../../../lib/db/calls';
-import { getSipPassword } from '../../../lib/db/secrets';
+import { getSipPassword, saveSipPassword } from '../../../lib/db/secrets';
 import { getSettings, saveAgent, updateSettings } from '../../../lib/db/settings';
 import type { OffscreenRequest } from '../../../lib/softphone/protocol';
 import { INITIAL_STATE, type SoftphoneState } from '../../../lib/softphone/state';
@@ -29,7 +29,16 @@ const REGISTERED: SoftphoneState = {
   updatedAt: 1,
 };
 
-async function setup(options: { sipUser?: string | null; provider?: object } = {}) {
+async function setup(
+  options: {
+    sipUser?: string | null;
+    provider?: object;
+    /** Whether the offscreen document exists at the start. */
+    exists?: boolean;
+    /** What a freshly configured offscreen document reports (registered by default). */
+    onConfigure?: (state: SoftphoneState) => SoftphoneState;
+  } = {},
+) {
   const db = freshDb();
   const agents = [
     {
@@ -53,7 +62,7 @@ async function setup(options: { sipUser?: string | null; provider?: object } = {
   const session = new Map<string, unknown>();
   const notified: string[] = [];
   let state: SoftphoneState = REGISTERED;
-  let exists = false;
+  let exists = options.exists ?? false;
   const host: SoftphoneHost = {
     unavailable: null,
     async exists() {
@@ -62,6 +71,8 @@ async function setup(options: { sipUser?: string | null; provider?: object } = {
     async request(req) {
       exists = true;
       requests.push(req);
+      if (req.kind === 'configure' && req.account && options.onConfigure)
+        setTimeout(() => (state = options.onConfigure!(state)), 20);
       return { ok: true };
     },
     async readState() {
@@ -89,7 +100,7 @@ async function setup(options: { sipUser?: string | null; provider?: object } = {
     now: () => 5000,
     fetch: fetch,
     openTelUrl: async () => undefined,
-    softphone: host,
+    softphone: controller.port,
     newId: () => 'call-1',
     onFollowedCall: controller.followed,
   };
@@ -103,6 +114,10 @@ async function setup(options: { sipUser?: string | null; provider?: object } = {
     setState: (s: SoftphoneState) => (state = s),
     getState: () => state,
   };
+}
+
+async function saveSipPasswordFor(t: { db: Parameters<typeof getSipPassword>[0] }, pw: string) {
+  await saveSipPassword(t.db, '1001', pw, 1);
 }
 
 describe('what the softphone registers as', () => {
@@ -146,9 +161,40 @@ describe('what the softphone registers as', () => {
 });
 
 describe('a SIP call through the pipeline', () => {
+  it('after the offscreen document was closed, recreates and registers it before calling', async () => {
+    // Gone again (Chrome closed it), with the stale "registered" state still stored.
+    const cold = await setup({ exists: false, onConfigure: () => REGISTERED });
+    await saveSipPasswordFor(cold, 'pw');
+    const result = await placeCall(cold.deps, { to: '+1 212 555 0199' });
+    expect(result).toMatchObject({ ok: true });
+    expect(cold.requests.map((r) => r.kind)).toEqual(['configure', 'call']);
+  });
+
+  it('a recreated softphone that fails to register refuses the call with the reason', async () => {
+    const t = await setup({
+      exists: false,
+      onConfigure: (s) => ({
+        ...s,
+        registration: {
+          state: 'failed',
+          user: 'u',
+          server: 's',
+          detail: '401: wrong password (or SIP user name)',
+        },
+      }),
+    });
+    await saveSipPasswordFor(t, 'bad');
+    const result = await placeCall(t.deps, { to: '+1 212 555 0199' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/401: wrong password/),
+    });
+    expect(t.requests.map((r) => r.kind)).toEqual(['configure']);
+  });
+
   it('sends the resolved number as From (with PAI), logs it, and updates the row when it ends', async () => {
     // Automated: a 212 destination goes out from the New York number (same area code).
-    const t = await setup();
+    const t = await setup({ exists: true });
     const result = await placeCall(t.deps, { to: '+1 212 555 0199' });
     expect(result).toMatchObject({ ok: true, provider: 'sip' });
     expect(t.requests).toEqual([
@@ -178,7 +224,7 @@ describe('a SIP call through the pipeline', () => {
   });
 
   it('an end that arrives before the row is written still lands on it', async () => {
-    const t = await setup();
+    const t = await setup({ exists: true });
     await t.controller.onEvent({
       kind: 'ended',
       id: 'call-1',
@@ -192,7 +238,7 @@ describe('a SIP call through the pipeline', () => {
   });
 
   it('is refused and logged, with nothing sent, while the softphone is not registered', async () => {
-    const t = await setup();
+    const t = await setup({ exists: true });
     t.setState({
       ...INITIAL_STATE,
       registration: {
