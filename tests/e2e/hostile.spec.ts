@@ -89,6 +89,8 @@ async function openCard(crm: CrmPage, text: string) {
 }
 
 async function clickCall(crm: CrmPage): Promise<void> {
+  // The card is re-laid out as its preview and status come in: read the button once it is drawn.
+  await expect.poll(async () => (await crm.card())?.buttonCenter ?? null).not.toBeNull();
   const card = (await crm.card())!;
   const { x, y } = card.buttonCenter!;
   await crm.page.mouse.move(x, y, { steps: 3 });
