@@ -22,6 +22,7 @@ import type {
 import { getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { analyzePhone } from '../phone';
 import { phoneDisplay } from '../phone/format';
+import { countryName } from '../ui/format';
 import {
   checkDestination,
   DEFAULT_DESTINATION_POLICY,
@@ -154,17 +155,6 @@ export function destinationPolicy(settings: EffectiveSettings): DestinationPolic
     confirmInternational:
       settings.confirmInternational ?? DEFAULT_DESTINATION_POLICY.confirmInternational,
   };
-}
-
-let regionNames: Intl.DisplayNames | undefined;
-/** "Germany" for DE (the runtime's English names; the code itself when it has none). */
-function countryName(region: string): string {
-  try {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(region) ?? region;
-  } catch {
-    return region;
-  }
 }
 
 /**
