@@ -13,6 +13,7 @@ import { activeSnapshot, readTable, sendToBackground } from './extension-api';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
+import { signIn } from './sign-in';
 
 // Read, not imported: Playwright loads specs as Node ESM, where JSON needs an import attribute.
 const expected = JSON.parse(readFileSync('demo-crm/expected.json', 'utf8')) as DemoExpected;
@@ -47,23 +48,6 @@ function cardText(n: DemoNumber): string {
   if ((n.display.match(/\d/g)?.length ?? 0) >= 7) return n.display;
   const shown = parsePhoneNumberFromString(n.e164)!.formatInternational();
   return `${shown}${n.ext ? ` ext. ${n.ext}` : ''}`;
-}
-
-/** The background with the demo account, Maria Chen signed in, and calls going to a webhook. */
-async function signIn(open: (path: 'options.html') => Promise<Page>, webhook?: string) {
-  const options = await open('options.html');
-  await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-  expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-    ok: true,
-  });
-  if (webhook) {
-    expect(
-      await sendToBackground(options, 'updateSettings', {
-        provider: { kind: 'webhook', url: webhook },
-      }),
-    ).toEqual({ ok: true });
-  }
-  return options;
 }
 
 let fixtures: FixtureServer;

@@ -4,12 +4,12 @@
  * assumed and switches to the other reading in one click (the call goes to the reading shown), and
  * pages and admins can keep parts of a page from being scanned.
  */
-import type { Page } from '@playwright/test';
 import { startWebhookReceiver } from './background-servers';
-import { activeSnapshot, sendToBackground } from './extension-api';
+import { sendToBackground } from './extension-api';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
+import { signIn } from './sign-in';
 import { PAGE_DIAL_RATE } from '../../lib/calls/rate-limit';
 
 let fixtures: FixtureServer;
@@ -19,22 +19,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await fixtures.close();
 });
-
-async function signIn(open: (path: 'options.html') => Promise<Page>, webhook?: string) {
-  const options = await open('options.html');
-  await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-  expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-    ok: true,
-  });
-  if (webhook) {
-    expect(
-      await sendToBackground(options, 'updateSettings', {
-        provider: { kind: 'webhook', url: webhook },
-      }),
-    ).toEqual({ ok: true });
-  }
-  return options;
-}
 
 test('a list of international contacts: every number marked, read in its row’s country, and the card switches the reading', async ({
   context,

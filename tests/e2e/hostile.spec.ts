@@ -12,10 +12,10 @@
 import type { Page } from '@playwright/test';
 import { MIN_VISIBLE_MS } from '../../lib/ui/card-visibility';
 import { startWebhookReceiver, type WebhookReceiver } from './background-servers';
-import { activeSnapshot, sendToBackground } from './extension-api';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { expect, test } from './fixtures';
 import { CrmPage, OVERLAY_TAG } from './pages/crm';
+import { signIn as signInWithWebhook } from './sign-in';
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const HIDDEN_MESSAGE =
@@ -53,16 +53,7 @@ test.afterEach(async () => {
 
 /** The demo account, Maria Chen signed in, calls going to the webhook receiver. */
 async function signIn(open: (path: 'options.html') => Promise<Page>): Promise<void> {
-  const options = await open('options.html');
-  await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-  expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-    ok: true,
-  });
-  expect(
-    await sendToBackground(options, 'updateSettings', {
-      provider: { kind: 'webhook', url: receiver.url },
-    }),
-  ).toEqual({ ok: true });
+  await signInWithWebhook(open, receiver.url);
 }
 
 async function openHostile(page: Page): Promise<CrmPage> {
