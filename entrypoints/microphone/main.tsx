@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { injectStyles } from '../../components/styles/inject';
+import { injectStyles } from '../../components/shared/inject-styles';
 import { microphoneProblem } from '../../lib/softphone/microphone';
 
 function MicrophonePage() {

@@ -5,15 +5,16 @@
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { CurrentSite } from '../../components/CurrentSite';
-import { PopupApp } from '../../components/PopupApp';
-import { injectStyles } from '../../components/styles/inject';
+import { CurrentSite } from '../../components/popup/CurrentSite';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { injectStyles } from '../../components/shared/inject-styles';
+import popup from '../../components/popup/popup.css?inline';
 import { canOpenSidePanel, openSidePanel, prepareSidePanel } from './open-side-panel';
 import { currentSite } from './site';
 
 /** No side effects on import: the side panel and options load this chunk too, for the shared code. */
 export function mountPopup(root: HTMLElement): void {
-  injectStyles();
+  injectStyles(popup);
   prepareSidePanel();
 
   render(

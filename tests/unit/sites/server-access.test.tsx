@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ConfigSourceSection } from '../../../components/ConfigSourceSection';
-import { ProviderSection } from '../../../components/ProviderSection';
+import { ConfigSourceSection } from '../../../components/options/ConfigSourceSection';
+import { ProviderSection } from '../../../components/options/ProviderSection';
 import { DEFAULT_SETTINGS } from '../../../lib/db/settings';
 import type { EffectiveSettings } from '../../../lib/db/types';
 import { accessWarning } from '../../../lib/ui/access-note';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CallerIdDropdown } from '../../../components/CallerIdDropdown';
+import { CallerIdDropdown } from '../../../components/shared/CallerIdDropdown';
 import type { CallerIdChoice } from '../../../lib/caller-id/types';
 import { buildDropdownModel, type EffectiveSettings } from '../../../lib/ui/caller-id-model';
 import { EXEC, LA, LONDON, SF, TOLL_FREE, TORONTO } from './fixtures';

@@ -2,8 +2,8 @@
 /** The side panel's local time line and the calling-hours confirmation (the shared "Call anyway" note). */
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CallPreview } from '../../../components/CallPreview';
-import { CallConfirmations } from '../../../components/CallConfirmations';
+import { CallPreview } from '../../../components/shared/CallPreview';
+import { CallConfirmations } from '../../../components/sidepanel/CallConfirmations';
 
 afterEach(cleanup);
 

@@ -2,8 +2,8 @@
 /** Pages render a capped list of problems, however many a document has (issue 12, point 5). */
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportErrors } from '../../../components/ImportErrors';
-import { SHOWN_PROBLEMS, SyncStatus } from '../../../components/SyncStatus';
+import { ImportErrors } from '../../../components/options/ImportErrors';
+import { SHOWN_PROBLEMS, SyncStatus } from '../../../components/shared/SyncStatus';
 import { capProblems } from '../../../lib/db/apply-config';
 
 afterEach(cleanup);

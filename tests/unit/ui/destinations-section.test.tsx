@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-/** The options page's destination rules (components/DestinationsSection.tsx). */
+/** The options page's destination rules (components/options/DestinationsSection.tsx). */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DestinationsSection } from '../../../components/DestinationsSection';
+import { DestinationsSection } from '../../../components/options/DestinationsSection';
 import { applyPolicy, DEFAULT_SETTINGS } from '../../../lib/db/settings';
 import type { ManagedPolicy, Settings } from '../../../lib/db/types';
 import { parseCountryList } from '../../../lib/ui/country-list';

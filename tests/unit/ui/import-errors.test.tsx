@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportErrors } from '../../../components/ImportErrors';
+import { ImportErrors } from '../../../components/options/ImportErrors';
 import { parseAccountConfig } from '../../../lib/caller-id';
 
 afterEach(cleanup);

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CallerIdPolicySection } from '../../../components/CallerIdPolicySection';
-import { CallerIdPreview } from '../../../components/CallerIdPreview';
+import { CallerIdPolicySection } from '../../../components/options/CallerIdPolicySection';
+import { CallerIdPreview } from '../../../components/options/CallerIdPreview';
 import { parseAccountConfig } from '../../../lib/caller-id';
 import type { AccountConfig, CallerIdSettings } from '../../../lib/caller-id/types';
 import demo from '../../../lib/demo/account.json';

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AgentsTable } from '../../../components/AgentsTable';
-import { NumbersTable } from '../../../components/NumbersTable';
-import { RingGroupsTable } from '../../../components/RingGroupsTable';
+import { AgentsTable } from '../../../components/options/AgentsTable';
+import { NumbersTable } from '../../../components/options/NumbersTable';
+import { RingGroupsTable } from '../../../components/options/RingGroupsTable';
 import { parseAccountConfig } from '../../../lib/caller-id';
 import type { Draft } from '../../../lib/ui/draft';
 import { PathErrors } from '../../../lib/ui/errors';

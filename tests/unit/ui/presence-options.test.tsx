@@ -6,9 +6,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NumberReportSection } from '../../../components/NumberReportSection';
-import { PresenceSection } from '../../../components/PresenceSection';
-import { SimulatorSection } from '../../../components/SimulatorSection';
+import { NumberReportSection } from '../../../components/options/NumberReportSection';
+import { PresenceSection } from '../../../components/options/PresenceSection';
+import { SimulatorSection } from '../../../components/options/SimulatorSection';
 import { parseAccountConfig } from '../../../lib/caller-id';
 import type {
   AccountConfig,

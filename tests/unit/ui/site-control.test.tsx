@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CurrentSite, type CurrentSiteGlue } from '../../../components/CurrentSite';
-import { siteLabel, siteOrigin } from '../../../components/SitesSection';
+import { CurrentSite, type CurrentSiteGlue } from '../../../components/popup/CurrentSite';
+import { siteLabel, siteOrigin } from '../../../components/options/SitesSection';
 
 afterEach(cleanup);
 

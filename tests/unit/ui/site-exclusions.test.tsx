@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { SitesSection, patternOrigin } from '../../../components/SitesSection';
+import { SitesSection, patternOrigin } from '../../../components/options/SitesSection';
 import { parseSelectorLines, siteExclusions } from '../../../lib/detect/exclusions';
 
 describe('exclusion selectors', () => {

@@ -5,13 +5,13 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CallControls } from '../../../components/CallControls';
-import { SipStatus } from '../../../components/SipStatus';
+import { CallControls } from '../../../components/sidepanel/CallControls';
+import { SipStatus } from '../../../components/sidepanel/SipStatus';
 import {
   checkSipDraft,
   SipProviderFields,
   type SipDraft,
-} from '../../../components/SipProviderFields';
+} from '../../../components/options/SipProviderFields';
 import type { SoftphoneControlRequest } from '../../../lib/messages';
 import type { CallState, RegistrationState } from '../../../lib/softphone/state';
 

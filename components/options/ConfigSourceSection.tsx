@@ -1,0 +1,285 @@
+/**
+ * Where the account config comes from: the bundled demo, a sync URL (with an optional bearer token
+ * and how often to check), or the config edited on this computer. Shows the sync status with
+ * "Sync now". Policy can fix the source; then the fields are shown locked. Saving a sync URL asks
+ * the browser for access to its server, so the background's download is not blocked by CORS.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type {
+  ConfigSnapshot,
+  EffectiveSettings,
+  LocalSourceKind,
+  SettingsPatch,
+  SyncState,
+} from '../../lib/db/index';
+import type { Ack, ImportConfigResult, SyncResult } from '../../lib/messages';
+import { remoteUrlProblem } from '../../lib/sync/url';
+import { accessWarning } from '../../lib/ui/access-note';
+import { describeFailure } from '../../lib/ui/failure';
+import { timeAgo } from '../../lib/ui/format';
+import { FieldErrors, invalidProps } from './FieldErrors';
+import { InlineNote, type Note } from '../shared/InlineNote';
+import { KeptConfigs } from './KeptConfigs';
+import { LockedNote } from './LockedNote';
+import { Section } from './Section';
+import { SyncStatus } from '../shared/SyncStatus';
+import type { OriginAccess } from '../../utils/server-access';
+
+export interface ConfigSourceSectionProps {
+  settings: EffectiveSettings;
+  sync: SyncState;
+  active: ConfigSnapshot | null;
+  now: number;
+  onSave: (patch: SettingsPatch) => Promise<Ack>;
+  onSyncNow: () => Promise<SyncResult>;
+  /** The active config and the good ones kept for roll-back. */
+  snapshots: ConfigSnapshot[];
+  onRestore: (snapshotId: number) => Promise<ImportConfigResult>;
+  /** Asks the browser for access to a server's origin (utils/server-access.ts). */
+  requestAccess: (url: string) => Promise<OriginAccess | null>;
+}
+
+const SOURCES: { value: LocalSourceKind; title: string; text: string }[] = [
+  { value: 'demo', title: 'Demo account', text: 'The sample account bundled with Ringside.' },
+  {
+    value: 'url',
+    title: 'Sync from a URL',
+    text: 'Your telephony platform or IT serves the account config; Ringside checks it regularly.',
+  },
+  {
+    value: 'local',
+    title: 'This computer',
+    text: 'The config edited on this page or imported from a file.',
+  },
+];
+
+const ORIGIN_TEXT: Record<ConfigSnapshot['source'], string> = {
+  demo: 'the bundled demo',
+  url: 'the sync URL',
+  local: 'this computer',
+  policy: 'your organization’s config URL',
+};
+
+export function ConfigSourceSection({
+  settings,
+  sync,
+  active,
+  now,
+  onSave,
+  onSyncNow,
+  snapshots,
+  onRestore,
+  requestAccess,
+}: ConfigSourceSectionProps) {
+  const byPolicy = settings.source === 'policy';
+  const locked = byPolicy || settings.locked.includes('source');
+  const [source, setSource] = useState<LocalSourceKind>(
+    settings.source === 'policy' ? 'url' : settings.source,
+  );
+  const [url, setUrl] = useState(settings.syncUrl ?? '');
+  const [token, setToken] = useState('');
+  const [minutesText, setMinutesText] = useState(String(settings.syncIntervalMinutes));
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const [syncing, setSyncing] = useState(false);
+
+  // Follow changes made elsewhere (another options tab, the background) while nothing is typed.
+  useEffect(() => {
+    if (settings.source !== 'policy') setSource(settings.source);
+    setUrl(settings.syncUrl ?? '');
+    setMinutesText(String(settings.syncIntervalMinutes));
+  }, [settings.source, settings.syncUrl, settings.syncIntervalMinutes]);
+
+  const urlProblem =
+    source === 'url'
+      ? url.trim()
+        ? remoteUrlProblem(url.trim())
+        : 'Enter the URL of the account config.'
+      : null;
+  const minutes = Number(minutesText);
+  const intervalProblem =
+    source === 'url' && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440)
+      ? 'Enter a whole number of minutes from 1 to 1440.'
+      : null;
+  const showUrlProblem = urlProblem && (url.trim() !== '' || note?.kind === 'error');
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (urlProblem || intervalProblem) {
+      setNote({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      return;
+    }
+    const patch: SettingsPatch = { source };
+    if (source === 'url') {
+      patch.syncUrl = url.trim();
+      patch.syncIntervalMinutes = minutes;
+      if (token) patch.syncToken = token;
+    }
+    // Asked first, inside the click: the browser shows its prompt only during a user gesture. The
+    // setting is saved whatever the answer (the server may allow cross-origin requests anyway).
+    const access = patch.syncUrl ? requestAccess(patch.syncUrl) : null;
+    setBusy(true);
+    let saved = false;
+    try {
+      const result = await onSave(patch);
+      setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
+      if (result.ok) setToken('');
+      saved = result.ok;
+    } catch (error) {
+      setNote({ kind: 'error', text: describeFailure(error) });
+    } finally {
+      setBusy(false);
+    }
+    if (!saved || !access) return;
+    const answer = await access;
+    const warning = accessWarning(answer, 'sync');
+    if (warning) setNote({ kind: 'warning', text: warning });
+    // The sync that the save started may have run before the admin said yes: run it again.
+    else if (answer?.newlyGranted) await syncNow();
+  };
+
+  const syncNow = async () => {
+    setSyncing(true);
+    try {
+      const result = await onSyncNow();
+      setNote(
+        result.ok
+          ? {
+              kind: 'ok',
+              text:
+                result.skipped ??
+                (result.changed ? 'Synced: a new config is in use.' : 'Synced: no change.'),
+            }
+          : { kind: 'error', text: result.error },
+      );
+    } catch (error) {
+      setNote({ kind: 'error', text: describeFailure(error) });
+    } finally {
+      setSyncing(false);
+    }
+  };
+
+  return (
+    <Section
+      id="source"
+      title="Config source"
+      description="Where Ringside gets the account: numbers, ring groups, agents and caller-ID rules."
+    >
+      {active && (
+        <p class="in-use">
+          In use: <strong>{active.config.account.name}</strong> from {ORIGIN_TEXT[active.source]}
+          {active.source !== 'demo' && <> ({active.origin})</>}, {timeAgo(active.fetchedAt, now)}.
+        </p>
+      )}
+      <SyncStatus
+        source={settings.source}
+        sync={sync}
+        activeSince={active?.fetchedAt}
+        now={now}
+        busy={syncing}
+        onRetry={() => void syncNow()}
+      />
+      {byPolicy ? (
+        <div class="policy-box">
+          <LockedNote />
+          <div class="field">
+            <label class="field-label" for="policy-url">
+              Config URL
+            </label>
+            <input id="policy-url" class="input" value={settings.syncUrl ?? ''} disabled />
+          </div>
+        </div>
+      ) : (
+        <form class="source-form" onSubmit={(e) => void save(e)}>
+          {locked && <LockedNote />}
+          <fieldset class="choice-cards compact" disabled={locked}>
+            <legend class="field-label">Source</legend>
+            {SOURCES.map((s) => (
+              <label
+                key={s.value}
+                class={source === s.value ? 'choice-card selected' : 'choice-card'}
+              >
+                <input
+                  type="radio"
+                  name="config-source"
+                  value={s.value}
+                  checked={source === s.value}
+                  onChange={() => setSource(s.value)}
+                />
+                <span class="choice-card-text">
+                  <span class="choice-card-title">{s.title}</span>
+                  <span class="hint">{s.text}</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          {source === 'url' && (
+            <div class="form-grid">
+              <div class="field span-2">
+                <label class="field-label" for="sync-url">
+                  Config URL
+                </label>
+                <input
+                  id="sync-url"
+                  class="input"
+                  type="url"
+                  value={url}
+                  placeholder="https://telephony.example.com/ringside/account.json"
+                  disabled={locked || settings.locked.includes('syncUrl')}
+                  {...invalidProps('sync-url-err', showUrlProblem ? [urlProblem] : [])}
+                  onInput={(e) => setUrl(e.currentTarget.value)}
+                />
+                <FieldErrors id="sync-url-err" messages={showUrlProblem ? [urlProblem] : []} />
+              </div>
+              <div class="field">
+                <label class="field-label" for="sync-token">
+                  Access token (optional)
+                </label>
+                <input
+                  id="sync-token"
+                  class="input"
+                  type="password"
+                  autoComplete="off"
+                  value={token}
+                  placeholder={
+                    settings.syncToken ? 'Saved; type to replace' : 'Sent as a Bearer token'
+                  }
+                  disabled={locked || settings.locked.includes('syncToken')}
+                  onInput={(e) => setToken(e.currentTarget.value)}
+                />
+              </div>
+              <div class="field">
+                <label class="field-label" for="sync-interval">
+                  Check every (minutes)
+                </label>
+                <input
+                  id="sync-interval"
+                  class="input"
+                  type="number"
+                  min={1}
+                  max={1440}
+                  value={minutesText}
+                  disabled={locked || settings.locked.includes('syncIntervalMinutes')}
+                  {...invalidProps('sync-interval-err', intervalProblem ? [intervalProblem] : [])}
+                  onInput={(e) => setMinutesText(e.currentTarget.value)}
+                />
+                <FieldErrors
+                  id="sync-interval-err"
+                  messages={intervalProblem ? [intervalProblem] : []}
+                />
+                {settings.locked.includes('syncIntervalMinutes') && <LockedNote />}
+              </div>
+            </div>
+          )}
+          <div class="actions start">
+            <button type="submit" class="btn btn-primary" disabled={locked || busy}>
+              {busy ? 'Saving…' : 'Save source'}
+            </button>
+            <InlineNote note={note} />
+          </div>
+        </form>
+      )}
+      <KeptConfigs snapshots={snapshots} now={now} onRestore={onRestore} locked={locked} />
+    </Section>
+  );
+}

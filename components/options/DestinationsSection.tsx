@@ -1,0 +1,138 @@
+/**
+ * The admin's rules for where calls may go (lib/calls/destination-checks.ts): which countries, and
+ * whether premium-rate numbers are refused outright and international calls need the agent's
+ * confirmation. Emergency numbers are always refused (agents are told to use a phone), and other
+ * costly numbers always need a confirmation; neither is a setting. Each field can be fixed by
+ * policy (settingsLocked).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { EffectiveSettings, SettingsPatch } from '../../lib/db/index';
+import type { Ack } from '../../lib/messages';
+import { formatCountryList, parseCountryList } from '../../lib/ui/country-list';
+import { describeFailure } from '../../lib/ui/failure';
+import { countryName } from '../../lib/ui/format';
+import { FieldErrors, invalidProps } from './FieldErrors';
+import { InlineNote, type Note } from '../shared/InlineNote';
+import { LockedNote } from './LockedNote';
+import { Section } from './Section';
+
+export interface DestinationsSectionProps {
+  settings: EffectiveSettings;
+  onSave: (patch: SettingsPatch) => Promise<Ack>;
+}
+
+export function DestinationsSection({ settings, onSave }: DestinationsSectionProps) {
+  const lock = {
+    countries: settings.locked.includes('allowedCountries'),
+    premium: settings.locked.includes('blockPremium'),
+    international: settings.locked.includes('confirmInternational'),
+  };
+  const allLocked = lock.countries && lock.premium && lock.international;
+  const [countries, setCountries] = useState(formatCountryList(settings.allowedCountries));
+  const [blockPremium, setBlockPremium] = useState(settings.blockPremium ?? false);
+  const [confirmIntl, setConfirmIntl] = useState(settings.confirmInternational ?? false);
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    setCountries(formatCountryList(settings.allowedCountries));
+    setBlockPremium(settings.blockPremium ?? false);
+    setConfirmIntl(settings.confirmInternational ?? false);
+  }, [
+    JSON.stringify(settings.allowedCountries),
+    settings.blockPremium,
+    settings.confirmInternational,
+  ]);
+
+  const parsed = parseCountryList(countries);
+  const problems = parsed.ok ? [] : parsed.problems;
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!parsed.ok) {
+      setNote({ kind: 'error', text: 'Fix the highlighted field first.' });
+      return;
+    }
+    const patch: SettingsPatch = {};
+    if (!lock.countries) patch.allowedCountries = parsed.codes;
+    if (!lock.premium) patch.blockPremium = blockPremium;
+    if (!lock.international) patch.confirmInternational = confirmIntl;
+    setBusy(true);
+    try {
+      const result = await onSave(patch);
+      setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
+    } catch (error) {
+      setNote({ kind: 'error', text: describeFailure(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section
+      id="destinations"
+      title="Destinations"
+      description="Where agents may call. Emergency numbers are always refused (agents are told to use a phone), and premium-rate, shared-cost, satellite and other special-rate numbers always need the agent's confirmation."
+    >
+      <form class="provider-form" onSubmit={(e) => void save(e)}>
+        {allLocked && <LockedNote />}
+        <div class="field">
+          <label class="field-label" for="allowed-countries">
+            Allowed destination countries
+          </label>
+          <input
+            id="allowed-countries"
+            class="input"
+            type="text"
+            value={countries}
+            disabled={lock.countries}
+            placeholder="All countries"
+            {...invalidProps('allowed-countries-err', problems)}
+            onInput={(e) => setCountries(e.currentTarget.value)}
+          />
+          <FieldErrors id="allowed-countries-err" messages={problems} />
+          <span class="hint">
+            {parsed.ok && parsed.codes.length
+              ? `Calls may go to ${parsed.codes.map((c) => countryName(c)).join(', ')} only.`
+              : 'Two-letter codes separated by commas (US, CA). Empty: every country.'}
+          </span>
+          {lock.countries && !allLocked && <LockedNote />}
+        </div>
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={blockPremium}
+            disabled={lock.premium}
+            onChange={(e) => setBlockPremium(e.currentTarget.checked)}
+          />
+          <span>
+            <span class="checkbox-title">Block premium-rate numbers</span>
+            <span class="hint">Refused outright, instead of asking the agent to confirm.</span>
+          </span>
+        </label>
+        {lock.premium && !allLocked && <LockedNote />}
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={confirmIntl}
+            disabled={lock.international}
+            onChange={(e) => setConfirmIntl(e.currentTarget.checked)}
+          />
+          <span>
+            <span class="checkbox-title">International calls need the agent's confirmation</span>
+            <span class="hint">
+              Any destination outside the account's country asks “Call anyway” first.
+            </span>
+          </span>
+        </label>
+        {lock.international && !allLocked && <LockedNote />}
+        <div class="actions start">
+          <button type="submit" class="btn btn-primary" disabled={busy || allLocked}>
+            {busy ? 'Saving…' : 'Save destination rules'}
+          </button>
+          <InlineNote note={note} />
+        </div>
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Why an imported document was refused: every problem, each with the path it names, and the
+ * assurance that nothing changed.
+ */
+import { problemCount, splitPathError } from '../../lib/ui/errors';
+import { Icon } from '../shared/Icon';
+import { SHOWN_PROBLEMS } from '../shared/SyncStatus';
+
+export interface ImportErrorsProps {
+  /** The file name or "the edited config". */
+  source: string;
+  /** The one-sentence summary from the background. */
+  error: string;
+  errors: readonly string[];
+}
+
+export function ImportErrors({ source, error, errors }: ImportErrorsProps) {
+  const count = problemCount(errors);
+  const listed = errors.filter((e) => !e.startsWith('… and '));
+  return (
+    <div class="alert alert-error import-errors" role="alert" data-testid="import-errors">
+      <Icon name="error" />
+      <div>
+        <p class="import-errors-title">
+          {source} was not imported
+          {count > 0 ? `: ${count} problem${count === 1 ? '' : 's'}` : ''}. Nothing was changed.
+        </p>
+        {error && <p>{error}</p>}
+        {count > 0 && (
+          <ul class="path-errors">
+            {listed.slice(0, SHOWN_PROBLEMS).map((text, i) => {
+              const { path, message } = splitPathError(text);
+              return (
+                <li key={i}>
+                  {path && <code class="path">{path}</code>}
+                  <span>{message}</span>
+                </li>
+              );
+            })}
+            {count > SHOWN_PROBLEMS && (
+              <li class="more">
+                and {count - SHOWN_PROBLEMS} more: fix these first, then import again
+              </li>
+            )}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

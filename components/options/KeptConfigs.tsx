@@ -1,0 +1,89 @@
+/**
+ * The last good configs Ringside keeps, newest first, each with "Use this config" to roll back to
+ * it (it becomes this computer's local config). Nothing saved is lost by a bad sync or a mistake.
+ */
+import { useState } from 'preact/hooks';
+import type { ConfigSnapshot } from '../../lib/db/types';
+import type { ImportConfigResult } from '../../lib/messages';
+import { describeFailure } from '../../lib/ui/failure';
+import { timeAgo } from '../../lib/ui/format';
+import { InlineNote, type Note } from '../shared/InlineNote';
+
+export interface KeptConfigsProps {
+  snapshots: ConfigSnapshot[];
+  now: number;
+  onRestore: (snapshotId: number) => Promise<ImportConfigResult>;
+  locked?: boolean;
+}
+
+const SOURCE: Record<ConfigSnapshot['source'], string> = {
+  demo: 'Demo',
+  url: 'Sync URL',
+  local: 'This computer',
+  policy: 'Organization',
+};
+
+export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptConfigsProps) {
+  const [note, setNote] = useState<Note>(null);
+  const kept = snapshots.filter((s) => s.active !== 1 && s.id !== undefined);
+  if (kept.length === 0) return null;
+
+  const restore = (snapshot: ConfigSnapshot) => {
+    onRestore(snapshot.id!)
+      .then((result) =>
+        setNote(
+          result.ok
+            ? { kind: 'ok', text: `Now using the config from ${timeAgo(snapshot.fetchedAt, now)}.` }
+            : { kind: 'error', text: result.error },
+        ),
+      )
+      .catch((error: unknown) => setNote({ kind: 'error', text: describeFailure(error) }));
+  };
+
+  return (
+    <div class="kept-configs">
+      <h3 class="field-label">Earlier configs</h3>
+      <table class="table">
+        <thead>
+          <tr>
+            <th scope="col">Account</th>
+            <th scope="col">From</th>
+            <th scope="col">Received</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {kept.map((s) => (
+            <tr key={s.id}>
+              <td>
+                {s.config.account.name}
+                <span class="cell-note">
+                  {s.config.numbers.length} numbers, {s.config.agents.length} agents
+                </span>
+              </td>
+              <td>
+                {SOURCE[s.source]}
+                <span class="cell-note">{s.origin}</span>
+              </td>
+              <td>{timeAgo(s.fetchedAt, now)}</td>
+              <td class="row-actions">
+                <button
+                  type="button"
+                  class="btn btn-secondary btn-sm"
+                  disabled={locked}
+                  aria-label={`Use the config received ${timeAgo(s.fetchedAt, now)} from ${s.origin}`}
+                  onClick={() => restore(s)}
+                >
+                  Use this config
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <InlineNote note={note} />
+    </div>
+  );
+}

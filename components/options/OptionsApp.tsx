@@ -1,0 +1,324 @@
+/**
+ * The admin options page. The account (caller-ID selection, numbers, ring groups, agents, default
+ * country) is edited as a draft, checked with `parseAccountConfig` on every change with each
+ * message next to its field, and saved through the background as this computer's config; an
+ * invalid draft cannot be saved, and the config in use stays until a valid one replaces it.
+ * Source, calling and sites are settings, saved on their own.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { parseAccountConfig } from '../../lib/caller-id/index';
+import type { RingsideStatus, SettingsPatch } from '../../lib/db/index';
+import { listSnapshots } from '../../lib/db/configs';
+import { getDb } from '../../lib/db/connection';
+import type { Ack } from '../../lib/messages';
+import { sameDocument, setCallerIdSettings, type Draft } from '../../lib/ui/draft';
+import { PathErrors } from '../../lib/ui/errors';
+import { describeFailure } from '../../lib/ui/failure';
+import { sendMessage } from '../../utils/messaging';
+import type { OriginAccess } from '../../utils/server-access';
+import { AccountSection } from './AccountSection';
+import { AgentsTable } from './AgentsTable';
+import { CallerIdPolicySection } from './CallerIdPolicySection';
+import { CallerIdPreview } from './CallerIdPreview';
+import { ConfigSourceSection } from './ConfigSourceSection';
+import { DestinationsSection } from './DestinationsSection';
+import { useLiveQuery } from '../shared/hooks/useLiveQuery';
+import { useNow } from '../shared/hooks/useNow';
+import { useSites, type SitesSource } from './hooks/useSites';
+import { useStatus } from '../shared/hooks/useStatus';
+import { Icon } from '../shared/Icon';
+import { ImportErrors } from './ImportErrors';
+import { ImportExportSection } from './ImportExportSection';
+import type { Note } from '../shared/InlineNote';
+import { NumberReportSection } from './NumberReportSection';
+import { NumbersTable } from './NumbersTable';
+import { PresenceSection } from './PresenceSection';
+import { ProviderSection } from './ProviderSection';
+import { RingGroupsTable } from './RingGroupsTable';
+import { SaveBar } from './SaveBar';
+import { SimulatorSection } from './SimulatorSection';
+import { SitesSection } from './SitesSection';
+import { CALL_LOG_LIMIT, recentCalls } from '../../lib/db/calls';
+
+export interface OptionsAppProps {
+  /** Browser glue for the enabled sites (optional host permissions; see utils/sites.ts). */
+  sites: SitesSource & {
+    add: (origin: string) => Promise<Ack>;
+    remove: (pattern: string) => Promise<Ack>;
+  };
+  /** Asks for access to the sync URL's or webhook's server (utils/server-access.ts). */
+  requestAccess: (url: string) => Promise<OriginAccess | null>;
+}
+
+const NAV: [string, string][] = [
+  ['caller-id', 'Caller ID selection'],
+  ['presence', 'Local presence'],
+  ['simulator', 'Simulator'],
+  ['number-report', 'Calls per number'],
+  ['account', 'Account'],
+  ['numbers', 'Numbers'],
+  ['ring-groups', 'Ring groups'],
+  ['agents', 'Agents'],
+  ['source', 'Config source'],
+  ['import-export', 'Import and export'],
+  ['sites', 'Sites'],
+  ['calling', 'Calling'],
+  ['destinations', 'Destinations'],
+];
+
+const saveSettings = (patch: SettingsPatch) => sendMessage('updateSettings', patch);
+
+export function OptionsApp({ sites, requestAccess }: OptionsAppProps) {
+  const live = useStatus().value;
+  const status = live.state === 'ready' ? live.value : undefined;
+  return (
+    <div class="options">
+      <header class="options-header">
+        <div class="options-header-inner">
+          <div class="brand">
+            <span class="brand-mark" aria-hidden="true">
+              <Icon name="phone" size={14} />
+            </span>
+            <h1>Ringside settings</h1>
+          </div>
+          {status?.active && (
+            <span class="account-chip">
+              {status.active.config.account.name}
+              <span class="badge">
+                {status.settings.source === 'policy' ? 'managed' : status.active.source}
+              </span>
+            </span>
+          )}
+        </div>
+      </header>
+      <div class="options-layout">
+        <nav class="options-nav" aria-label="Settings sections">
+          <ul>
+            {NAV.map(([id, text]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{text}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main class="options-main">
+          {live.state === 'loading' && <p class="hint loading">Loading…</p>}
+          {live.state === 'error' && (
+            <div class="alert alert-error" role="alert">
+              <Icon name="error" />
+              <span>Ringside could not read its data: {live.error.message}</span>
+            </div>
+          )}
+          {status && <OptionsBody status={status} sites={sites} requestAccess={requestAccess} />}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+function OptionsBody({
+  status,
+  sites,
+  requestAccess,
+}: {
+  status: RingsideStatus;
+} & OptionsAppProps) {
+  const now = useNow();
+  const enabledSites = useSites(sites);
+  const snapshots = useLiveQuery(() => listSnapshots(getDb()), []).value;
+  const calls = useLiveQuery(() => recentCalls(getDb(), CALL_LOG_LIMIT), []).value;
+  const callLog = calls.state === 'ready' ? calls.value : [];
+  const active = status.active;
+  const saved = active?.config ?? null;
+  const [draft, setDraft] = useState<Draft | null>(saved);
+  const [base, setBase] = useState<Draft | null>(saved);
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<Note>(null);
+  const [refused, setRefused] = useState<{ error: string; errors: string[] } | null>(null);
+
+  const dirty = !sameDocument(draft, base);
+  // A new config in use (a sync, an import, another tab) replaces a draft with no edits; a draft
+  // with edits is kept, and the page says the config changed underneath it.
+  useEffect(() => {
+    if (sameDocument(saved, base) || dirty) return;
+    setDraft(saved);
+    setBase(saved);
+  }, [saved]);
+
+  const parsed = useMemo(() => (draft ? parseAccountConfig(draft) : null), [draft]);
+  const errors = useMemo(() => new PathErrors(parsed && !parsed.ok ? parsed.errors : []), [parsed]);
+  const valid = parsed?.ok ? parsed.config : null;
+  const locked = status.settings.source === 'policy' || status.settings.locked.includes('source');
+  const savedIds = useMemo(
+    () =>
+      new Set([
+        ...(saved?.numbers.map((n) => n.id) ?? []),
+        ...(saved?.agents.map((a) => a.id) ?? []),
+        ...(saved?.ringGroups.map((g) => g.id) ?? []),
+      ]),
+    [saved],
+  );
+
+  const edit = (next: Draft) => {
+    setDraft(next);
+    setNote(null);
+    setRefused(null);
+  };
+
+  const save = async () => {
+    if (!draft) return;
+    setBusy(true);
+    try {
+      const result = await sendMessage('importConfig', {
+        text: JSON.stringify(draft, null, 2),
+        origin: 'options page',
+      });
+      if (result.ok) {
+        setNote({ kind: 'ok', text: 'Saved. Agents use the new settings from their next call.' });
+        setBase(draft);
+      } else {
+        setRefused({ error: result.error, errors: result.errors });
+        setNote({ kind: 'error', text: 'Not saved.' });
+      }
+    } catch (error) {
+      setNote({ kind: 'error', text: describeFailure(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {draft && dirty && !sameDocument(base, saved) && (
+        <div class="alert alert-warning" role="status">
+          <Icon name="warning" />
+          <span>
+            The config in use changed while you were editing. Saving replaces it with your version.
+          </span>
+        </div>
+      )}
+      {errors.count > 0 && (
+        <div class="alert alert-error problems" id="problems" tabIndex={-1}>
+          <Icon name="error" />
+          <div>
+            <p>
+              <strong>
+                {errors.count} problem{errors.count === 1 ? '' : 's'}
+              </strong>{' '}
+              to fix before the account can be saved. Each is also shown next to its field.
+            </p>
+            <ul class="path-errors">
+              {errors.all.map((e, i) => (
+                <li key={i}>
+                  {e.path && <code class="path">{e.path}</code>}
+                  <span>{e.message}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      {refused && (
+        <ImportErrors source="The edited account" error={refused.error} errors={refused.errors} />
+      )}
+      {draft ? (
+        <>
+          <CallerIdPolicySection
+            value={draft.outboundCallerId}
+            locked={locked}
+            errors={errors.within('outboundCallerId').map((e) => e.message)}
+            onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
+            preview={<CallerIdPreview config={valid} />}
+          />
+          <PresenceSection
+            value={draft.outboundCallerId}
+            locked={locked}
+            errors={(f) => errors.within(`outboundCallerId.${f}`).map((e) => e.message)}
+            onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
+          />
+          <SimulatorSection config={valid} history={callLog} />
+          <NumberReportSection config={valid ?? saved} history={callLog} now={now} />
+          <AccountSection draft={draft} onChange={edit} errors={errors} locked={locked} />
+          <NumbersTable
+            draft={draft}
+            onChange={edit}
+            errors={errors}
+            savedIds={savedIds}
+            locked={locked}
+          />
+          <RingGroupsTable
+            draft={draft}
+            onChange={edit}
+            errors={errors}
+            savedIds={savedIds}
+            locked={locked}
+          />
+          <AgentsTable
+            draft={draft}
+            onChange={edit}
+            errors={errors}
+            savedIds={savedIds}
+            locked={locked}
+          />
+        </>
+      ) : (
+        <div class="alert alert-info" role="status">
+          <Icon name="info" />
+          <span>
+            {status.settings.source === 'demo'
+              ? 'Setting up the demo account…'
+              : 'No account config is in use yet. Set a source below or import a file.'}
+          </span>
+        </div>
+      )}
+      <ConfigSourceSection
+        settings={status.settings}
+        sync={status.sync}
+        active={active}
+        now={now}
+        onSave={saveSettings}
+        onSyncNow={() => sendMessage('syncNow', undefined)}
+        snapshots={snapshots.state === 'ready' ? snapshots.value : []}
+        onRestore={(snapshotId) => sendMessage('restoreSnapshot', { snapshotId })}
+        requestAccess={requestAccess}
+      />
+      <ImportExportSection
+        active={saved}
+        locked={locked}
+        onImport={(text, fileName) => sendMessage('importConfig', { text, origin: fileName })}
+      />
+      <SitesSection
+        sites={enabledSites}
+        onAdd={sites.add}
+        onRemove={sites.remove}
+        exclusions={status.settings.excludeSelectors ?? {}}
+        exclusionsLocked={status.settings.locked.includes('excludeSelectors')}
+        onSaveExclusions={(origin, selectors) => {
+          const next = { ...status.settings.excludeSelectors };
+          if (selectors.length) next[origin] = selectors;
+          else delete next[origin];
+          return saveSettings({ excludeSelectors: next });
+        }}
+      />
+      <ProviderSection
+        settings={status.settings}
+        onSave={saveSettings}
+        requestAccess={requestAccess}
+      />
+      <DestinationsSection settings={status.settings} onSave={saveSettings} />
+      <SaveBar
+        dirty={dirty}
+        problems={errors.count}
+        busy={busy}
+        note={note}
+        onSave={() => void save()}
+        onDiscard={() => {
+          setDraft(saved);
+          setBase(saved);
+          setRefused(null);
+          setNote(null);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,265 @@
+/**
+ * How calls are placed: handed to the computer's phone app (tel: links), or sent to the telephony
+ * platform's webhook with the caller ID. Also whether tel: links on enabled sites go through
+ * Ringside. Saving a webhook asks the browser for access to its server, so the background's POST
+ * is not blocked by CORS.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { EffectiveSettings, ProviderSettings, SettingsPatch } from '../../lib/db/index';
+import type { Ack } from '../../lib/messages';
+import { remoteUrlProblem } from '../../lib/sync/url';
+import { accessWarning } from '../../lib/ui/access-note';
+import { describeFailure } from '../../lib/ui/failure';
+import { FieldErrors, invalidProps } from './FieldErrors';
+import { InlineNote, type Note } from '../shared/InlineNote';
+import { LockedNote } from './LockedNote';
+import { Section } from './Section';
+import { checkSipDraft, SipProviderFields, type SipDraft } from './SipProviderFields';
+import { formatIceServers } from '../../lib/softphone/settings';
+import type { OriginAccess } from '../../utils/server-access';
+
+export interface ProviderSectionProps {
+  settings: EffectiveSettings;
+  onSave: (patch: SettingsPatch) => Promise<Ack>;
+  /** Asks the browser for access to a server's origin (utils/server-access.ts). */
+  requestAccess: (url: string) => Promise<OriginAccess | null>;
+}
+
+export function ProviderSection({ settings, onSave, requestAccess }: ProviderSectionProps) {
+  const locked = settings.locked.includes('provider');
+  const telLocked = settings.locked.includes('routeTelLinks');
+  const current = settings.provider;
+  const [kind, setKind] = useState<ProviderSettings['kind']>(current.kind);
+  const [url, setUrl] = useState(current.kind === 'webhook' ? current.url : '');
+  const [token, setToken] = useState('');
+  const [seconds, setSeconds] = useState(
+    current.kind === 'webhook' && current.timeoutMs ? String(current.timeoutMs / 1000) : '',
+  );
+  const [routeTel, setRouteTel] = useState(settings.routeTelLinks);
+  const sipDraftOf = (p: ProviderSettings): SipDraft =>
+    p.kind === 'sip'
+      ? {
+          wsUrl: p.wsUrl,
+          domain: p.domain,
+          ice: formatIceServers(p.iceServers),
+          displayName: p.displayName,
+          assertIdentity: p.assertIdentity,
+        }
+      : { wsUrl: '', domain: '', ice: '', displayName: 'label', assertIdentity: false };
+  const [sip, setSip] = useState<SipDraft>(() => sipDraftOf(current));
+  const sipChecked = checkSipDraft(sip);
+  const [note, setNote] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+
+  useEffect(() => {
+    setKind(current.kind);
+    if (current.kind === 'webhook') setUrl(current.url);
+    if (current.kind === 'sip') setSip(sipDraftOf(current));
+    setRouteTel(settings.routeTelLinks);
+  }, [JSON.stringify(current), settings.routeTelLinks]);
+
+  const urlProblem =
+    kind === 'webhook'
+      ? url.trim()
+        ? remoteUrlProblem(url.trim())
+        : 'Enter the webhook URL of your telephony platform.'
+      : null;
+  const timeout = seconds.trim() === '' ? undefined : Number(seconds) * 1000;
+  const timeoutProblem =
+    timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 500 && timeout <= 60_000)
+      ? 'Enter a time from 0.5 to 60 seconds, or leave it empty for the default.'
+      : null;
+  const showUrl = urlProblem && (tried || url.trim() !== '');
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setTried(true);
+    if (urlProblem || timeoutProblem || (kind === 'sip' && !sipChecked.settings)) {
+      setNote({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      return;
+    }
+    const patch: SettingsPatch = {};
+    if (!locked) {
+      if (kind === 'tel') patch.provider = { kind: 'tel' };
+      else if (kind === 'sip') patch.provider = sipChecked.settings!;
+      else {
+        // An empty token field keeps the saved token for the same URL.
+        const keep =
+          current.kind === 'webhook' && current.url === url.trim() ? current.token : undefined;
+        const tokenValue = token || keep;
+        patch.provider = {
+          kind: 'webhook',
+          url: url.trim(),
+          ...(tokenValue ? { token: tokenValue } : {}),
+          ...(timeout !== undefined ? { timeoutMs: Math.round(timeout) } : {}),
+        };
+      }
+    }
+    if (!telLocked) patch.routeTelLinks = routeTel;
+    // Asked first, inside the click: the browser shows its prompt only during a user gesture. The
+    // setting is saved whatever the answer (the webhook may allow cross-origin requests anyway).
+    const webhook = patch.provider?.kind === 'webhook' ? patch.provider.url : null;
+    const access = webhook ? requestAccess(webhook) : null;
+    setBusy(true);
+    let saved = false;
+    try {
+      const result = await onSave(patch);
+      setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
+      if (result.ok) setToken('');
+      saved = result.ok;
+    } catch (error) {
+      setNote({ kind: 'error', text: describeFailure(error) });
+    } finally {
+      setBusy(false);
+    }
+    if (!saved || !access) return;
+    const warning = accessWarning(await access, 'webhook');
+    if (warning) setNote({ kind: 'warning', text: warning });
+  };
+
+  return (
+    <Section
+      id="calling"
+      title="Calling"
+      description="How Ringside places a call once it has picked the caller ID."
+    >
+      <form class="provider-form" onSubmit={(e) => void save(e)}>
+        {locked && <LockedNote />}
+        <fieldset class="choice-cards compact" disabled={locked}>
+          <legend class="field-label">Call provider</legend>
+          <label class={kind === 'tel' ? 'choice-card selected' : 'choice-card'}>
+            <input
+              type="radio"
+              name="provider"
+              value="tel"
+              checked={kind === 'tel'}
+              onChange={() => setKind('tel')}
+            />
+            <span class="choice-card-text">
+              <span class="choice-card-title">Phone app on this computer</span>
+              <span class="hint">
+                Hands the number to the app that handles tel: links (a desktop softphone). That app
+                decides the number the callee sees: a tel: link cannot carry the caller ID.
+              </span>
+            </span>
+          </label>
+          <label class={kind === 'webhook' ? 'choice-card selected' : 'choice-card'}>
+            <input
+              type="radio"
+              name="provider"
+              value="webhook"
+              checked={kind === 'webhook'}
+              onChange={() => setKind('webhook')}
+            />
+            <span class="choice-card-text">
+              <span class="choice-card-title">Webhook</span>
+              <span class="hint">
+                Sends each call, with its caller ID, to your telephony platform as JSON.
+              </span>
+            </span>
+          </label>
+          <label class={kind === 'sip' ? 'choice-card selected' : 'choice-card'}>
+            <input
+              type="radio"
+              name="provider"
+              value="sip"
+              checked={kind === 'sip'}
+              onChange={() => setKind('sip')}
+            />
+            <span class="choice-card-text">
+              <span class="choice-card-title">Softphone (SIP over WebSocket)</span>
+              <span class="hint">
+                The side panel places the call itself through your PBX or SIP carrier, with the
+                caller ID in the INVITE. Each agent enters their own SIP password.
+              </span>
+            </span>
+          </label>
+        </fieldset>
+        {kind === 'sip' && (
+          <SipProviderFields draft={sip} onDraft={setSip} disabled={locked} showAll={tried} />
+        )}
+        {kind === 'webhook' && (
+          <div class="form-grid">
+            <div class="field span-2">
+              <label class="field-label" for="webhook-url">
+                Webhook URL
+              </label>
+              <input
+                id="webhook-url"
+                class="input"
+                type="url"
+                value={url}
+                disabled={locked}
+                placeholder="https://telephony.example.com/ringside/calls"
+                {...invalidProps('webhook-url-err', showUrl ? [urlProblem] : [])}
+                onInput={(e) => setUrl(e.currentTarget.value)}
+              />
+              <FieldErrors id="webhook-url-err" messages={showUrl ? [urlProblem] : []} />
+            </div>
+            <div class="field">
+              <label class="field-label" for="webhook-token">
+                Token (optional)
+              </label>
+              <input
+                id="webhook-token"
+                class="input"
+                type="password"
+                autoComplete="off"
+                value={token}
+                disabled={locked}
+                placeholder={
+                  current.kind === 'webhook' && current.token
+                    ? 'Saved; type to replace'
+                    : 'Sent as a Bearer token'
+                }
+                onInput={(e) => setToken(e.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label class="field-label" for="webhook-timeout">
+                Timeout (seconds)
+              </label>
+              <input
+                id="webhook-timeout"
+                class="input"
+                type="number"
+                min={0.5}
+                max={60}
+                step={0.5}
+                value={seconds}
+                disabled={locked}
+                placeholder="Default"
+                {...invalidProps('webhook-timeout-err', timeoutProblem ? [timeoutProblem] : [])}
+                onInput={(e) => setSeconds(e.currentTarget.value)}
+              />
+              <FieldErrors
+                id="webhook-timeout-err"
+                messages={timeoutProblem ? [timeoutProblem] : []}
+              />
+            </div>
+          </div>
+        )}
+        <label class="checkbox">
+          <input
+            type="checkbox"
+            checked={routeTel}
+            disabled={telLocked}
+            onChange={(e) => setRouteTel(e.currentTarget.checked)}
+          />
+          <span>
+            <span class="checkbox-title">Place tel: links on enabled sites through Ringside</span>
+            <span class="hint">So they go out from the right caller ID too.</span>
+          </span>
+        </label>
+        {telLocked && !locked && <LockedNote />}
+        <div class="actions start">
+          <button type="submit" class="btn btn-primary" disabled={busy || (locked && telLocked)}>
+            {busy ? 'Saving…' : 'Save calling settings'}
+          </button>
+          <InlineNote note={note} />
+        </div>
+      </form>
+    </Section>
+  );
+}

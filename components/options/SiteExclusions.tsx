@@ -1,0 +1,92 @@
+/**
+ * One enabled site's exclusions: CSS selectors of the page parts Ringside never scans (a ledger,
+ * an internal notes panel), one per line. Each line is checked by the browser's CSS parser before
+ * it is saved; a wrong line is named and nothing already saved is lost.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { parseSelectorLines } from '../../lib/detect/exclusions';
+import type { Ack } from '../../lib/messages';
+import { describeFailure } from '../../lib/ui/failure';
+import { FieldErrors, invalidProps } from './FieldErrors';
+import { InlineNote, type Note } from '../shared/InlineNote';
+
+export interface SiteExclusionsProps {
+  /** "https://crm.example.com" */
+  origin: string;
+  /** The site's name as the list shows it. */
+  label: string;
+  saved: readonly string[];
+  locked: boolean;
+  onSave: (origin: string, selectors: string[]) => Promise<Ack>;
+}
+
+/** True when the browser parses `selector` as a selector list. */
+function isSelector(selector: string): boolean {
+  try {
+    document.createDocumentFragment().querySelector(selector);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function SiteExclusions({ origin, label, saved, locked, onSave }: SiteExclusionsProps) {
+  const savedText = saved.join('\n');
+  const [text, setText] = useState(savedText);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [note, setNote] = useState<Note>(null);
+  useEffect(() => setText(savedText), [savedText]);
+  const id = `exclude-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    const parsed = parseSelectorLines(text, isSelector);
+    setErrors(parsed.errors);
+    if (parsed.errors.length) return;
+    onSave(origin, parsed.selectors)
+      .then((result) =>
+        setNote(
+          result.ok
+            ? {
+                kind: 'ok',
+                text: parsed.selectors.length
+                  ? `${label}: ${parsed.selectors.length} excluded ${parsed.selectors.length === 1 ? 'part' : 'parts'} saved.`
+                  : `${label}: every part of the page is scanned.`,
+              }
+            : { kind: 'error', text: result.error },
+        ),
+      )
+      .catch((error: unknown) => setNote({ kind: 'error', text: describeFailure(error) }));
+  };
+
+  return (
+    <form class="site-exclusions" onSubmit={save}>
+      <label class="field-label" for={id}>
+        Never scan on {label} (CSS selectors, one per line)
+      </label>
+      <textarea
+        id={id}
+        class="input"
+        rows={2}
+        value={text}
+        disabled={locked}
+        placeholder="#ledger, .internal-notes"
+        {...invalidProps(`${id}-err`, errors)}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <FieldErrors id={`${id}-err`} messages={errors} />
+      <p class="hint">
+        Pages can also opt out themselves: an element with <code>data-ringside="off"</code> is never
+        scanned.
+      </p>
+      <button
+        type="submit"
+        class="btn btn-secondary btn-sm"
+        disabled={locked || text === savedText}
+      >
+        Save exclusions
+      </button>
+      <InlineNote note={note} />
+    </form>
+  );
+}

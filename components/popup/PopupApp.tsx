@@ -1,0 +1,99 @@
+/**
+ * The toolbar popup: who is signed in, the outbound caller-ID dropdown (saved at once), a field to
+ * check which number a call would use, sync status, enabling the current site, and the softphone.
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Agent } from '../../lib/caller-id/types';
+import type { RingsideStatus } from '../../lib/db/index';
+import { sendMessage } from '../../utils/messaging';
+import { AgentSurface } from '../shared/AgentSurface';
+import { CallerIdDropdown } from '../shared/CallerIdDropdown';
+import { useCallerIdChoice } from '../shared/hooks/useCallerIdChoice';
+import { useNow } from '../shared/hooks/useNow';
+import { useLazy } from './hooks/useLazy';
+import { Icon } from '../shared/Icon';
+import { SyncStatus } from '../shared/SyncStatus';
+
+export interface PopupAppProps {
+  /** The "Enable on this site" control for the current tab (browser glue, from the entrypoint). */
+  siteControl?: ComponentChildren;
+  onOpenSidePanel?: () => void;
+  onOpenOptions: () => void;
+}
+
+export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupAppProps) {
+  return (
+    <AgentSurface
+      title="Ringside"
+      kind="popup"
+      renderAgent={(status, agent) => <AgentPanel status={status} agent={agent} />}
+      renderAfter={(status) => <PopupSync status={status} />}
+      footer={
+        <footer class="popup-footer">
+          {siteControl}
+          <div class="popup-footer-actions">
+            {onOpenSidePanel && (
+              <button type="button" class="btn btn-secondary" onClick={onOpenSidePanel}>
+                <Icon name="side-panel" />
+                Open softphone
+              </button>
+            )}
+            <button
+              type="button"
+              class="btn btn-ghost btn-icon"
+              onClick={onOpenOptions}
+              aria-label="Settings"
+              title="Settings"
+            >
+              <Icon name="settings" />
+            </button>
+          </div>
+        </footer>
+      }
+    />
+  );
+}
+
+function AgentPanel({ status, agent }: { status: RingsideStatus; agent: Agent }) {
+  const config = status.active!.config;
+  const { model, save, onChange } = useCallerIdChoice(config, agent.id, status.choice);
+  const check = useLazy(() => import('../shared/NumberCheck'));
+  return (
+    <>
+      <section class="card" aria-label="Caller ID">
+        <CallerIdDropdown model={model} onChange={onChange} save={save} />
+      </section>
+      <section class="card number-check" aria-label="Check a number">
+        {check && (
+          <check.NumberCheck
+            defaultCountry={config.account.defaultCountry}
+            refreshKey={`${status.active?.hash}|${JSON.stringify(status.choice)}`}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+
+function PopupSync({ status }: { status: RingsideStatus }) {
+  const now = useNow();
+  const [busy, setBusy] = useState(false);
+  const retry = () => {
+    setBusy(true);
+    sendMessage('syncNow', undefined)
+      .catch(() => undefined)
+      .finally(() => setBusy(false));
+  };
+  return (
+    <SyncStatus
+      source={status.settings.source}
+      sync={status.sync}
+      activeSince={status.active?.fetchedAt}
+      now={now}
+      onRetry={retry}
+      busy={busy}
+      compact
+    />
+  );
+}

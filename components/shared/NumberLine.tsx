@@ -1,0 +1,26 @@
+/**
+ * One account number as every surface shows it: label, international number, country, and its
+ * toll-free / dedicated-line / external marks.
+ */
+import type { AccountNumber } from '../../lib/caller-id/types';
+import { describeNumber } from '../../lib/ui/format';
+import { NumberMarks } from './NumberMarks';
+
+export function NumberLine({ number }: { number: AccountNumber }) {
+  const d = describeNumber(number);
+  return (
+    <span class="number-line">
+      <span class="number-line-top">
+        <span class="number-label">{d.label}</span>
+        <NumberMarks marks={d.marks} />
+      </span>
+      <span class="number-line-sub">
+        <span class="tel">{d.display}</span>
+        <span class="sep" aria-hidden="true">
+          ·
+        </span>
+        <span class="country">{d.countryName}</span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,21 @@
+/** The toll-free / dedicated-line / external marks of a number, as small badges. */
+import type { NumberMark } from '../../lib/ui/format';
+
+const MARK_CLASS: Record<NumberMark, string> = {
+  'Toll-free': 'badge badge-tollfree',
+  'Dedicated line': 'badge badge-dedicated',
+  External: 'badge badge-external',
+};
+
+export function NumberMarks({ marks }: { marks: NumberMark[] }) {
+  if (marks.length === 0) return null;
+  return (
+    <span class="marks">
+      {marks.map((m) => (
+        <span key={m} class={MARK_CLASS[m]}>
+          {m}
+        </span>
+      ))}
+    </span>
+  );
+}

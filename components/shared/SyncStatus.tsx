@@ -1,0 +1,126 @@
+/**
+ * Where the account config comes from and how fresh it is: last synced, or the last error with its
+ * messages and a retry. A failed sync never replaces the config in use, and the text says so.
+ */
+import type { ConfigSourceKind, SyncState } from '../../lib/db/types';
+import { problemCount } from '../../lib/ui/errors';
+import { timeAgo } from '../../lib/ui/format';
+import { Icon } from './Icon';
+
+export interface SyncStatusProps {
+  source: ConfigSourceKind | undefined;
+  sync: SyncState | undefined;
+  /** When the config in use was fetched or saved. */
+  activeSince: number | undefined;
+  now: number;
+  onRetry: () => void;
+  busy?: boolean;
+  /** Popup: one line and the error's first message; options: every message. */
+  compact?: boolean;
+}
+
+/** Problems listed on the options page; the rest are counted. */
+export const SHOWN_PROBLEMS = 50;
+
+const SOURCE_TEXT: Record<ConfigSourceKind, string> = {
+  demo: 'Demo account',
+  url: 'Synced from your account server',
+  local: 'Edited on this computer',
+  policy: 'Managed by your organization',
+};
+
+/** Only the URL-based sources sync; the others change when someone saves them. */
+export function syncs(source: ConfigSourceKind | undefined): boolean {
+  return source === 'url' || source === 'policy';
+}
+
+export function SyncStatus({
+  source,
+  sync,
+  activeSince,
+  now,
+  onRetry,
+  busy = false,
+  compact = false,
+}: SyncStatusProps) {
+  const error = sync?.lastError;
+  // An error older than the last success was already fixed by that success.
+  const failing = error && (!sync?.lastSuccessAt || error.at > sync.lastSuccessAt);
+  const running = busy || Boolean(sync?.inFlightSince);
+  const canSync = syncs(source);
+  // However many problems a document has, a page lists a few (the stored list is capped too).
+  const listed = failing ? error.details.filter((d) => !d.startsWith('… and ')) : [];
+  const details = listed.slice(0, compact ? 2 : SHOWN_PROBLEMS);
+  const progress = running ? sync?.progress : undefined;
+  const more = failing ? problemCount(error.details) - details.length : 0;
+
+  return (
+    <section
+      class={failing ? 'sync-status failing' : 'sync-status'}
+      aria-label="Account sync"
+      data-testid="sync-status"
+    >
+      <div class="sync-line">
+        <span
+          class={running ? 'status-dot busy' : failing ? 'status-dot bad' : 'status-dot good'}
+          aria-hidden="true"
+        />
+        <span class="sync-text" role="status">
+          {running ? (
+            progress ? (
+              `Checking the config: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} numbers…`
+            ) : (
+              'Syncing…'
+            )
+          ) : failing ? (
+            <>
+              <strong>{syncs(error.source) ? 'Sync failed' : 'Config refused'}</strong>{' '}
+              {timeAgo(error.at, now)}
+            </>
+          ) : (
+            <>
+              {source ? SOURCE_TEXT[source] : 'No account yet'}
+              {canSync && sync?.lastSuccessAt
+                ? ` · synced ${timeAgo(sync.lastSuccessAt, now)}`
+                : activeSince && !canSync
+                  ? ` · since ${timeAgo(activeSince, now)}`
+                  : ''}
+            </>
+          )}
+        </span>
+        {canSync && (
+          <button
+            type="button"
+            class="btn btn-ghost btn-sm"
+            onClick={onRetry}
+            disabled={running}
+            aria-label={failing ? 'Retry sync' : 'Sync now'}
+          >
+            <Icon name="refresh" size={14} class={running ? 'spin' : undefined} />
+            {failing ? 'Retry' : 'Sync now'}
+          </button>
+        )}
+      </div>
+      {failing && (
+        <div class="sync-error">
+          {/* The message says what failed and that the last good config stays in use. */}
+          <p>{error.message}</p>
+          {details.length > 0 && (
+            <ul class="error-list">
+              {details.map((d) => (
+                <li key={d}>
+                  <code>{d}</code>
+                </li>
+              ))}
+              {more > 0 && (
+                <li class="more">
+                  and {more} more{compact ? ' (see the options page)' : ''}
+                </li>
+              )}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

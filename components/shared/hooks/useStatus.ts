@@ -1,0 +1,54 @@
+/**
+ * Ringside's state for this page, live from IndexedDB (`loadStatus`, one consistent read). Until
+ * the first read answers, the page shows the status it last saw (lib/ui/status-cache.ts), with the
+ * number displays saved alongside; IndexedDB's side (Dexie) and the phone formatter
+ * (libphonenumber) load after the first paint, so a popup with a cached status shows its caller-ID
+ * dropdown without waiting for either.
+ */
+import { useSignal, type ReadonlySignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { RingsideStatus } from '../../../lib/db/status';
+import { phoneDisplaysOf, rememberPhoneDisplays } from '../../../lib/ui/format';
+import type { Live } from '../../../lib/ui/live';
+import { pageStorage, readCachedStatus, writeCachedStatus } from '../../../lib/ui/status-cache';
+
+export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
+  const out = useSignal<Live<RingsideStatus>>(initial());
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    // The formatter comes first: a live status may hold numbers the cache had no display for.
+    Promise.all([import('../../../lib/ui/watch-status'), import('../../../lib/ui/phone-formats')])
+      .then(([{ watchStatus }]) => {
+        if (unmounted) return;
+        stop = watchStatus((value) => {
+          if (value.state === 'loading') return; // keep showing the cached status meanwhile
+          out.value = value;
+          if (value.state !== 'ready') return;
+          const numbers = value.value.active?.config.numbers.map((n) => n.number) ?? [];
+          writeCachedStatus(pageStorage(), {
+            status: value.value,
+            displays: phoneDisplaysOf(numbers),
+          });
+        });
+      })
+      .catch((error: unknown) => {
+        out.value = {
+          state: 'error',
+          error: error instanceof Error ? error : new Error(String(error)),
+        };
+      });
+    return () => {
+      unmounted = true;
+      stop?.();
+    };
+  }, []);
+  return out;
+}
+
+function initial(): Live<RingsideStatus> {
+  const cached = readCachedStatus(pageStorage());
+  if (!cached) return { state: 'loading' };
+  rememberPhoneDisplays(cached.displays);
+  return { state: 'ready', value: cached.status };
+}

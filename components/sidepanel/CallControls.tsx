@@ -1,0 +1,114 @@
+/**
+ * The softphone's current call, in the region named "Call state": who, connecting / ringing /
+ * in call with a timer / on hold / ended with its cause, and the buttons an agent expects
+ * (Answer, Decline, Hang up, Mute, Hold, Keypad). Every button sends one softphoneControl
+ * message; the state shown comes back from the user agent, so it is never optimistic.
+ */
+import { useState } from 'preact/hooks';
+import type { SoftphoneControlRequest, Ack } from '../../lib/messages';
+import { describeCall, type CallState } from '../../lib/softphone/state';
+import { formatPhone } from '../../lib/ui/format';
+import { DialPad } from './DialPad';
+
+export interface CallControlsProps {
+  call: CallState;
+  now: number;
+  onControl: (req: SoftphoneControlRequest) => Promise<Ack>;
+}
+
+const shown = (remote: string) => (/^\+\d+$/.test(remote) ? formatPhone(remote) : remote);
+
+export function CallControls({ call, now, onControl }: CallControlsProps) {
+  const [keypad, setKeypad] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const send = (req: SoftphoneControlRequest) => {
+    setError(null);
+    onControl(req)
+      .then((r) => setError(r.ok ? null : r.error))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  const live = call.phase !== 'ended';
+  const inCall = call.phase === 'in-call';
+  const who = call.remoteName ? `${call.remoteName} · ${shown(call.remote)}` : shown(call.remote);
+
+  return (
+    <section class={`card call-controls ${call.phase}`} aria-label="Call state">
+      <p class="call-who">
+        {call.direction === 'inbound' ? 'Call from ' : 'Call to '}
+        <span class="tel">{who}</span>
+        {call.direction === 'outbound' && call.from && (
+          <span class="muted"> · caller ID {shown(call.from)}</span>
+        )}
+      </p>
+      <p class="call-phase" role="status" aria-live="polite" data-testid="call-state">
+        {describeCall(call, now)}
+        {call.muted ? ' · muted' : ''}
+      </p>
+      <div class="actions call-actions">
+        {call.phase === 'incoming' && (
+          <>
+            <button type="button" class="btn btn-call" onClick={() => send({ action: 'answer' })}>
+              Answer
+            </button>
+            <button
+              type="button"
+              class="btn btn-danger"
+              onClick={() => send({ action: 'decline' })}
+            >
+              Decline
+            </button>
+          </>
+        )}
+        {live && call.phase !== 'incoming' && (
+          <button type="button" class="btn btn-danger" onClick={() => send({ action: 'hangup' })}>
+            Hang up
+          </button>
+        )}
+        {inCall && (
+          <>
+            <button
+              type="button"
+              class="btn btn-secondary"
+              aria-pressed={call.muted}
+              onClick={() => send({ action: call.muted ? 'unmute' : 'mute' })}
+            >
+              {call.muted ? 'Unmute' : 'Mute'}
+            </button>
+            <button
+              type="button"
+              class="btn btn-secondary"
+              aria-pressed={call.held}
+              onClick={() => send({ action: call.held ? 'resume' : 'hold' })}
+            >
+              {call.held ? 'Resume' : 'Hold'}
+            </button>
+            <button
+              type="button"
+              class="btn btn-secondary"
+              aria-expanded={keypad}
+              onClick={() => setKeypad(!keypad)}
+            >
+              Keypad
+            </button>
+          </>
+        )}
+        {!live && (
+          <button type="button" class="btn btn-ghost" onClick={() => send({ action: 'clear' })}>
+            Dismiss
+          </button>
+        )}
+      </div>
+      {inCall && keypad && (
+        <div aria-label="Call keypad" role="group">
+          <DialPad onKey={(key) => key !== '+' && send({ action: 'dtmf', tone: key })} />
+          {call.dtmf && <p class="hint">Sent: {call.dtmf}</p>}
+        </div>
+      )}
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

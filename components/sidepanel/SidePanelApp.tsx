@@ -1,0 +1,161 @@
+/**
+ * The side-panel softphone: a number field formatted as typed, a dial pad, the caller-ID dropdown,
+ * which number the call goes out from and why, the Call button, the last call's state, and the
+ * recent calls (live from the call log, click to call again).
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { Agent } from '../../lib/caller-id/types';
+import { recentCalls } from '../../lib/db/calls';
+import { getDb } from '../../lib/db/connection';
+import type { RingsideStatus } from '../../lib/db/status';
+import type { CallLogEntry } from '../../lib/db/types';
+import { formatPhone } from '../../lib/ui/format';
+import { formatTyping, readTyped } from '../../lib/ui/typing';
+import { sendMessage } from '../../utils/messaging';
+import { AgentSurface } from '../shared/AgentSurface';
+import { CallConfirmations } from './CallConfirmations';
+import { CallerIdDropdown } from '../shared/CallerIdDropdown';
+import { CallPreview } from '../shared/CallPreview';
+import { DialPad } from './DialPad';
+import { useCallerIdChoice } from '../shared/hooks/useCallerIdChoice';
+import { useConfirmStep } from './hooks/useConfirmStep';
+import { useLiveQuery } from '../shared/hooks/useLiveQuery';
+import { useNow } from '../shared/hooks/useNow';
+import { usePreview } from '../shared/hooks/usePreview';
+import { Icon } from '../shared/Icon';
+import { LastCall } from './LastCall';
+import { NumberField } from '../shared/NumberField';
+import { RecentCalls } from './RecentCalls';
+import { SoftphonePanel } from './SoftphonePanel';
+
+const RECENT = 30;
+
+export function SidePanelApp() {
+  return (
+    <AgentSurface
+      title="Softphone"
+      kind="sidepanel"
+      renderAgent={(status, agent) => <Softphone status={status} agent={agent} />}
+    />
+  );
+}
+
+function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) {
+  const config = status.active!.config;
+  const country = config.account.defaultCountry;
+  const now = useNow();
+  const { model, save, onChange } = useCallerIdChoice(config, agent.id, status.choice);
+  const [text, setText] = useState('');
+  const [pending, setPending] = useState<{ to: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const preview = usePreview(text, `${status.active?.hash}|${JSON.stringify(status.choice)}`);
+  const calls = useLiveQuery(() => recentCalls(getDb(), RECENT), []).value;
+  const callList = calls.state === 'ready' ? calls.value : [];
+
+  const typed = text.trim() ? readTyped(text, country) : null;
+  const canCall = Boolean(typed?.valid) && !pending;
+  const confirmation = useConfirmStep(preview);
+
+  const dial = (to: string, ext?: string) => {
+    const step = confirmation.click(to);
+    if (step.kind !== 'dial') return;
+    const shown = /^\+/.test(to) ? formatPhone(to) : to;
+    setPending({ to: shown });
+    setError(null);
+    // The caller ID the preview shows for this very text: the background refuses if it changed.
+    const fromNumberId =
+      preview.kind === 'ok' && preview.to === to.trim() ? preview.selection.number?.id : undefined;
+    sendMessage('dial', {
+      to,
+      ...(ext ? { ext } : {}),
+      ...(step.confirmed ? { confirmed: step.confirmed } : {}),
+      ...(fromNumberId ? { fromNumberId } : {}),
+    })
+      .then((result) => {
+        // A logged call shows its state from the call log; an unlogged refusal shows here.
+        if (!result.ok && result.callId === undefined) setError(result.error);
+        confirmation.answered(to, result);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setPending(null));
+  };
+
+  const press = (key: string) => {
+    const next = formatTyping(text + key, country);
+    setText(next);
+    inputRef.current?.focus();
+  };
+  const backspace = () => {
+    // Drop the last digit (not a formatting character) and format again.
+    const digits = text.replace(/[^\d+*#]/g, '');
+    setText(formatTyping(digits.slice(0, -1), country));
+    inputRef.current?.focus();
+  };
+  const redial = (call: CallLogEntry) => {
+    setText(formatPhone(call.to));
+    dial(call.to, call.ext);
+  };
+
+  const sip = status.settings.provider.kind === 'sip';
+
+  return (
+    <>
+      {sip && <SoftphonePanel />}
+      <section class="card" aria-label="Caller ID">
+        <CallerIdDropdown model={model} onChange={onChange} save={save} />
+      </section>
+      <section class="card dialer" aria-label="Dialer">
+        <NumberField
+          id="dial-number"
+          label="Number to call"
+          value={text}
+          onValue={setText}
+          defaultCountry={country}
+          onEnter={() => canCall && dial(text)}
+          inputRef={inputRef}
+          size="lg"
+          trailing={
+            text.length > 0 && (
+              <button
+                type="button"
+                class="btn btn-ghost btn-icon input-trailing"
+                onClick={backspace}
+                aria-label="Delete last digit"
+                title="Delete last digit"
+              >
+                <Icon name="backspace" size={18} />
+              </button>
+            )
+          }
+        />
+        <DialPad onKey={press} />
+        <CallPreview state={preview} />
+        <CallConfirmations view={confirmation.view} />
+        <button type="button" class="btn btn-call" disabled={!canCall} onClick={() => dial(text)}>
+          <Icon name="phone" size={18} />
+          {pending ? 'Calling…' : confirmation.view.armed ? 'Call anyway' : 'Call'}
+        </button>
+        <LastCall
+          pending={pending}
+          error={error}
+          latest={callList[0]}
+          numbers={config.numbers}
+          now={now}
+        />
+      </section>
+      <section class="card" aria-labelledby="recent-heading">
+        <h2 class="card-title" id="recent-heading">
+          Recent calls
+        </h2>
+        <RecentCalls
+          calls={callList}
+          numbers={config.numbers}
+          now={now}
+          onRedial={redial}
+          disabled={Boolean(pending)}
+        />
+      </section>
+    </>
+  );
+}
