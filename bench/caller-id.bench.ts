@@ -20,7 +20,7 @@ import {
   buildConfigIndex,
   configIndex,
 } from '../lib/caller-id/config-index';
-import { generateAccount, generateDestinations } from '../tests/unit/caller-id/generate';
+import { generateAccount, generateDestinations } from '../tests/unit/lib/caller-id/generate';
 import { medianMs, report, type BenchRow } from './measure';
 
 const SIZES = [

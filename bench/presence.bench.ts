@@ -22,7 +22,7 @@ import {
   generateDestinations,
   randomNumber,
   rng,
-} from '../tests/unit/caller-id/generate';
+} from '../tests/unit/lib/caller-id/generate';
 import { medianMs, report, type BenchRow } from './measure';
 
 const SIZES = [

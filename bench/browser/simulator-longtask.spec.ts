@@ -16,7 +16,7 @@ import {
   launchWithExtension,
   makeUserDataDir,
 } from '../../tests/e2e/browser';
-import { generateDestinations } from '../../tests/unit/caller-id/generate';
+import { generateDestinations } from '../../tests/unit/lib/caller-id/generate';
 
 const RUNS = 3;
 

@@ -39,7 +39,7 @@ export interface PhoneFacts {
 /**
  * NANP and Brazil: every geographic number's area code is its first 3 (2) digits, so the
  * formatting the general rule needs is skipped for the numbers most calls go to.
- * tests/unit/phone/area-code.test.ts checks this against the general rule for every area code.
+ * tests/unit/lib/phone/area-code.test.ts checks this against the general rule for every area code.
  */
 export const FIXED_AREA_CODE_LENGTH: Readonly<Record<string, number>> = { '1': 3, '55': 2 };
 

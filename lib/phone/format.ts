@@ -3,7 +3,7 @@
  * format ("+1 415 555 0100", "+44 20 7946 0123"). One function, given the metadata its bundle
  * already carries: the background passes the full (max) metadata, extension pages the min
  * metadata, which has the same formats without the number-type patterns
- * (tests/unit/phone/format.test.ts checks that both write every country's numbers alike). The
+ * (tests/unit/lib/phone/format.test.ts checks that both write every country's numbers alike). The
  * content script has no formats at all; it shows the strings the background sends.
  */
 import {

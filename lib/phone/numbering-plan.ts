@@ -8,7 +8,7 @@
  * NANP the fixed-line pattern lists every area code, so `getType()` alone costs about a third of
  * a parse. The algorithms below are libphonenumber-js's (`getNumberType`, `chooseFormatForNumber`,
  * `formatNationalNumberUsingFormat`: same order, same checks) over the same metadata;
- * tests/unit/phone/numbering-plan.test.ts checks them against the library's own functions.
+ * tests/unit/lib/phone/numbering-plan.test.ts checks them against the library's own functions.
  */
 import { Metadata } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumberType } from 'libphonenumber-js/max';

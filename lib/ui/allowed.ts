@@ -4,7 +4,7 @@
  *
  * The same rule as `allowedCallerIds` in lib/caller-id, kept here so the popup and softphone do
  * not load the selector and its phone analysis (full libphonenumber metadata) just to list
- * numbers. tests/unit/ui/allowed.test.ts checks the two agree on the demo and on random accounts.
+ * numbers. tests/unit/lib/ui/allowed.test.ts checks the two agree on the demo and on random accounts.
  */
 import type { AccountConfig, AccountNumber } from '../caller-id/types';
 
