@@ -16,6 +16,7 @@ import { describe, it } from 'vitest';
 import { parseAccountConfig, selectCallerId } from '../lib/caller-id';
 import type { AccountConfig, CallHistoryEntry } from '../lib/caller-id';
 import { callingHoursConfirmation } from '../lib/calls/calling-hours';
+import { northAmericanFacts } from '../lib/phone/analyze';
 import { runSimulation } from '../lib/presence/simulator';
 import {
   generateAccount,
@@ -126,6 +127,8 @@ describe('local presence', () => {
         'seven steps (µs/call)': us(m.sevenSteps / n),
         'calling-hours check (µs/call)': us(m.hours / n),
         'parse (µs/call)': us(m.parse / n),
+        // The destinations analyzePhone reads without the library (North American ten digits).
+        'fast-path share': r2(destinations.filter((d) => northAmericanFacts(d, 'US')).length / n),
         'ratio all options / parse': r2(m.withOptions / m.parse),
         'ratio (all options + check) / parse': r2((m.withOptions + m.hours) / m.parse),
       });

@@ -11,7 +11,12 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
 import { geographicAreaCodeLength, isGeographicType } from './area-code';
-import { numberType, startsWithInternationalPrefix, type NumberParts } from './numbering-plan';
+import {
+  numberType,
+  readE164,
+  startsWithInternationalPrefix,
+  type NumberParts,
+} from './numbering-plan';
 import { subdivisionOf, type Subdivision } from './states';
 
 export interface PhoneFacts {
@@ -94,6 +99,33 @@ export function partsFacts(parts: NumberParts, ext?: string): PhoneFacts {
  * reads but is not valid comes back with `valid: false`.
  */
 export function analyzePhone(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
+  return northAmericanFacts(text, defaultCountry) ?? analyzeWithLibrary(text, defaultCountry);
+}
+
+/**
+ * The formats CRMs show most, "(415) 555-0100", "415.555.0100 ext. 12", "+1 415 555 0100",
+ * read without libphonenumber-js's parse, which builds its regular expressions from the metadata
+ * text on every call and costs several times the rest of caller-ID selection. Only North American
+ * numbers written as ten digits (national, when the default country is the US or Canada, or after
+ * "+1"), and only when the number is valid; everything else, and every invalid number, goes
+ * through the library. The result is the library's to the letter: `readE164` picks the region as
+ * the library does, and tests/unit/lib/phone/analyze-fast-path.test.ts compares the two readings
+ * over random numbers, formats and extensions.
+ */
+const NANP_TEXT =
+  /^\s*(\+\s*1[\s.-]*)?\(?([2-9]\d\d)\)?[\s.-]*(\d{3})[\s.-]*(\d{4})(?:[ \t,]*(?:ext\.?|x|#)[ \t]*(\d{1,9}))?\s*$/i;
+
+export function northAmericanFacts(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
+  const m = NANP_TEXT.exec(text);
+  if (!m || (!m[1] && defaultCountry !== 'US' && defaultCountry !== 'CA')) return null;
+  const parts = readE164(`+1${m[2]}${m[3]}${m[4]}`);
+  if (!parts) return null;
+  const facts = partsFacts(parts, m[5]);
+  return facts.valid ? facts : null;
+}
+
+/** `analyzePhone` through libphonenumber-js's parse, for every text the fast path leaves. */
+export function analyzeWithLibrary(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
   // "00" is the international prefix in most of the world. When the default country dials out
   // differently (011 in the US), read it as "+" straight away rather than parse twice. CRMs often
   // space it from the country code ("00 44 20 …"), so separators may follow it.
