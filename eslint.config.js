@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { boundaryRules } from './eslint.boundaries.js';
@@ -40,6 +41,17 @@ export default tseslint.config(
     },
   },
   ...boundaryRules,
+  // Preact's hooks follow React's rules: called unconditionally, with complete dependency lists.
+  // The plugin knows useEffect, useMemo, useCallback, useLayoutEffect by name, whatever the
+  // import. Only the UI layers: lib/ has plain functions whose names start with "use".
+  {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLiveQuery$' }],
+    },
+  },
   {
     files: ['**/*.mjs', 'scripts/**'],
     languageOptions: { globals: globals.node },

@@ -82,6 +82,8 @@ describe('ESLint boundaries', () => {
     expect(severity(lib.rules, '@typescript-eslint/no-floating-promises')).toBe(2);
     const component = await repo.calculateConfigForFile('components/popup/PopupApp.tsx');
     expect(severity(component.rules, 'no-restricted-imports')).toBe(2);
+    expect(severity(component.rules, 'react-hooks/exhaustive-deps')).toBe(2);
+    expect(severity(component.rules, 'react-hooks/rules-of-hooks')).toBe(2);
     const entry = await repo.calculateConfigForFile('entrypoints/background.ts');
     expect(severity(entry.rules, 'no-restricted-imports')).toBeUndefined();
     expect(severity(entry.rules, '@typescript-eslint/no-floating-promises')).toBe(2);
