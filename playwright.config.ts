@@ -11,8 +11,12 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 20_000 },
   use: { actionTimeout: 20_000, navigationTimeout: 30_000 },
+  // Two browsers at a time: a test spends most of its time waiting on Chromium (start-up, the
+  // service worker, pages), so two overlap well even on 2 cores. Each test has its own profile
+  // and servers on free ports; the tests of one file run in order. The SIP run keeps one worker
+  // (scripts/test-e2e.mjs): its calls carry live audio whose timing load would disturb.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
