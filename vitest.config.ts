@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -14,5 +15,9 @@ export default defineConfig({
     // quiet-machine time under load. A test that hangs still fails, after 30 s.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, while
+    // the main process mostly waits. Two keep both cores busy (and hold their share of a shared
+    // machine); larger machines keep the default.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

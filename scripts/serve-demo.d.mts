@@ -23,3 +23,5 @@ export function portFromCommandLine(
   argv: readonly string[],
   env: Record<string, string | undefined>,
 ): number;
+
+export function portInUseMessage(port: number, envName: string): string;

@@ -141,6 +141,15 @@ export function startDemoServer({ port = DEFAULT_DEMO_PORT, root = DEMO_ROOT } =
   });
 }
 
+/**
+ * The message for a server port that another process holds (EADDRINUSE), instead of a stack trace.
+ * @param {number} port
+ * @param {string} envName the environment variable that picks another port
+ */
+export function portInUseMessage(port, envName) {
+  return `Port ${port} is in use: set ${envName}=<another port> (e.g. ${envName}=${port + 1}) or stop the other server.`;
+}
+
 /** The port named by the command line (first argument) or PORT, else the default. */
 export function portFromCommandLine(argv, env) {
   const raw = argv[0] ?? env.PORT;
@@ -154,17 +163,17 @@ export function portFromCommandLine(argv, env) {
 
 const runDirectly = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (runDirectly) {
+  let port;
   try {
-    const { url, close } = await startDemoServer({
-      port: portFromCommandLine(process.argv.slice(2), process.env),
-    });
+    port = portFromCommandLine(process.argv.slice(2), process.env);
+    const { url, close } = await startDemoServer({ port });
     console.log(`Ringside demo CRM: ${url}  (Ctrl+C to stop)`);
     const stop = () => close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (error) {
-    const reason = error.code === 'EADDRINUSE' ? 'that port is in use' : error.message;
-    console.error(`Could not start the demo CRM server: ${reason}`);
+    const reason = error.code === 'EADDRINUSE' ? portInUseMessage(port, 'PORT') : error.message;
+    console.error(`Could not start the demo CRM server. ${reason}`);
     process.exit(1);
   }
 }

@@ -1,31 +1,34 @@
 #!/usr/bin/env node
 // `npm start`: build the demo extension, start the demo SIP server (Kamailio when installed,
 // else the embedded one), serve the demo CRM and its customer phone, and open Chromium with
-// Ringside loaded on the CRM and the customer phone in a tab next to it. Without a display it
-// serves them and says how to load the build by hand.
+// Ringside loaded on the CRM and the customer phone in a tab next to it. Without a display, or
+// when the browser exits at once, it keeps serving and says how to load the build by hand.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startDemoServer } from './serve-demo.mjs';
+import { portFromCommandLine, portInUseMessage, startDemoServer } from './serve-demo.mjs';
+import {
+  EARLY_EXIT_MS,
+  ROOT_SANDBOX_NOTE,
+  chromiumArgs,
+  earlyExitMessage,
+  lineTail,
+} from './start-browser.mjs';
 import { demoSipUsers } from './sip-server/demo-users.mjs';
 import { sipPortFromEnv, startEmbeddedSipServer } from './sip-server/index.mjs';
 import { kamailioAvailable, startKamailio } from './sip-server/kamailio.mjs';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PROFILE_DIR = resolve('.output/chromium-profile');
-const port = Number(process.env.PORT ?? 5175);
+let port;
+try {
+  port = portFromCommandLine([], process.env);
+} catch (error) {
+  console.error(`PORT: ${error.message}`);
+  process.exit(1);
+}
 const sipPort = sipPortFromEnv(process.env);
 const sipWs = `ws://127.0.0.1:${sipPort}`;
-
-execFileSync('npx', ['wxt', 'build'], {
-  stdio: 'inherit',
-  // The demo build's softphone points at the demo SIP server started below.
-  env: {
-    ...process.env,
-    RINGSIDE_DEMO: '1',
-    RINGSIDE_SIP_WS: process.env.RINGSIDE_SIP_WS ?? sipWs,
-  },
-});
 
 /** Kamailio when it is installed (a real SIP server), else the embedded demo server. */
 async function startSip() {
@@ -38,14 +41,38 @@ async function startSip() {
     const e = await startEmbeddedSipServer({ port: sipPort, users });
     return { ...e, name: 'the embedded demo SIP server (Kamailio is not installed)' };
   } catch (error) {
-    const reason = error.code === 'EADDRINUSE' ? `port ${sipPort} is in use` : error.message;
-    console.error(`Could not start the demo SIP server: ${reason}. Set SIP_PORT to another port.`);
+    const reason =
+      error.code === 'EADDRINUSE' ? portInUseMessage(sipPort, 'SIP_PORT') : error.message;
+    console.error(`Could not start the demo SIP server. ${reason}`);
     return undefined;
   }
 }
 
+// The demo CRM's port first: a busy port is reported before a minute of building.
+let server;
+try {
+  server = await startDemoServer({ port });
+} catch (error) {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Could not start the demo CRM server. ${portInUseMessage(port, 'PORT')}`);
+  process.exit(1);
+}
 const sip = await startSip();
-const server = await startDemoServer({ port });
+try {
+  execFileSync('npx', ['wxt', 'build'], {
+    stdio: 'inherit',
+    // The demo build's softphone points at the demo SIP server started above.
+    env: {
+      ...process.env,
+      RINGSIDE_DEMO: '1',
+      RINGSIDE_SIP_WS: process.env.RINGSIDE_SIP_WS ?? sipWs,
+    },
+  });
+} catch {
+  // wxt has printed why; stop the servers so the command ends.
+  await Promise.all([server.close(), sip?.close()]);
+  process.exit(1);
+}
 const phoneUrl =
   sipPort === 5066
     ? `${server.url}phone.html`
@@ -75,6 +102,16 @@ const hasDisplay =
   process.platform !== 'linux' || !!process.env.DISPLAY || !!process.env.WAYLAND_DISPLAY;
 const browser = findBrowser();
 
+const manualSteps = [
+  '',
+  'To try Ringside in a browser on a machine with a display:',
+  `  1. Open chrome://extensions, turn on Developer mode, click "Load unpacked" and pick ${EXTENSION_DIR}`,
+  `  2. Open ${server.url}`,
+  `  3. Open the customer phone in another tab: ${phoneUrl}`,
+  '',
+  'The demo CRM keeps running until you press Ctrl-C.',
+];
+
 if (!hasDisplay || !browser) {
   console.log(
     [
@@ -82,31 +119,43 @@ if (!hasDisplay || !browser) {
       hasDisplay
         ? 'No Chromium or Chrome found (set RINGSIDE_CHROMIUM to its path to have it opened).'
         : 'No display found, so no browser window can be opened here.',
-      'To try Ringside in a browser on a machine with a display:',
-      `  1. Open chrome://extensions, turn on Developer mode, click "Load unpacked" and pick ${EXTENSION_DIR}`,
-      `  2. Open ${server.url}`,
-      `  3. Open the customer phone in another tab: ${phoneUrl}`,
-      '',
-      'The demo CRM keeps running until you press Ctrl-C.',
+      ...manualSteps.slice(1),
     ].join('\n'),
   );
 } else {
   mkdirSync(PROFILE_DIR, { recursive: true });
+  const root = process.getuid?.() === 0;
+  if (root) console.log(ROOT_SANDBOX_NOTE);
   const child = spawn(
     browser,
-    [
-      `--user-data-dir=${PROFILE_DIR}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-first-run',
-      '--no-default-browser-check',
-      server.url,
-      phoneUrl,
-    ],
-    { stdio: 'ignore' },
+    chromiumArgs({
+      profileDir: PROFILE_DIR,
+      extensionDir: EXTENSION_DIR,
+      urls: [server.url, phoneUrl],
+      root,
+    }),
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  console.log(`Opened ${browser} with Ringside loaded. Close the browser or press Ctrl-C to stop.`);
-  child.on('exit', stopAll);
+  // Chromium's stderr is chatty: keep its tail, shown only if it exits at once.
+  const stderr = lineTail(15);
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => stderr.push(chunk));
+  const started = Date.now();
+  console.log(
+    `Started ${browser} with Ringside loaded. Close the browser or press Ctrl-C to stop.`,
+  );
+  child.on('error', (error) => {
+    console.error(`Could not start ${browser}: ${error.message}`);
+    console.log(manualSteps.join('\n'));
+  });
+  child.on('exit', (code, signal) => {
+    const ms = Date.now() - started;
+    if (ms >= EARLY_EXIT_MS) return void stopAll();
+    // Exited at once: a refusal (no sandbox as root, no usable display) or a hand-off to a
+    // browser already open on this profile. Either way the servers stay up for a manual try.
+    console.error(earlyExitMessage({ browser, code, signal, ms, stderr: stderr.lines() }));
+    console.log(manualSteps.join('\n'));
+  });
 }
 
 process.on('SIGINT', stopAll);

@@ -23,7 +23,8 @@ function forProject(project) {
   const others = args.filter((a) => !files.includes(a));
   // A run empties its output folder first: the SIP run keeps its own, so the extension run's
   // failure artifacts survive it.
-  const output = project === 'sip' ? ['--output=test-results/e2e-sip'] : [];
+  // The SIP tests carry live audio (packets, energy over time): one at a time, as measured.
+  const output = project === 'sip' ? ['--output=test-results/e2e-sip', '--workers=1'] : [];
   return ['playwright', 'test', `--project=${project}`, ...output, ...others, ...wanted];
 }
 

@@ -34,15 +34,13 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
   const [note, setNote] = useState<Note>(null);
   const [busy, setBusy] = useState(false);
 
+  // Compared as text: a new array with the same countries is no change.
+  const savedCountries = formatCountryList(settings.allowedCountries);
   useEffect(() => {
-    setCountries(formatCountryList(settings.allowedCountries));
+    setCountries(savedCountries);
     setBlockPremium(settings.blockPremium ?? false);
     setConfirmIntl(settings.confirmInternational ?? false);
-  }, [
-    JSON.stringify(settings.allowedCountries),
-    settings.blockPremium,
-    settings.confirmInternational,
-  ]);
+  }, [savedCountries, settings.blockPremium, settings.confirmInternational]);
 
   const parsed = parseCountryList(countries);
   const problems = parsed.ok ? [] : parsed.problems;

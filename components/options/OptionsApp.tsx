@@ -22,6 +22,7 @@ import { CallerIdPolicySection } from './CallerIdPolicySection';
 import { CallerIdPreview } from './CallerIdPreview';
 import { ConfigSourceSection } from './ConfigSourceSection';
 import { DestinationsSection } from './DestinationsSection';
+import { useLatest } from '../shared/hooks/useLatest';
 import { useLiveQuery } from '../shared/hooks/useLiveQuery';
 import { useNow } from '../shared/hooks/useNow';
 import { useSites, type SitesSource } from './hooks/useSites';
@@ -139,11 +140,13 @@ function OptionsBody({
   const dirty = !sameDocument(draft, base);
   // A new config in use (a sync, an import, another tab) replaces a draft with no edits; a draft
   // with edits is kept, and the page says the config changed underneath it.
+  // Only a change of `saved` does this: a save sets `base` before the new config arrives.
+  const latest = useLatest({ base, dirty });
   useEffect(() => {
-    if (sameDocument(saved, base) || dirty) return;
+    if (sameDocument(saved, latest.current.base) || latest.current.dirty) return;
     setDraft(saved);
     setBase(saved);
-  }, [saved]);
+  }, [saved, latest]);
 
   const parsed = useMemo(() => (draft ? parseAccountConfig(draft) : null), [draft]);
   const errors = useMemo(() => new PathErrors(parsed && !parsed.ok ? parsed.errors : []), [parsed]);

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings, ProviderSettings, SettingsPatch } from '../../lib/db/index';
 import type { Ack } from '../../lib/messages';
 import { remoteUrlProblem } from '../../lib/sync/url';
+import { useLatest } from '../shared/hooks/useLatest';
 import { accessWarning } from '../../lib/ui/access-note';
 import { describeFailure } from '../../lib/ui/failure';
 import { FieldErrors, invalidProps } from './FieldErrors';
@@ -52,12 +53,16 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
 
+  // Keyed on the provider's content: a new object with the same settings keeps the form.
+  const currentKey = JSON.stringify(current);
+  const latestCurrent = useLatest(current);
   useEffect(() => {
-    setKind(current.kind);
-    if (current.kind === 'webhook') setUrl(current.url);
-    if (current.kind === 'sip') setSip(sipDraftOf(current));
+    const saved = latestCurrent.current;
+    setKind(saved.kind);
+    if (saved.kind === 'webhook') setUrl(saved.url);
+    if (saved.kind === 'sip') setSip(sipDraftOf(saved));
     setRouteTel(settings.routeTelLinks);
-  }, [JSON.stringify(current), settings.routeTelLinks]);
+  }, [currentKey, latestCurrent, settings.routeTelLinks]);
 
   const urlProblem =
     kind === 'webhook'

@@ -56,9 +56,11 @@ export function ListboxSelect({
   // Keep the active option visible while moving through a long list.
   useEffect(() => {
     if (!open) return;
-    const el = listRef.current?.querySelector<HTMLElement>(`#${CSS.escape(optionId(active))}`);
+    const el = listRef.current?.querySelector<HTMLElement>(
+      `#${CSS.escape(`${id}-option-${active}`)}`,
+    );
     el?.scrollIntoView?.({ block: 'nearest' });
-  }, [open, active]);
+  }, [open, active, id]);
 
   const openAt = (index: number) => {
     if (disabled || options.length === 0) return;

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Ack } from '../../lib/messages';
+import { useLatest } from '../shared/hooks/useLatest';
 
 export interface AudioDevicesProps {
   onChange: (req: { input?: string; output?: string }) => Promise<Ack>;
@@ -28,13 +29,17 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
   const [choice, setChoice] = useState(saved);
   const [error, setError] = useState<string | null>(null);
 
+  // On mount only: list the devices once and restore the saved choice once.
+  const props = useLatest({ onChange, listDevices });
   useEffect(() => {
-    listDevices()
+    props.current
+      .listDevices()
       .then(setDevices)
       .catch(() => setDevices([]));
     const initial = saved();
-    if (initial.input || initial.output) void onChange(initial);
-  }, []);
+    // Fire and forget: a device that is gone leaves the default, and a pick reports its error.
+    if (initial.input || initial.output) void props.current.onChange(initial);
+  }, [props]);
 
   const pick = (which: 'input' | 'output', deviceId: string) => {
     const next = { ...choice, [which]: deviceId };

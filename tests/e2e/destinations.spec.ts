@@ -4,14 +4,12 @@
  * turns Call into "Call anyway", and only that second click reaches the webhook. An emergency
  * number typed in the side panel is refused with "use a phone".
  */
+import { ARM_DELAY_MS } from '../../lib/ui/confirm-gate';
 import { startWebhookReceiver } from './background-servers';
 import { activeSnapshot, readTable, sendToBackground } from './extension-api';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
-
-/** entrypoints/content/confirm.ts ARM_DELAY_MS: a click sooner than this after arming is a double-click. */
-const ARM_DELAY_MS = 500;
 
 const PAGE = `<!doctype html><html><head><title>Lead: Premium</title></head><body>
 <h1>Lead</h1>

@@ -314,10 +314,24 @@ test('a card the page moves under the pointer does not call until it has stayed 
   const before = (await crm.card())!.buttonCenter!;
   await crm.page.evaluate(() => window.scrollBy(0, 30));
   await expect.poll(async () => (await crm.card())?.buttonCenter?.y).toBe(before.y - 30);
+  // And it keeps scrolling, a pixel back and forth, until the click has landed: on a loaded
+  // machine the click can arrive more than MIN_VISIBLE_MS after one scroll, when the card has
+  // rightly stayed put long enough to call.
+  await crm.page.evaluate(() => {
+    const w = window as unknown as { jiggle?: number };
+    let step = 1;
+    w.jiggle = window.setInterval(() => {
+      window.scrollBy(0, step);
+      step = -step;
+    }, 50);
+  });
   await clickCall(crm);
   await expect
     .poll(async () => (await crm.card())?.status)
     .toBe('The card had only just appeared: click Call again to call.');
+  await crm.page.evaluate(() =>
+    window.clearInterval((window as unknown as { jiggle?: number }).jiggle),
+  );
   // Once it stayed put, the same click calls.
   await callFromCard(crm, () => clickCall(crm));
   await expect.poll(() => receiver.calls().length).toBe(1);

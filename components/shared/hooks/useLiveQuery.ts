@@ -21,6 +21,9 @@ export function useLiveQuery<T>(
       unsubscribe();
       dispose();
     };
+    // The caller's deps: eslint.config.js checks them at each call site (additionalHooks), and
+    // `out` is the same signal for the component's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return out;
 }

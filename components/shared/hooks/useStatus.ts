@@ -42,7 +42,8 @@ export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
       unmounted = true;
       stop?.();
     };
-  }, []);
+    // `out` is the same signal for the component's life: this runs once, on mount.
+  }, [out]);
   return out;
 }
 

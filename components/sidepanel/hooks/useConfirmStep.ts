@@ -4,6 +4,7 @@
  * (lib/ui/confirm-gate.ts). Changing the number starts over.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLatest } from '../../shared/hooks/useLatest';
 import type { DialResult } from '../../../lib/messages';
 import { ConfirmGate, type ConfirmStep, type ConfirmView } from '../../../lib/ui/confirm-gate';
 import type { PreviewState } from '../../shared/CallPreview';
@@ -24,12 +25,15 @@ export function useConfirmStep(preview: PreviewState): ConfirmStepApi {
   const previewTo = preview.kind === 'ok' ? preview.to : undefined;
   const key = `${previewTo ?? ''}|${JSON.stringify(confirm ?? [])}`;
 
-  // A new preview (another number, or the same with other requirements) starts over.
+  // A new preview (another number, or the same with other requirements) starts over: keyed on
+  // the content, as the preview object is new on every render.
+  const latest = useLatest({ gate, confirm, previewTo });
   useEffect(() => {
+    const { gate, confirm, previewTo } = latest.current;
     gate.require(confirm);
     forTo.current = previewTo ?? null;
     setView(gate.view());
-  }, [key]);
+  }, [key, latest]);
 
   return {
     view,

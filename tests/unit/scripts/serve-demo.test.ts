@@ -174,4 +174,24 @@ describe('npm run demo', () => {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   });
+
+  it('says which port is busy and how to pick another, without a stack trace', async () => {
+    const busy = await startDemoServer({ port: 0 });
+    try {
+      const child = spawn(process.execPath, ['scripts/serve-demo.mjs'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PORT: String(busy.port) },
+      });
+      let err = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (chunk: string) => (err += chunk));
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(1);
+      expect(err.trim()).toBe(
+        `Could not start the demo CRM server. Port ${busy.port} is in use: set PORT=<another port> (e.g. PORT=${busy.port + 1}) or stop the other server.`,
+      );
+    } finally {
+      await busy.close();
+    }
+  });
 });

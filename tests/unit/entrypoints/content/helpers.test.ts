@@ -180,6 +180,7 @@ describe('cardPosition', () => {
           );
         },
       ),
+      { numRuns: 100, interruptAfterTimeLimit: 4_000 },
     );
   });
 });

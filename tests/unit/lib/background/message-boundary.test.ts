@@ -79,10 +79,14 @@ async function deliver(message: unknown, sender: SenderName): Promise<unknown> {
   let reply: unknown = 'no reply';
   let replied!: () => void;
   const done = new Promise<void>((resolve) => (replied = resolve));
-  await fakeBrowser.runtime.onMessage.trigger(message, senders[sender](), (r: unknown) => {
-    reply = r;
-    replied();
-  });
+  // trigger() gives each listener's return value; settle them too, so a listener's rejection
+  // fails the test instead of being lost.
+  await Promise.all(
+    await fakeBrowser.runtime.onMessage.trigger(message, senders[sender](), (r: unknown) => {
+      reply = r;
+      replied();
+    }),
+  );
   await done;
   return reply;
 }

@@ -84,10 +84,14 @@ async function send(
   const answer = new Promise<{ res?: unknown; err?: unknown }>(
     (resolve) => (respond = resolve as never),
   );
-  await fakeBrowser.runtime.onMessage.trigger(
-    { id: 1, type, data, timestamp: Date.now() },
-    sender,
-    respond,
+  // trigger() gives each listener's return value; settle them too, so a listener's rejection
+  // fails the test instead of being lost.
+  await Promise.all(
+    await fakeBrowser.runtime.onMessage.trigger(
+      { id: 1, type, data, timestamp: Date.now() },
+      sender,
+      respond,
+    ),
   );
   const { res, err } = await answer;
   if (err) throw new Error(JSON.stringify(err));

@@ -26,12 +26,14 @@ describe('remoteUrlProblem', () => {
   it('accepts every https URL and refuses every http URL off this machine', () => {
     fc.assert(
       fc.property(fc.webUrl({ validSchemes: ['https'] }), (url) => remoteUrlProblem(url) === null),
+      { numRuns: 100, interruptAfterTimeLimit: 4_000 },
     );
     fc.assert(
       fc.property(fc.domain(), fc.webPath(), (host, path) => {
         fc.pre(host !== 'localhost');
         return remoteUrlProblem(`http://${host}${path}`) !== null;
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 4_000 },
     );
   });
 });
@@ -43,6 +45,7 @@ describe('backoff property', () => {
         const delay = backoffDelayMs(n);
         return delay >= 30_000 && delay <= BACKOFF_MAX_MS && backoffDelayMs(n + 1) >= delay;
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 4_000 },
     );
   });
 });

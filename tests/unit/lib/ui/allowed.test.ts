@@ -70,6 +70,7 @@ describe('allowedNumbers (the dropdown’s list) agrees with the core’s allowe
           );
         }
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 4_000 },
     );
   });
 });

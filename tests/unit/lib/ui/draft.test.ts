@@ -48,6 +48,7 @@ describe('ids for new rows', () => {
       fc.property(fc.string(), fc.array(fc.string()), (name, taken) => {
         expect(taken).not.toContain(idFromName(name, taken, 'x'));
       }),
+      { numRuns: 100, interruptAfterTimeLimit: 4_000 },
     );
   });
 });
