@@ -15,7 +15,7 @@ import type {
 import type { Ack, ImportConfigResult, SyncResult } from '../../lib/messages';
 import { remoteUrlProblem } from '../../lib/sync/url';
 import { accessWarning } from '../../lib/ui/access-note';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { timeAgo } from '../../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote, type Note } from '../shared/InlineNote';

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings, SettingsPatch } from '../../lib/db/index';
 import type { Ack } from '../../lib/messages';
 import { formatCountryList, parseCountryList } from '../../lib/ui/country-list';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { countryName } from '../../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote, type Note } from '../shared/InlineNote';

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { ConfigSnapshot } from '../../lib/db/types';
 import type { ImportConfigResult } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { timeAgo } from '../../lib/ui/format';
 import { InlineNote, type Note } from '../shared/InlineNote';
 

@@ -9,7 +9,7 @@ import type { EffectiveSettings, ProviderSettings, SettingsPatch } from '../../l
 import type { Ack } from '../../lib/messages';
 import { remoteUrlProblem } from '../../lib/sync/url';
 import { accessWarning } from '../../lib/ui/access-note';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote, type Note } from '../shared/InlineNote';
 import { LockedNote } from './LockedNote';

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseSelectorLines } from '../../lib/detect/exclusions';
 import type { Ack } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote, type Note } from '../shared/InlineNote';
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Ack } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { Icon } from '../shared/Icon';
 import { InlineNote, type Note } from '../shared/InlineNote';

@@ -10,6 +10,7 @@ import type { RingsideStatus } from '../../lib/db/index';
 import { sendMessage } from '../../utils/messaging';
 import { AgentPicker } from './AgentPicker';
 import { Icon } from './Icon';
+import { describeFailure } from '../../lib/ui/errors';
 
 export interface IdentityGateProps {
   status: RingsideStatus;
@@ -51,7 +52,7 @@ export function IdentityGate({ status, switching, onSwitched, children }: Identi
         if (result.ok) onSwitched();
         else setError(result.error);
       })
-      .catch((e: unknown) => setError(String(e)))
+      .catch((e: unknown) => setError(describeFailure(e)))
       .finally(() => setBusy(false));
   };
 

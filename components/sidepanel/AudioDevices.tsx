@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Ack } from '../../lib/messages';
+import { describeFailure } from '../../lib/ui/errors';
 
 export interface AudioDevicesProps {
   onChange: (req: { input?: string; output?: string }) => Promise<Ack>;
@@ -42,7 +43,7 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
     localStorage.setItem(KEY, JSON.stringify(next));
     onChange({ [which]: deviceId })
       .then((r) => setError(r.ok ? null : r.error))
-      .catch((e: unknown) => setError(String(e)));
+      .catch((e: unknown) => setError(describeFailure(e)));
   };
 
   const options = (kind: string) =>
