@@ -12,7 +12,7 @@ import { listSnapshots } from '../../lib/db/configs';
 import { getDb } from '../../lib/db/connection';
 import type { Ack } from '../../lib/messages';
 import { sameDocument, setCallerIdSettings, type Draft } from '../../lib/ui/draft';
-import { describeFailure, PathErrors } from '../../lib/ui/errors';
+import { PathErrors } from '../../lib/ui/errors';
 import { sendMessage } from '../../utils/messaging';
 import type { OriginAccess } from '../../utils/server-access';
 import { AccountSection } from './AccountSection';
@@ -23,12 +23,12 @@ import { ConfigSourceSection } from './ConfigSourceSection';
 import { DestinationsSection } from './DestinationsSection';
 import { useLiveQuery } from '../shared/hooks/useLiveQuery';
 import { useNow } from '../shared/hooks/useNow';
+import { useSaveFlow } from './hooks/useSaveFlow';
 import { useSites, type SitesSource } from './hooks/useSites';
 import { useStatus } from '../shared/hooks/useStatus';
 import { Icon } from '../shared/Icon';
 import { ImportErrors } from './ImportErrors';
 import { ImportExportSection } from './ImportExportSection';
-import type { Note } from '../shared/InlineNote';
 import { NumberReportSection } from './NumberReportSection';
 import { NumbersTable } from './NumbersTable';
 import { PresenceSection } from './PresenceSection';
@@ -131,8 +131,8 @@ function OptionsBody({
   const saved = active?.config ?? null;
   const [draft, setDraft] = useState<Draft | null>(saved);
   const [base, setBase] = useState<Draft | null>(saved);
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<Note>(null);
+  // A sync or an import that fails after "Saved." makes that note stale.
+  const { busy, note, say, run } = useSaveFlow({ failedAt: status.sync.lastError?.at });
   const [refused, setRefused] = useState<{ error: string; errors: string[] } | null>(null);
 
   const dirty = !sameDocument(draft, base);
@@ -160,30 +160,26 @@ function OptionsBody({
 
   const edit = (next: Draft) => {
     setDraft(next);
-    setNote(null);
+    say(null);
     setRefused(null);
   };
 
   const save = async () => {
     if (!draft) return;
-    setBusy(true);
-    try {
+    setRefused(null);
+    await run(async () => {
       const result = await sendMessage('importConfig', {
         text: JSON.stringify(draft, null, 2),
         origin: 'options page',
       });
       if (result.ok) {
-        setNote({ kind: 'ok', text: 'Saved. Agents use the new settings from their next call.' });
         setBase(draft);
-      } else {
-        setRefused({ error: result.error, errors: result.errors });
-        setNote({ kind: 'error', text: 'Not saved.' });
+        return result;
       }
-    } catch (error) {
-      setNote({ kind: 'error', text: describeFailure(error) });
-    } finally {
-      setBusy(false);
-    }
+      // The problems are listed above the sections; the bar only says it was not saved.
+      setRefused({ error: result.error, errors: result.errors });
+      return { ok: false, error: 'Not saved.' };
+    }, 'Saved. Agents use the new settings from their next call.');
   };
 
   return (
@@ -315,7 +311,7 @@ function OptionsBody({
           setDraft(saved);
           setBase(saved);
           setRefused(null);
-          setNote(null);
+          say(null);
         }}
       />
     </>
