@@ -66,7 +66,9 @@ describe('ImportErrors', () => {
     const alert = screen.getByRole('alert');
     if (count) {
       // The summary repeats the title and the list: shown once, not three times.
-      expect(alert.textContent).toContain(`x.json was not imported: ${count}. Nothing was changed.`);
+      expect(alert.textContent).toContain(
+        `x.json was not imported: ${count}. Nothing was changed.`,
+      );
       expect(alert.textContent).not.toContain('The config from x.json is empty.');
     } else {
       expect(alert.textContent).toContain('The config from x.json is empty.');
