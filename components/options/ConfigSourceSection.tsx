@@ -167,6 +167,7 @@ export function ConfigSourceSection({
         source={settings.source}
         sync={sync}
         activeSince={active?.fetchedAt}
+        active={active}
         now={now}
         busy={syncing}
         onRetry={() => void syncNow()}

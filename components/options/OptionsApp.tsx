@@ -13,6 +13,7 @@ import { getDb } from '../../lib/db/connection';
 import type { Ack } from '../../lib/messages';
 import { sameDocument, setCallerIdSettings, type Draft } from '../../lib/ui/draft';
 import { PathErrors } from '../../lib/ui/errors';
+import { awaitingConfig } from '../../lib/ui/source-status';
 import { sendMessage } from '../../utils/messaging';
 import type { OriginAccess } from '../../utils/server-access';
 import { AccountSection } from './AccountSection';
@@ -262,7 +263,9 @@ function OptionsBody({
           <span>
             {status.settings.source === 'demo'
               ? 'Setting up the demo account…'
-              : 'No account config is in use yet. Set a source below or import a file.'}
+              : awaitingConfig(active, status.sync)
+                ? 'Waiting for the first config…'
+                : 'No account config is in use yet. Set a source below or import a file.'}
           </span>
         </div>
       )}
