@@ -8,6 +8,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseAccountConfig } from '../../lib/caller-id/index';
 import type { RingsideStatus, SettingsPatch } from '../../lib/db/index';
+import { listChoices } from '../../lib/db/choices';
 import { listSnapshots } from '../../lib/db/configs';
 import { getDb } from '../../lib/db/connection';
 import type { Ack } from '../../lib/messages';
@@ -128,6 +129,9 @@ function OptionsBody({
   const snapshots = useLiveQuery(() => listSnapshots(getDb()), []).value;
   const calls = useLiveQuery(() => recentCalls(getDb(), CALL_LOG_LIMIT), []).value;
   const callLog = calls.state === 'ready' ? calls.value : [];
+  const accountId = status.active?.config.account.id ?? '';
+  const choices = useLiveQuery(() => listChoices(getDb(), accountId), [accountId]).value;
+  const savedChoices = choices.state === 'ready' ? choices.value : undefined;
   const active = status.active;
   const saved = active?.config ?? null;
   const [draft, setDraft] = useState<Draft | null>(saved);
@@ -224,7 +228,7 @@ function OptionsBody({
             locked={locked}
             errors={errors.within('outboundCallerId').map((e) => e.message)}
             onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
-            preview={<CallerIdPreview config={valid} />}
+            preview={<CallerIdPreview config={valid} savedChoices={savedChoices} />}
           />
           <PresenceSection
             value={draft.outboundCallerId}
