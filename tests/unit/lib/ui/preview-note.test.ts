@@ -26,8 +26,8 @@ describe('previewNote', () => {
       'Maria Chen has no saved choice on this computer, so this assumes their first number, which their calls use until they pick one.',
     ],
     [customized(true), true, true, 'Trying a choice here saves nothing for the agent.'],
-    [{ kind: 'automated', allowed: [] } as const, false, false, null],
-    [{ kind: 'fixed', number: null, allowed: [] } as const, true, false, null],
+    [{ kind: 'automated', allowed: [] } as CallerIdDropdownModel, false, false, null],
+    [{ kind: 'fixed', number: null, allowed: [] } as CallerIdDropdownModel, true, false, null],
   ])('%j saved=%s trying=%s', (model, saved, trying, text) => {
     expect(previewNote({ agentName: 'Maria Chen', model, saved, trying })).toBe(text);
   });
