@@ -48,9 +48,18 @@ function fallbackText(instead: Fallback): string {
   }
   if (instead.kind === 'number') {
     const d = describeNumber(instead.number);
-    return `Calls go out from ${d.label} (${d.display}, ${d.countryName}) until you pick another.`;
+    const what = d.labelled
+      ? `${d.label} (${d.display}, ${d.countryName})`
+      : `${d.display} (${d.countryName})`;
+    return `Calls go out from ${what} until you pick another.`;
   }
   return 'You have no other number to call from: ask your admin to add you to a ring group with a number.';
+}
+
+/** "London (+44 20 7946 0958)", or the number alone when it has no label. */
+function savedName(n: AccountNumber): string {
+  const d = describeNumber(n);
+  return d.labelled ? `${d.label} (${d.display})` : d.display;
 }
 
 function SaveStatus({ save }: { save: SaveState }) {
@@ -181,7 +190,7 @@ export function CallerIdDropdown({
             {stale.chosenKind === 'default'
               ? 'Your saved choice, Default, is no longer offered by your admin.'
               : stale.chosen
-                ? `Your saved number, ${describeNumber(stale.chosen).label} (${describeNumber(stale.chosen).display}), is no longer available to you.`
+                ? `Your saved number, ${savedName(stale.chosen)}, is no longer available to you.`
                 : 'Your saved number was removed from the account.'}{' '}
             {fallbackText(stale.instead)}
           </span>
