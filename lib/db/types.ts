@@ -1,7 +1,7 @@
 /** The rows Ringside keeps in IndexedDB. Shared by the background and every extension page. */
 import type * as v from 'valibot';
 import type { AccountConfig, CallerIdChoice, CallerIdRule } from '../caller-id/types';
-import type { IceServerSchema, ProviderSettingsSchema, SipProviderSchema } from './schemas';
+import type { ProviderSettingsSchema, SipProviderSchema } from './schemas';
 
 /**
  * Where an account config came from. `policy` is a sync URL set by enterprise policy; it is never
@@ -31,9 +31,6 @@ export interface ConfigSnapshot {
 
 // The provider types are declared once, by their valibot schemas in ./schemas.ts (which check
 // every stored or received value); these names are what the rest of the code imports.
-
-/** A STUN or TURN server for WebRTC (RTCIceServer). */
-export type IceServerSettings = v.InferOutput<typeof IceServerSchema>;
 
 /**
  * The softphone: a JsSIP user agent registered to `wsUrl` (SIP over WebSocket) for `domain`.
