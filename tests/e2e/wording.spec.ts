@@ -144,6 +144,20 @@ test('a long agent name stays readable in the header; an unlabelled number shows
   await expect(options.page.getByTestId('sync-status')).toContainText(
     'Imported from acme-plain.json',
   );
+  // The admin preview of Maria: no saved choice on this computer yet, so it says what it assumes.
+  await options.page.getByLabel('Preview as').selectOption(agent.id);
+  await expect(options.page.getByTestId('preview-note')).toContainText(
+    'has no saved choice on this computer, so this assumes Default',
+  );
+  for (const scheme of ['light', 'dark'] as const) {
+    await options.page.emulateMedia({ colorScheme: scheme });
+    await options.page.setViewportSize({ width: 1280, height: 860 });
+    for (const id of ['caller-id', 'source']) {
+      await options.page.locator(`#${id}`).screenshot({
+        path: `test-results/screenshots/options-${id}-wording-${scheme}.png`,
+      });
+    }
+  }
 
   for (const scheme of ['light', 'dark'] as const) {
     const popup = await PopupPage.open(openExtensionPage);
