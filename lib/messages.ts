@@ -15,10 +15,12 @@
  * re-schedule, check policy locks).
  */
 import type { CountryCode } from 'libphonenumber-js';
+import type * as v from 'valibot';
 import type { CallerIdChoice, CallerIdSelection } from './caller-id/types';
 import type { SettingsPatch } from './db/schemas';
 import type { CardChoice } from './calls/card-choice';
 import type { ProviderSettings, SyncErrorKind } from './db/types';
+import type { PAYLOAD_SCHEMAS } from './messages-schema';
 
 /**
  * Why a call needs the agent's explicit confirmation before it is placed. The background computes
@@ -112,12 +114,12 @@ export type SyncResult =
 
 export type Ack = { ok: true } | { ok: false; error: string };
 
-export interface ImportConfigRequest {
-  /** The JSON document as text (an edited document or an imported file's content). */
-  text: string;
-  /** Where it came from, shown next to the config: a file name, or "options page" by default. */
-  origin?: string;
-}
+/**
+ * `text`: the JSON document as text (an edited document or an imported file's content).
+ * `origin`: where it came from, shown next to the config: a file name, or "options page" by default.
+ * Declared once, by its payload schema.
+ */
+export type ImportConfigRequest = v.InferOutput<typeof PAYLOAD_SCHEMAS.importConfig>;
 
 export type ImportConfigResult =
   | { ok: true; changed: boolean; warnings: string[] }
@@ -140,13 +142,11 @@ export type PageContext =
     }
   | { ok: false; error: string };
 
-/** A side-panel button of the softphone (docs/softphone.md). */
-export interface SoftphoneControlRequest {
-  action:
-    'hangup' | 'mute' | 'unmute' | 'hold' | 'resume' | 'answer' | 'decline' | 'dtmf' | 'clear';
-  /** For `dtmf`: one key, 0-9 * # A-D. */
-  tone?: string;
-}
+/**
+ * A side-panel button of the softphone (docs/softphone.md); `tone`, for `dtmf`, is one key
+ * (0-9 * # A-D). Declared once, by its payload schema.
+ */
+export type SoftphoneControlRequest = v.InferOutput<typeof PAYLOAD_SCHEMAS.softphoneControl>;
 
 export interface ProtocolMap {
   /** Place a call (content script or page). */

@@ -1,16 +1,25 @@
 /**
  * On the options page: the caller-ID control exactly as a chosen agent would see it with the
- * settings being edited. Picking here only tries it out; it saves nothing.
+ * settings being edited. It starts from the agent's saved choice when this computer keeps it, and
+ * says what it assumes when it does not (lib/ui/preview-note.ts). Picking here only tries it out;
+ * it saves nothing.
  */
 import { useState } from 'preact/hooks';
 import { allowedCallerIds, effectiveCallerIdSettings } from '../../lib/caller-id/index';
 import type { AccountConfig, CallerIdChoice } from '../../lib/caller-id/types';
 import { buildDropdownModel } from '../../lib/ui/caller-id-model';
+import { previewNote } from '../../lib/ui/preview-note';
 import { CallerIdDropdown } from '../shared/CallerIdDropdown';
 
-export function CallerIdPreview({ config }: { config: AccountConfig | null }) {
+export interface CallerIdPreviewProps {
+  config: AccountConfig | null;
+  /** The agents' saved caller-ID choices kept on this computer, by agent id. */
+  savedChoices?: ReadonlyMap<string, CallerIdChoice>;
+}
+
+export function CallerIdPreview({ config, savedChoices }: CallerIdPreviewProps) {
   const [agentId, setAgentId] = useState<string>('');
-  const [choice, setChoice] = useState<CallerIdChoice | null>(null);
+  const [tried, setTried] = useState<CallerIdChoice | null>(null);
   if (!config || config.agents.length === 0) {
     return (
       <div class="preview-panel">
@@ -23,12 +32,15 @@ export function CallerIdPreview({ config }: { config: AccountConfig | null }) {
     );
   }
   const agent = config.agents.find((a) => a.id === agentId) ?? config.agents[0]!;
+  const name = agent.name || agent.id;
+  const saved = savedChoices?.get(agent.id) ?? null;
   const model = buildDropdownModel({
     settings: effectiveCallerIdSettings(config, agent.id),
     allowed: allowedCallerIds(config, agent.id),
     numbers: config.numbers,
-    choice,
+    choice: tried ?? saved,
   });
+  const note = previewNote({ agentName: name, model, saved: saved !== null, trying: !!tried });
   return (
     <div class="preview-panel">
       <div class="preview-panel-head">
@@ -41,7 +53,7 @@ export function CallerIdPreview({ config }: { config: AccountConfig | null }) {
           value={agent.id}
           onChange={(e) => {
             setAgentId(e.currentTarget.value);
-            setChoice(null);
+            setTried(null);
           }}
         >
           {config.agents.map((a) => (
@@ -51,11 +63,12 @@ export function CallerIdPreview({ config }: { config: AccountConfig | null }) {
           ))}
         </select>
       </div>
-      <CallerIdDropdown
-        model={model}
-        onChange={setChoice}
-        label={`What ${agent.name || agent.id} sees`}
-      />
+      <CallerIdDropdown model={model} onChange={setTried} label={`What ${name} sees`} />
+      {note && (
+        <p class="hint" data-testid="preview-note">
+          {note}
+        </p>
+      )}
     </div>
   );
 }

@@ -15,13 +15,14 @@ import type {
 import type { Ack, ImportConfigResult, SyncResult } from '../../lib/messages';
 import { remoteUrlProblem } from '../../lib/sync/url';
 import { accessWarning } from '../../lib/ui/access-note';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { timeAgo } from '../../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
-import { InlineNote, type Note } from '../shared/InlineNote';
+import { InlineNote } from '../shared/InlineNote';
 import { KeptConfigs } from './KeptConfigs';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
+import { useSaveFlow } from './hooks/useSaveFlow';
 import { SyncStatus } from '../shared/SyncStatus';
 import type { OriginAccess } from '../../utils/server-access';
 
@@ -79,8 +80,8 @@ export function ConfigSourceSection({
   const [url, setUrl] = useState(settings.syncUrl ?? '');
   const [token, setToken] = useState('');
   const [minutesText, setMinutesText] = useState(String(settings.syncIntervalMinutes));
-  const [note, setNote] = useState<Note>(null);
-  const [busy, setBusy] = useState(false);
+  // A sync that fails after "Saved." (the one the save starts, say) makes that note stale.
+  const { busy, note, say, run } = useSaveFlow({ failedAt: sync.lastError?.at });
   const [syncing, setSyncing] = useState(false);
 
   // Follow changes made elsewhere (another options tab, the background) while nothing is typed.
@@ -106,7 +107,7 @@ export function ConfigSourceSection({
   const save = async (event: Event) => {
     event.preventDefault();
     if (urlProblem || intervalProblem) {
-      setNote({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      say({ kind: 'error', text: 'Fix the highlighted fields first.' });
       return;
     }
     const patch: SettingsPatch = { source };
@@ -118,22 +119,12 @@ export function ConfigSourceSection({
     // Asked first, inside the click: the browser shows its prompt only during a user gesture. The
     // setting is saved whatever the answer (the server may allow cross-origin requests anyway).
     const access = patch.syncUrl ? requestAccess(patch.syncUrl) : null;
-    setBusy(true);
-    let saved = false;
-    try {
-      const result = await onSave(patch);
-      setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
-      if (result.ok) setToken('');
-      saved = result.ok;
-    } catch (error) {
-      setNote({ kind: 'error', text: describeFailure(error) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await run(() => onSave(patch));
+    if (saved) setToken('');
     if (!saved || !access) return;
     const answer = await access;
     const warning = accessWarning(answer, 'sync');
-    if (warning) setNote({ kind: 'warning', text: warning });
+    if (warning) say({ kind: 'warning', text: warning });
     // The sync that the save started may have run before the admin said yes: run it again.
     else if (answer?.newlyGranted) await syncNow();
   };
@@ -142,7 +133,8 @@ export function ConfigSourceSection({
     setSyncing(true);
     try {
       const result = await onSyncNow();
-      setNote(
+      // A failed sync is shown once, by the sync status above with its details: no note repeats it.
+      say(
         result.ok
           ? {
               kind: 'ok',
@@ -150,10 +142,10 @@ export function ConfigSourceSection({
                 result.skipped ??
                 (result.changed ? 'Synced: a new config is in use.' : 'Synced: no change.'),
             }
-          : { kind: 'error', text: result.error },
+          : null,
       );
     } catch (error) {
-      setNote({ kind: 'error', text: describeFailure(error) });
+      say({ kind: 'error', text: describeFailure(error) });
     } finally {
       setSyncing(false);
     }
@@ -175,6 +167,7 @@ export function ConfigSourceSection({
         source={settings.source}
         sync={sync}
         activeSince={active?.fetchedAt}
+        active={active}
         now={now}
         busy={syncing}
         onRetry={() => void syncNow()}

@@ -9,10 +9,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings, SettingsPatch } from '../../lib/db/index';
 import type { Ack } from '../../lib/messages';
 import { formatCountryList, parseCountryList } from '../../lib/ui/country-list';
-import { describeFailure } from '../../lib/ui/failure';
 import { countryName } from '../../lib/ui/format';
 import { FieldErrors, invalidProps } from './FieldErrors';
-import { InlineNote, type Note } from '../shared/InlineNote';
+import { InlineNote } from '../shared/InlineNote';
+import { useSaveFlow } from './hooks/useSaveFlow';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
 
@@ -31,8 +31,7 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
   const [countries, setCountries] = useState(formatCountryList(settings.allowedCountries));
   const [blockPremium, setBlockPremium] = useState(settings.blockPremium ?? false);
   const [confirmIntl, setConfirmIntl] = useState(settings.confirmInternational ?? false);
-  const [note, setNote] = useState<Note>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, note, say, run } = useSaveFlow();
 
   // Compared as text: a new array with the same countries is no change.
   const savedCountries = formatCountryList(settings.allowedCountries);
@@ -48,22 +47,14 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
   const save = async (event: Event) => {
     event.preventDefault();
     if (!parsed.ok) {
-      setNote({ kind: 'error', text: 'Fix the highlighted field first.' });
+      say({ kind: 'error', text: 'Fix the highlighted field first.' });
       return;
     }
     const patch: SettingsPatch = {};
     if (!lock.countries) patch.allowedCountries = parsed.codes;
     if (!lock.premium) patch.blockPremium = blockPremium;
     if (!lock.international) patch.confirmInternational = confirmIntl;
-    setBusy(true);
-    try {
-      const result = await onSave(patch);
-      setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
-    } catch (error) {
-      setNote({ kind: 'error', text: describeFailure(error) });
-    } finally {
-      setBusy(false);
-    }
+    await run(() => onSave(patch));
   };
 
   return (

@@ -9,7 +9,11 @@ import { SHOWN_PROBLEMS } from '../shared/SyncStatus';
 export interface ImportErrorsProps {
   /** The file name or "the edited config". */
   source: string;
-  /** The one-sentence summary from the background. */
+  /**
+   * The background's one-sentence summary. It repeats the title and the list ("… is not a valid
+   * account config (3 problems). Ringside keeps using …"), so it is shown only when there is no
+   * list: a refusal with no problems to list (a policy, a missing kept config).
+   */
   error: string;
   errors: readonly string[];
 }
@@ -25,7 +29,7 @@ export function ImportErrors({ source, error, errors }: ImportErrorsProps) {
           {source} was not imported
           {count > 0 ? `: ${count} problem${count === 1 ? '' : 's'}` : ''}. Nothing was changed.
         </p>
-        {error && <p>{error}</p>}
+        {error && count === 0 && <p>{error}</p>}
         {count > 0 && (
           <ul class="path-errors">
             {listed.slice(0, SHOWN_PROBLEMS).map((text, i) => {

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { AccountConfig } from '../../lib/caller-id/types';
 import type { ImportConfigResult } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { Icon } from '../shared/Icon';
 import { ImportErrors } from './ImportErrors';
 import { LockedNote } from './LockedNote';

@@ -2,12 +2,11 @@
  * The last good configs Ringside keeps, newest first, each with "Use this config" to roll back to
  * it (it becomes this computer's local config). Nothing saved is lost by a bad sync or a mistake.
  */
-import { useState } from 'preact/hooks';
 import type { ConfigSnapshot } from '../../lib/db/types';
 import type { ImportConfigResult } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/failure';
 import { timeAgo } from '../../lib/ui/format';
-import { InlineNote, type Note } from '../shared/InlineNote';
+import { InlineNote } from '../shared/InlineNote';
+import { useSaveFlow } from './hooks/useSaveFlow';
 
 export interface KeptConfigsProps {
   snapshots: ConfigSnapshot[];
@@ -24,20 +23,15 @@ const SOURCE: Record<ConfigSnapshot['source'], string> = {
 };
 
 export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptConfigsProps) {
-  const [note, setNote] = useState<Note>(null);
+  const { note, run } = useSaveFlow();
   const kept = snapshots.filter((s) => s.active !== 1 && s.id !== undefined);
   if (kept.length === 0) return null;
 
   const restore = (snapshot: ConfigSnapshot) => {
-    onRestore(snapshot.id!)
-      .then((result) =>
-        setNote(
-          result.ok
-            ? { kind: 'ok', text: `Now using the config from ${timeAgo(snapshot.fetchedAt, now)}.` }
-            : { kind: 'error', text: result.error },
-        ),
-      )
-      .catch((error: unknown) => setNote({ kind: 'error', text: describeFailure(error) }));
+    void run(
+      () => onRestore(snapshot.id!),
+      `Now using the config from ${timeAgo(snapshot.fetchedAt, now)}.`,
+    );
   };
 
   return (

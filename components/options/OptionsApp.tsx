@@ -8,12 +8,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseAccountConfig } from '../../lib/caller-id/index';
 import type { RingsideStatus, SettingsPatch } from '../../lib/db/index';
+import { listChoices } from '../../lib/db/choices';
 import { listSnapshots } from '../../lib/db/configs';
 import { getDb } from '../../lib/db/connection';
 import type { Ack } from '../../lib/messages';
 import { sameDocument, setCallerIdSettings, type Draft } from '../../lib/ui/draft';
 import { PathErrors } from '../../lib/ui/errors';
-import { describeFailure } from '../../lib/ui/failure';
+import { awaitingConfig } from '../../lib/ui/source-status';
 import { sendMessage } from '../../utils/messaging';
 import type { OriginAccess } from '../../utils/server-access';
 import { AccountSection } from './AccountSection';
@@ -25,12 +26,12 @@ import { DestinationsSection } from './DestinationsSection';
 import { useLatest } from '../shared/hooks/useLatest';
 import { useLiveQuery } from '../shared/hooks/useLiveQuery';
 import { useNow } from '../shared/hooks/useNow';
+import { useSaveFlow } from './hooks/useSaveFlow';
 import { useSites, type SitesSource } from './hooks/useSites';
 import { useStatus } from '../shared/hooks/useStatus';
 import { Icon } from '../shared/Icon';
 import { ImportErrors } from './ImportErrors';
 import { ImportExportSection } from './ImportExportSection';
-import type { Note } from '../shared/InlineNote';
 import { NumberReportSection } from './NumberReportSection';
 import { NumbersTable } from './NumbersTable';
 import { PresenceSection } from './PresenceSection';
@@ -129,12 +130,15 @@ function OptionsBody({
   const snapshots = useLiveQuery(() => listSnapshots(getDb()), []).value;
   const calls = useLiveQuery(() => recentCalls(getDb(), CALL_LOG_LIMIT), []).value;
   const callLog = calls.state === 'ready' ? calls.value : [];
+  const accountId = status.active?.config.account.id ?? '';
+  const choices = useLiveQuery(() => listChoices(getDb(), accountId), [accountId]).value;
+  const savedChoices = choices.state === 'ready' ? choices.value : undefined;
   const active = status.active;
   const saved = active?.config ?? null;
   const [draft, setDraft] = useState<Draft | null>(saved);
   const [base, setBase] = useState<Draft | null>(saved);
-  const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<Note>(null);
+  // A sync or an import that fails after "Saved." makes that note stale.
+  const { busy, note, say, run } = useSaveFlow({ failedAt: status.sync.lastError?.at });
   const [refused, setRefused] = useState<{ error: string; errors: string[] } | null>(null);
 
   const dirty = !sameDocument(draft, base);
@@ -164,30 +168,26 @@ function OptionsBody({
 
   const edit = (next: Draft) => {
     setDraft(next);
-    setNote(null);
+    say(null);
     setRefused(null);
   };
 
   const save = async () => {
     if (!draft) return;
-    setBusy(true);
-    try {
+    setRefused(null);
+    await run(async () => {
       const result = await sendMessage('importConfig', {
         text: JSON.stringify(draft, null, 2),
         origin: 'options page',
       });
       if (result.ok) {
-        setNote({ kind: 'ok', text: 'Saved. Agents use the new settings from their next call.' });
         setBase(draft);
-      } else {
-        setRefused({ error: result.error, errors: result.errors });
-        setNote({ kind: 'error', text: 'Not saved.' });
+        return result;
       }
-    } catch (error) {
-      setNote({ kind: 'error', text: describeFailure(error) });
-    } finally {
-      setBusy(false);
-    }
+      // The problems are listed above the sections; the bar only says it was not saved.
+      setRefused({ error: result.error, errors: result.errors });
+      return { ok: false, error: 'Not saved.' };
+    }, 'Saved. Agents use the new settings from their next call.');
   };
 
   return (
@@ -231,7 +231,7 @@ function OptionsBody({
             locked={locked}
             errors={errors.within('outboundCallerId').map((e) => e.message)}
             onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
-            preview={<CallerIdPreview config={valid} />}
+            preview={<CallerIdPreview config={valid} savedChoices={savedChoices} />}
           />
           <PresenceSection
             value={draft.outboundCallerId}
@@ -270,7 +270,9 @@ function OptionsBody({
           <span>
             {status.settings.source === 'demo'
               ? 'Setting up the demo account…'
-              : 'No account config is in use yet. Set a source below or import a file.'}
+              : awaitingConfig(active, status.sync)
+                ? 'Waiting for the first config…'
+                : 'No account config is in use yet. Set a source below or import a file.'}
           </span>
         </div>
       )}
@@ -319,7 +321,7 @@ function OptionsBody({
           setDraft(saved);
           setBase(saved);
           setRefused(null);
-          setNote(null);
+          say(null);
         }}
       />
     </>

@@ -10,9 +10,9 @@ import type { Ack } from '../../lib/messages';
 import { remoteUrlProblem } from '../../lib/sync/url';
 import { useLatest } from '../shared/hooks/useLatest';
 import { accessWarning } from '../../lib/ui/access-note';
-import { describeFailure } from '../../lib/ui/failure';
 import { FieldErrors, invalidProps } from './FieldErrors';
-import { InlineNote, type Note } from '../shared/InlineNote';
+import { InlineNote } from '../shared/InlineNote';
+import { useSaveFlow } from './hooks/useSaveFlow';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
 import { checkSipDraft, SipProviderFields, type SipDraft } from './SipProviderFields';
@@ -49,8 +49,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
       : { wsUrl: '', domain: '', ice: '', displayName: 'label', assertIdentity: false };
   const [sip, setSip] = useState<SipDraft>(() => sipDraftOf(current));
   const sipChecked = checkSipDraft(sip);
-  const [note, setNote] = useState<Note>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, note, say, run } = useSaveFlow();
   const [tried, setTried] = useState(false);
 
   // Keyed on the provider's content: a new object with the same settings keeps the form.
@@ -81,7 +80,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     event.preventDefault();
     setTried(true);
     if (urlProblem || timeoutProblem || (kind === 'sip' && !sipChecked.settings)) {
-      setNote({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      say({ kind: 'error', text: 'Fix the highlighted fields first.' });
       return;
     }
     const patch: SettingsPatch = {};
@@ -106,21 +105,11 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     // setting is saved whatever the answer (the webhook may allow cross-origin requests anyway).
     const webhook = patch.provider?.kind === 'webhook' ? patch.provider.url : null;
     const access = webhook ? requestAccess(webhook) : null;
-    setBusy(true);
-    let saved = false;
-    try {
-      const result = await onSave(patch);
-      setNote(result.ok ? { kind: 'ok', text: 'Saved.' } : { kind: 'error', text: result.error });
-      if (result.ok) setToken('');
-      saved = result.ok;
-    } catch (error) {
-      setNote({ kind: 'error', text: describeFailure(error) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await run(() => onSave(patch));
+    if (saved) setToken('');
     if (!saved || !access) return;
     const warning = accessWarning(await access, 'webhook');
-    if (warning) setNote({ kind: 'warning', text: warning });
+    if (warning) say({ kind: 'warning', text: warning });
   };
 
   return (

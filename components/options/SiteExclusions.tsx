@@ -6,9 +6,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseSelectorLines } from '../../lib/detect/exclusions';
 import type { Ack } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/failure';
 import { FieldErrors, invalidProps } from './FieldErrors';
-import { InlineNote, type Note } from '../shared/InlineNote';
+import { InlineNote } from '../shared/InlineNote';
+import { useSaveFlow } from './hooks/useSaveFlow';
 
 export interface SiteExclusionsProps {
   /** "https://crm.example.com" */
@@ -34,7 +34,7 @@ export function SiteExclusions({ origin, label, saved, locked, onSave }: SiteExc
   const savedText = saved.join('\n');
   const [text, setText] = useState(savedText);
   const [errors, setErrors] = useState<string[]>([]);
-  const [note, setNote] = useState<Note>(null);
+  const { note, run } = useSaveFlow();
   useEffect(() => setText(savedText), [savedText]);
   const id = `exclude-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
 
@@ -43,20 +43,13 @@ export function SiteExclusions({ origin, label, saved, locked, onSave }: SiteExc
     const parsed = parseSelectorLines(text, isSelector);
     setErrors(parsed.errors);
     if (parsed.errors.length) return;
-    onSave(origin, parsed.selectors)
-      .then((result) =>
-        setNote(
-          result.ok
-            ? {
-                kind: 'ok',
-                text: parsed.selectors.length
-                  ? `${label}: ${parsed.selectors.length} excluded ${parsed.selectors.length === 1 ? 'part' : 'parts'} saved.`
-                  : `${label}: every part of the page is scanned.`,
-              }
-            : { kind: 'error', text: result.error },
-        ),
-      )
-      .catch((error: unknown) => setNote({ kind: 'error', text: describeFailure(error) }));
+    const count = parsed.selectors.length;
+    void run(
+      () => onSave(origin, parsed.selectors),
+      count
+        ? `${label}: ${count} excluded ${count === 1 ? 'part' : 'parts'} saved.`
+        : `${label}: every part of the page is scanned.`,
+    );
   };
 
   return (

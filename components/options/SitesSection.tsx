@@ -4,10 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { Ack } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/failure';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { Icon } from '../shared/Icon';
-import { InlineNote, type Note } from '../shared/InlineNote';
+import { InlineNote } from '../shared/InlineNote';
+import { useSaveFlow } from './hooks/useSaveFlow';
 import { Section } from './Section';
 import { SiteExclusions } from './SiteExclusions';
 
@@ -64,7 +64,7 @@ export function SitesSection({
 }: SitesSectionProps) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [note, setNote] = useState<Note>(null);
+  const { note, run } = useSaveFlow();
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -74,27 +74,14 @@ export function SitesSection({
       return;
     }
     setProblem(null);
-    // No await before onAdd: the permission request must stay inside the click.
-    onAdd(origin)
-      .then((result) => {
-        if (result.ok) {
-          setText('');
-          setNote({ kind: 'ok', text: `Enabled on ${siteLabel(`${origin}/*`)}.` });
-        } else setNote({ kind: 'error', text: result.error });
-      })
-      .catch((error: unknown) => setNote({ kind: 'error', text: describeFailure(error) }));
+    // `run` calls onAdd before it awaits anything: the permission request stays inside the click.
+    void run(() => onAdd(origin), `Enabled on ${siteLabel(`${origin}/*`)}.`).then((added) => {
+      if (added) setText('');
+    });
   };
 
   const remove = (pattern: string) => {
-    onRemove(pattern)
-      .then((result) =>
-        setNote(
-          result.ok
-            ? { kind: 'ok', text: `Turned off on ${siteLabel(pattern)}.` }
-            : { kind: 'error', text: result.error },
-        ),
-      )
-      .catch((error: unknown) => setNote({ kind: 'error', text: describeFailure(error) }));
+    void run(() => onRemove(pattern), `Turned off on ${siteLabel(pattern)}.`);
   };
 
   return (

@@ -3,7 +3,7 @@
  * runs there, and enables it with the browser's permission prompt (inside the click).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { describeFailure } from '../../lib/ui/failure';
+import { describeFailure } from '../../lib/ui/errors';
 import { SiteControl, type SiteState } from './SiteControl';
 
 export interface CurrentSiteGlue {

@@ -90,6 +90,7 @@ function PopupSync({ status }: { status: RingsideStatus }) {
       source={status.settings.source}
       sync={status.sync}
       activeSince={status.active?.fetchedAt}
+      active={status.active}
       now={now}
       onRetry={retry}
       busy={busy}

@@ -32,7 +32,7 @@ export function AgentHeader({
           <span class="avatar avatar-sm" aria-hidden="true">
             {initials(agent.name)}
           </span>
-          <span class="who-text">
+          <span class="who-text" title={`${agent.name}, ${accountName ?? ''}`.replace(/, $/, '')}>
             <span class="who-name">{agent.name}</span>
             <span class="who-account">{accountName}</span>
           </span>

@@ -86,8 +86,10 @@ export function AgentPicker({
             <span class="agent-option-text">
               <span class="agent-name">{agent.name}</span>
               <span class="agent-meta">
-                {agent.email}
-                {agent.ringGroups.length > 0 && ` · ${agent.ringGroups.map(groupName).join(', ')}`}
+                {/* The email is optional in the config: no leading "·" without it. */}
+                {[agent.email, agent.ringGroups.map(groupName).join(', ')]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </span>
           </label>

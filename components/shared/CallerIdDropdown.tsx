@@ -41,13 +41,25 @@ function numberOption(n: AccountNumber): ListboxOption {
   return { value: n.id, text: numberSummary(n), content: <NumberLine number={n} /> };
 }
 
+/** The sentence after "no longer available": what calls use now. The hint keeps its capital R. */
 function fallbackText(instead: Fallback): string {
-  if (instead.kind === 'default') return `Default (${DEFAULT_HINT.toLowerCase()})`;
+  if (instead.kind === 'default') {
+    return `Calls go out from Default until you pick another: ${DEFAULT_HINT}.`;
+  }
   if (instead.kind === 'number') {
     const d = describeNumber(instead.number);
-    return `${d.label} (${d.display}, ${d.countryName})`;
+    const what = d.labelled
+      ? `${d.label} (${d.display}, ${d.countryName})`
+      : `${d.display} (${d.countryName})`;
+    return `Calls go out from ${what} until you pick another.`;
   }
-  return 'no number: ask your admin to add you to a ring group with a number';
+  return 'You have no other number to call from: ask your admin to add you to a ring group with a number.';
+}
+
+/** "London (+44 20 7946 0958)", or the number alone when it has no label. */
+function savedName(n: AccountNumber): string {
+  const d = describeNumber(n);
+  return d.labelled ? `${d.label} (${d.display})` : d.display;
 }
 
 function SaveStatus({ save }: { save: SaveState }) {
@@ -137,6 +149,8 @@ export function CallerIdDropdown({
   ];
   const stale = model.stale;
   const describedBy = stale ? staleId : undefined;
+  // "Saved" beside "no longer available" reads as a contradiction: the flag says what happens now.
+  const shownSave = stale && save === 'saved' ? 'idle' : save;
 
   return (
     <div class="field caller-id">
@@ -144,7 +158,7 @@ export function CallerIdDropdown({
         <span class="field-label" id={labelId}>
           {label}
         </span>
-        <SaveStatus save={save} />
+        <SaveStatus save={shownSave} />
       </div>
       {options.length === 0 ? (
         <div class="alert alert-warning" role="alert">
@@ -176,9 +190,9 @@ export function CallerIdDropdown({
             {stale.chosenKind === 'default'
               ? 'Your saved choice, Default, is no longer offered by your admin.'
               : stale.chosen
-                ? `Your saved number, ${describeNumber(stale.chosen).label} (${describeNumber(stale.chosen).display}), is no longer available to you.`
+                ? `Your saved number, ${savedName(stale.chosen)}, is no longer available to you.`
                 : 'Your saved number was removed from the account.'}{' '}
-            Calls go out from {fallbackText(stale.instead)} until you pick another.
+            {fallbackText(stale.instead)}
           </span>
         </div>
       )}

@@ -7,9 +7,11 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Agent } from '../../lib/caller-id/types';
 import type { RingsideStatus } from '../../lib/db/index';
+import { awaitingConfig } from '../../lib/ui/source-status';
 import { sendMessage } from '../../utils/messaging';
 import { AgentPicker } from './AgentPicker';
 import { Icon } from './Icon';
+import { describeFailure } from '../../lib/ui/errors';
 
 export interface IdentityGateProps {
   status: RingsideStatus;
@@ -27,6 +29,17 @@ export function IdentityGate({ status, switching, onSwitched, children }: Identi
   if (identity.state === 'ok' && !switching) return <>{children(identity.agent)}</>;
 
   if (identity.state === 'no-config' || !active) {
+    // First use: the demo (or the first sync) is on its way. Say so neutrally rather than "no
+    // config" for the second or two it takes; the message is for a config that failed to arrive.
+    if (awaitingConfig(active, status.sync)) {
+      return (
+        <p class="hint loading" role="status">
+          {status.settings.source === 'demo'
+            ? 'Setting up the demo account…'
+            : 'Loading the account…'}
+        </p>
+      );
+    }
     return (
       <div class="alert alert-info" role="status">
         <Icon name="info" />
@@ -51,7 +64,7 @@ export function IdentityGate({ status, switching, onSwitched, children }: Identi
         if (result.ok) onSwitched();
         else setError(result.error);
       })
-      .catch((e: unknown) => setError(String(e)))
+      .catch((e: unknown) => setError(describeFailure(e)))
       .finally(() => setBusy(false));
   };
 

@@ -11,14 +11,19 @@ export function NumberLine({ number }: { number: AccountNumber }) {
   return (
     <span class="number-line">
       <span class="number-line-top">
-        <span class="number-label">{d.label}</span>
+        <span class={d.labelled ? 'number-label' : 'number-label tel'}>{d.label}</span>
         <NumberMarks marks={d.marks} />
       </span>
       <span class="number-line-sub">
-        <span class="tel">{d.display}</span>
-        <span class="sep" aria-hidden="true">
-          ·
-        </span>
+        {/* A number without a label is named by the number itself, above: not repeated here. */}
+        {d.labelled && (
+          <>
+            <span class="tel">{d.display}</span>
+            <span class="sep" aria-hidden="true">
+              ·
+            </span>
+          </>
+        )}
         <span class="country">{d.countryName}</span>
       </span>
     </span>

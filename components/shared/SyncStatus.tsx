@@ -2,8 +2,9 @@
  * Where the account config comes from and how fresh it is: last synced, or the last error with its
  * messages and a retry. A failed sync never replaces the config in use, and the text says so.
  */
-import type { ConfigSourceKind, SyncState } from '../../lib/db/types';
+import type { ConfigSnapshot, ConfigSourceKind, SyncState } from '../../lib/db/types';
 import { problemCount } from '../../lib/ui/errors';
+import { awaitingConfig, sourceText, syncFailing } from '../../lib/ui/source-status';
 import { timeAgo } from '../../lib/ui/format';
 import { Icon } from './Icon';
 
@@ -12,6 +13,8 @@ export interface SyncStatusProps {
   sync: SyncState | undefined;
   /** When the config in use was fetched or saved. */
   activeSince: number | undefined;
+  /** Where the config in use came from (a file name names an import). */
+  active?: Pick<ConfigSnapshot, 'source' | 'origin'> | null;
   now: number;
   onRetry: () => void;
   busy?: boolean;
@@ -22,13 +25,6 @@ export interface SyncStatusProps {
 /** Problems listed on the options page; the rest are counted. */
 export const SHOWN_PROBLEMS = 50;
 
-const SOURCE_TEXT: Record<ConfigSourceKind, string> = {
-  demo: 'Demo account',
-  url: 'Synced from your account server',
-  local: 'Edited on this computer',
-  policy: 'Managed by your organization',
-};
-
 /** Only the URL-based sources sync; the others change when someone saves them. */
 export function syncs(source: ConfigSourceKind | undefined): boolean {
   return source === 'url' || source === 'policy';
@@ -38,6 +34,7 @@ export function SyncStatus({
   source,
   sync,
   activeSince,
+  active,
   now,
   onRetry,
   busy = false,
@@ -45,8 +42,11 @@ export function SyncStatus({
 }: SyncStatusProps) {
   const error = sync?.lastError;
   // An error older than the last success was already fixed by that success.
-  const failing = error && (!sync?.lastSuccessAt || error.at > sync.lastSuccessAt);
+  const failing = error && syncFailing(sync);
   const running = busy || Boolean(sync?.inFlightSince);
+  // First use: no config yet and nothing failed. A green "Demo account" beside "no config" would
+  // contradict itself; a neutral dot and "Setting up…" say what is happening.
+  const awaiting = awaitingConfig(activeSince !== undefined, sync);
   const canSync = syncs(source);
   // However many problems a document has, a page lists a few (the stored list is capped too).
   const listed = failing ? error.details.filter((d) => !d.startsWith('… and ')) : [];
@@ -62,7 +62,15 @@ export function SyncStatus({
     >
       <div class="sync-line">
         <span
-          class={running ? 'status-dot busy' : failing ? 'status-dot bad' : 'status-dot good'}
+          class={
+            running
+              ? 'status-dot busy'
+              : failing
+                ? 'status-dot bad'
+                : awaiting
+                  ? 'status-dot waiting'
+                  : 'status-dot good'
+          }
           aria-hidden="true"
         />
         <span class="sync-text" role="status">
@@ -77,9 +85,11 @@ export function SyncStatus({
               <strong>{syncs(error.source) ? 'Sync failed' : 'Config refused'}</strong>{' '}
               {timeAgo(error.at, now)}
             </>
+          ) : awaiting && canSync ? (
+            'Waiting for the first sync…'
           ) : (
             <>
-              {source ? SOURCE_TEXT[source] : 'No account yet'}
+              {sourceText(source, activeSince === undefined ? null : (active ?? undefined))}
               {canSync && sync?.lastSuccessAt
                 ? ` · synced ${timeAgo(sync.lastSuccessAt, now)}`
                 : activeSince && !canSync

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Ack } from '../../lib/messages';
+import { describeFailure } from '../../lib/ui/errors';
 import { useLatest } from '../shared/hooks/useLatest';
 
 export interface AudioDevicesProps {
@@ -47,7 +48,7 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
     localStorage.setItem(KEY, JSON.stringify(next));
     onChange({ [which]: deviceId })
       .then((r) => setError(r.ok ? null : r.error))
-      .catch((e: unknown) => setError(String(e)));
+      .catch((e: unknown) => setError(describeFailure(e)));
   };
 
   const options = (kind: string) =>

@@ -9,6 +9,7 @@ import type { SoftphoneControlRequest, Ack } from '../../lib/messages';
 import { describeCall, type CallState } from '../../lib/softphone/state';
 import { formatPhone } from '../../lib/ui/format';
 import { DialPad } from './DialPad';
+import { describeFailure } from '../../lib/ui/errors';
 
 export interface CallControlsProps {
   call: CallState;
@@ -25,7 +26,7 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
     setError(null);
     onControl(req)
       .then((r) => setError(r.ok ? null : r.error))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(describeFailure(e)));
   };
   const live = call.phase !== 'ended';
   const inCall = call.phase === 'in-call';

@@ -41,7 +41,7 @@ export function LastCall({ pending, error, latest, numbers, now }: LastCallProps
     const from = numbers.find((n) => n.id === latest.fromNumberId);
     const to = <span class="tel">{formatPhone(latest.to)}</span>;
     const fromText = latest.from
-      ? `${from?.label ?? 'caller ID'} ${formatPhone(latest.from)}`
+      ? `${from?.label || 'caller ID'} ${formatPhone(latest.from)}`
       : 'no caller ID';
     const handed = latest.provider === 'tel' && latest.outcome === 'placed';
     const ended = latest.cause !== undefined && latest.outcome !== 'placed';

@@ -72,10 +72,15 @@ export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }:
                 <>Incoming call{call.durationMs ? ` · ${formatDuration(call.durationMs)}` : ''}</>
               ) : call.from ? (
                 <>
-                  From <span class="recent-from-label">{from?.label ?? 'a former number'}</span>
-                  <span class="sep" aria-hidden="true">
-                    ·
-                  </span>
+                  From {/* A number without a label is named by the number alone. */}
+                  {(!from || from.label) && (
+                    <>
+                      <span class="recent-from-label">{from?.label || 'a former number'}</span>
+                      <span class="sep" aria-hidden="true">
+                        ·
+                      </span>
+                    </>
+                  )}
                   <span class="tel">{formatPhone(call.from)}</span>
                   {call.durationMs ? ` · ${formatDuration(call.durationMs)}` : ''}
                 </>

@@ -27,6 +27,7 @@ import { LastCall } from './LastCall';
 import { NumberField } from '../shared/NumberField';
 import { RecentCalls } from './RecentCalls';
 import { SoftphonePanel } from './SoftphonePanel';
+import { describeFailure } from '../../lib/ui/errors';
 
 const RECENT = 30;
 
@@ -77,7 +78,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
         if (!result.ok && result.callId === undefined) setError(result.error);
         confirmation.answered(to, result);
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .catch((e: unknown) => setError(describeFailure(e)))
       .finally(() => setPending(null));
   };
 

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { RegistrationState } from '../../lib/softphone/state';
 import type { Ack } from '../../lib/messages';
+import { describeFailure } from '../../lib/ui/errors';
 
 export interface SipStatusProps {
   registration: RegistrationState;
@@ -64,7 +65,7 @@ export function SipStatus({
     setBusy(true);
     const result = await onPassword(password).catch((e: unknown) => ({
       ok: false as const,
-      error: e instanceof Error ? e.message : String(e),
+      error: describeFailure(e),
     }));
     setBusy(false);
     setPassword('');

@@ -5,6 +5,7 @@
  */
 import type { CountryCode } from '../../lib/detect';
 import type { DialRequest, DialResult, PreviewResult } from '../../lib/messages';
+import { describeFailure } from '../../lib/ui/errors';
 import { sendMessage } from '../../utils/messaging';
 import type { CardPreview } from './overlay';
 import type { Mark } from './marks';
@@ -22,15 +23,8 @@ export interface PageSettings {
   exclude: string[];
 }
 
-const UNREACHABLE =
-  'Ringside is not reachable (it was updated or restarted): reload this page to call from it.';
-
-function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return /context invalidated|Receiving end does not exist|message port closed/i.test(text)
-    ? UNREACHABLE
-    : `Ringside could not answer: ${text}`;
-}
+/** What a failed message to the background means on a web page (it outlives an update). */
+const messageOf = (error: unknown): string => describeFailure(error, 'web-page');
 
 /** The account's country and the tel: setting; without an answer, international numbers only. */
 export async function loadPageSettings(): Promise<PageSettings> {

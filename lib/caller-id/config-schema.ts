@@ -82,15 +82,15 @@ export const configSchema = v.object({
       v.object({ start: v.optional(clockTime), end: v.optional(clockTime) }),
     ),
   }),
-  // Display fields (ring group name, number label, agent email) are required like the rest of
-  // the wire format: docs/config-format.md marks only tollFree, dedicatedLine, external and the per-agent
-  // outboundCallerId optional. An empty string is a valid (blank) value.
+  // A ring group's name is required; a number's label and an agent's email are optional (added to
+  // version 1, so every earlier document stays valid) and read as "" when absent: surfaces show
+  // the number itself for a number without a label (docs/config-format.md).
   ringGroups: v.array(v.object({ id: nonEmptyString, name: v.string() })),
   numbers: v.array(
     v.object({
       id: nonEmptyString,
       number: v.string(),
-      label: v.string(),
+      label: v.optional(v.string(), ''),
       ringGroups: v.array(v.string()),
       tollFree: v.optional(v.boolean()),
       dedicatedLine: v.optional(v.boolean(), false),
@@ -101,7 +101,7 @@ export const configSchema = v.object({
     v.object({
       id: nonEmptyString,
       name: nonEmptyString,
-      email: v.string(),
+      email: v.optional(v.string(), ''),
       ringGroups: v.array(v.string()),
       // The agent's SIP user for the softphone (issue 9); the password never travels here.
       sip: v.optional(

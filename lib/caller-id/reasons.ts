@@ -1,5 +1,7 @@
 /** The sentences that tell an agent why a number was picked. One place, so they read alike. */
+import metadata from 'libphonenumber-js/max/metadata';
 import type { PhoneFacts } from '../phone/analyze';
+import { phoneDisplay } from '../phone/format';
 import type { AccountNumber } from './types';
 
 let regionNames: Intl.DisplayNames | undefined;
@@ -21,9 +23,23 @@ export function countryName(facts: PhoneFacts): string {
   return name;
 }
 
+// Reasons are written for every selection (the simulator makes thousands): format each number once.
+const displays = new Map<string, string>();
+
+/** "+1 415 555 0100": the number as every surface writes it (lib/phone/format.ts), not E.164. */
+function display(e164: string): string {
+  let text = displays.get(e164);
+  if (text === undefined) {
+    text = phoneDisplay(e164, metadata).display;
+    if (displays.size > 50_000) displays.clear();
+    displays.set(e164, text);
+  }
+  return text;
+}
+
 /** How a number is named to the agent: its label and number, or the number alone. */
 export function numberName(n: AccountNumber): string {
-  return n.label ? `${n.label} (${n.number})` : n.number;
+  return n.label ? `${n.label} (${display(n.number)})` : display(n.number);
 }
 
 function staleWhat(chosen: AccountNumber | undefined): string {
@@ -54,11 +70,12 @@ export const reasons = {
   chosen: () => 'You chose this number.',
   firstAllowed: () =>
     'Your admin asks you to pick a number; your first number is selected until you do.',
+  // What happened to the choice and what is used instead are two sentences, not one run-on.
   staleNoneAllowed: (chosen: AccountNumber | undefined) =>
-    `${staleWhat(chosen)}, and you have no other number to call from: none of your ring groups holds a number and Default is off. Ask your admin to add a number to one of your ring groups.`,
+    `${staleWhat(chosen)}. You have no other number to call from: none of your ring groups holds a number and Default is off. Ask your admin to add a number to one of your ring groups.`,
   stale: (chosen: AccountNumber | undefined, used: AccountNumber | null, why: string) => {
     const what = staleWhat(chosen);
-    if (!used) return `${what}, and the account has no other number to call from.`;
-    return `${what}; calling from ${numberName(used)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`;
+    if (!used) return `${what}. The account has no other number to call from.`;
+    return `${what}. Calling from ${numberName(used)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`;
   },
 };

@@ -32,6 +32,7 @@ import {
   type DestinationPolicy,
 } from './destination-checks';
 import { cardChoice } from './card-choice';
+import { invalidNumberMessage } from './invalid-number';
 import { agentIdentity } from './identity';
 import { localTimeText, presenceConfirmations, selectionContext } from './presence-context';
 import { providerFor, type ProviderDeps } from './providers';
@@ -108,7 +109,7 @@ async function prepare(
   if (!facts?.valid) {
     return {
       ok: false,
-      error: `"${to}" is not a valid phone number (read with country ${readIn} when it has no country code).`,
+      error: invalidNumberMessage(to, readIn),
       settings,
       accountId,
       agentId,

@@ -13,10 +13,6 @@ export async function getActiveSnapshot(db: RingsideDb): Promise<ConfigSnapshot 
   return (await db.configs.where('active').equals(1).first()) ?? null;
 }
 
-export async function getActiveConfig(db: RingsideDb): Promise<AccountConfig | null> {
-  return (await getActiveSnapshot(db))?.config ?? null;
-}
-
 /** Active first, then the kept ones newest first. */
 export async function listSnapshots(db: RingsideDb): Promise<ConfigSnapshot[]> {
   const all = await db.configs.orderBy('fetchedAt').reverse().toArray();

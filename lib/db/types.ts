@@ -1,5 +1,7 @@
 /** The rows Ringside keeps in IndexedDB. Shared by the background and every extension page. */
+import type * as v from 'valibot';
 import type { AccountConfig, CallerIdChoice, CallerIdRule } from '../caller-id/types';
+import type { ProviderSettingsSchema, SipProviderSchema } from './schemas';
 
 /**
  * Where an account config came from. `policy` is a sync URL set by enterprise policy; it is never
@@ -27,31 +29,18 @@ export interface ConfigSnapshot {
   warnings: string[];
 }
 
-/** A STUN or TURN server for WebRTC (RTCIceServer). */
-export interface IceServerSettings {
-  urls: string | string[];
-  username?: string;
-  credential?: string;
-}
+// The provider types are declared once, by their valibot schemas in ./schemas.ts (which check
+// every stored or received value); these names are what the rest of the code imports.
 
 /**
  * The softphone: a JsSIP user agent registered to `wsUrl` (SIP over WebSocket) for `domain`.
  * `displayName` picks the From display name (the number's label, the account name, or none);
  * `assertIdentity` also sends P-Asserted-Identity with the caller ID.
  */
-export interface SipProviderSettings {
-  kind: 'sip';
-  wsUrl: string;
-  domain: string;
-  iceServers: IceServerSettings[];
-  displayName: 'label' | 'account' | 'none';
-  assertIdentity: boolean;
-}
+export type SipProviderSettings = v.InferOutput<typeof SipProviderSchema>;
 
-export type ProviderSettings =
-  | { kind: 'tel' }
-  | { kind: 'webhook'; url: string; token?: string; timeoutMs?: number }
-  | SipProviderSettings;
+/** `tel:` hand-off, a webhook (`url`, optional bearer `token`, `timeoutMs`), or the softphone. */
+export type ProviderSettings = v.InferOutput<typeof ProviderSettingsSchema>;
 
 export interface Settings {
   id: 'settings';

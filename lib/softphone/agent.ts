@@ -468,5 +468,3 @@ export function createAgent(deps: AgentDeps) {
     },
   };
 }
-
-export type SoftphoneAgent = ReturnType<typeof createAgent>;

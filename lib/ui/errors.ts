@@ -1,4 +1,7 @@
 /**
+ * Errors turned into words for people, in one place: a thrown error from messaging or storage
+ * (`describeFailure`), and the per-path problems of an account config (`PathErrors`).
+ *
  * `parseAccountConfig` reports one message per problem, prefixed with its path
  * ("numbers[2].number: not a valid phone number"). The options page shows each message next to the
  * field it names; these helpers split and look the messages up by path.
@@ -66,4 +69,36 @@ export function problemCount(problems: readonly string[]): number {
   const last = problems[problems.length - 1];
   const more = last ? /^… and (\d+) more problems?$/.exec(last) : null;
   return more ? problems.length - 1 + Number(more[1]) : problems.length;
+}
+
+/** The message of anything thrown: an Error's message, else the value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Where the failure is shown: an extension page (options, popup, side panel), which the agent can
+ * close and reopen, or a web page (the content script's card), whose connection to Ringside is
+ * gone for good once the extension reloads.
+ */
+export type FailureSurface = 'extension-page' | 'web-page';
+
+const GONE = /Extension context invalidated|message port closed/i;
+const NO_ANSWER = /Receiving end does not exist|Could not establish connection/i;
+
+/** A thrown error from messaging or storage as a sentence the person can act on. */
+export function describeFailure(
+  error: unknown,
+  surface: FailureSurface = 'extension-page',
+): string {
+  const text = errorMessage(error);
+  if (surface === 'web-page') {
+    // A content script outlives its extension: after an update nothing answers until a reload.
+    return GONE.test(text) || NO_ANSWER.test(text)
+      ? 'Ringside is not reachable (it was updated or restarted): reload this page to call from it.'
+      : `Ringside could not answer: ${text}`;
+  }
+  if (NO_ANSWER.test(text)) return 'Ringside’s background did not answer. Try again in a moment.';
+  if (GONE.test(text)) return 'Ringside was updated or reloaded. Close and reopen this page.';
+  return text;
 }

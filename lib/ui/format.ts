@@ -87,7 +87,10 @@ export function countryName(code: string | undefined): string {
 export type NumberMark = 'Toll-free' | 'Dedicated line' | 'External';
 
 export interface NumberDescription {
+  /** The admin's label; the number itself when it has none. */
   label: string;
+  /** False when `label` is the number itself (no label): show it once, not twice. */
+  labelled: boolean;
   /** International format. */
   display: string;
   country: CountryCode | undefined;
@@ -101,9 +104,11 @@ export function describeNumber(n: AccountNumber): NumberDescription {
   if (n.tollFree) marks.push('Toll-free');
   if (n.dedicatedLine) marks.push('Dedicated line');
   if (n.external) marks.push('External');
+  const display = formatPhone(n.number);
   return {
-    label: n.label || n.id,
-    display: formatPhone(n.number),
+    label: n.label || display,
+    labelled: Boolean(n.label),
+    display,
     country,
     countryName: countryName(country),
     marks,
@@ -113,7 +118,7 @@ export function describeNumber(n: AccountNumber): NumberDescription {
 /** One line for a screen reader or a title: "San Francisco, +1 415 555 0100, United States, Toll-free". */
 export function numberSummary(n: AccountNumber): string {
   const d = describeNumber(n);
-  return [d.label, d.display, d.countryName, ...d.marks].join(', ');
+  return [...(d.labelled ? [d.label] : []), d.display, d.countryName, ...d.marks].join(', ');
 }
 
 const MINUTE = 60_000;

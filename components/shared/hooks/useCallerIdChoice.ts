@@ -10,6 +10,7 @@ import { allowedNumbers } from '../../../lib/ui/allowed';
 import { buildDropdownModel, type CallerIdDropdownModel } from '../../../lib/ui/caller-id-model';
 import { sendMessage } from '../../../utils/messaging';
 import type { SaveState } from '../CallerIdDropdown';
+import { describeFailure } from '../../../lib/ui/errors';
 
 const sameChoice = (a: CallerIdChoice | null, b: CallerIdChoice | null) =>
   JSON.stringify(a) === JSON.stringify(b);
@@ -50,7 +51,7 @@ export function useCallerIdChoice(
       })
       .catch((error: unknown) => {
         setPending(null);
-        setSave({ error: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+        setSave({ error: `Not saved: ${describeFailure(error)}` });
       });
   };
 

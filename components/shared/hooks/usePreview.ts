@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../../utils/messaging';
 import type { PreviewState } from '../CallPreview';
+import { describeFailure } from '../../../lib/ui/errors';
 
 const DEBOUNCE_MS = 150;
 
@@ -36,7 +37,7 @@ export function usePreview(text: string, refreshKey: unknown): PreviewState {
           );
         })
         .catch((error: unknown) => {
-          if (current) setState({ kind: 'error', message: String(error) });
+          if (current) setState({ kind: 'error', message: describeFailure(error) });
         });
     }, DEBOUNCE_MS);
     return () => {

@@ -30,6 +30,8 @@ describe('ImportErrors', () => {
     expect(alert.textContent).toContain(
       `acme.json was not imported: ${errors.length} problems. Nothing was changed.`,
     );
+    // The background's summary says again what the title and the list say: not repeated.
+    expect(alert.textContent).not.toContain('The config is not valid.');
     const items = within(alert).getAllByRole('listitem');
     expect(items).toHaveLength(errors.length);
     // Each item shows the path apart from the message, and together they are the original line.
@@ -62,7 +64,15 @@ describe('ImportErrors', () => {
       <ImportErrors source="x.json" error="The config from x.json is empty." errors={errors} />,
     );
     const alert = screen.getByRole('alert');
-    expect(alert.textContent).toContain('The config from x.json is empty.');
+    if (count) {
+      // The summary repeats the title and the list: shown once, not three times.
+      expect(alert.textContent).toContain(
+        `x.json was not imported: ${count}. Nothing was changed.`,
+      );
+      expect(alert.textContent).not.toContain('The config from x.json is empty.');
+    } else {
+      expect(alert.textContent).toContain('The config from x.json is empty.');
+    }
     if (count) expect(alert.textContent).toContain(count);
     else expect(alert.textContent).toContain('x.json was not imported. Nothing was changed.');
     expect(alert.querySelector('code.path')?.textContent ?? null).toBe(path);

@@ -155,6 +155,32 @@ describe('CallerIdDropdown: a stale choice is flagged with what is used instead'
     expect(chosen[0]!.getAttribute('aria-label')).toMatch(selected);
   });
 
+  it('names Ringside with its capital in the Default fallback, in one sentence', () => {
+    show({ mode: 'customized', allowDefault: true }, { kind: 'number', numberId: 'lon' });
+    const text = screen.getByTestId('stale-choice').textContent!;
+    expect(text).toContain(
+      'Calls go out from Default until you pick another: Ringside picks the best number for each call.',
+    );
+    expect(text).not.toMatch(/ringside/);
+  });
+
+  it.each([
+    ['stale', { kind: 'number', numberId: 'lon' } as const, false],
+    ['still allowed', { kind: 'number', numberId: 'la' } as const, true],
+  ])('shows "Saved" beside a %s choice: %s', (_name, choice, saved) => {
+    const model = buildDropdownModel({
+      settings: { mode: 'customized', allowDefault: true },
+      allowed: ALLOWED,
+      numbers: ALL,
+      choice,
+    });
+    render(<CallerIdDropdown model={model} onChange={vi.fn()} save="saved" />);
+    // The agent saved London; the admin then took it away: "✓ Saved" beside "no longer available"
+    // would contradict the flag, so only the flag speaks.
+    expect(screen.queryByText('Saved') !== null).toBe(saved);
+    expect(screen.queryByTestId('stale-choice') !== null).toBe(!saved);
+  });
+
   it('an allowed choice is not flagged', () => {
     show({ mode: 'customized', allowDefault: false }, { kind: 'number', numberId: 'la' });
     expect(screen.queryByTestId('stale-choice')).toBeNull();

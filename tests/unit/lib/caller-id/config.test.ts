@@ -273,3 +273,25 @@ describe('parseAccountConfig: an agent whose calls would be refused (issue 12, p
     expect(warningsOf(edit)).toContain(expected);
   });
 });
+
+describe('parseAccountConfig: a number label and an agent email are optional', () => {
+  it('accepts a number without a label and an agent without an email, read as ""', () => {
+    const doc = wireConfig();
+    delete (doc.numbers[0] as Record<string, unknown>).label;
+    for (const a of doc.agents) delete (a as Record<string, unknown>).email;
+    const result = parseAccountConfig(doc);
+    if (!result.ok) expect.fail(result.errors.join('; '));
+    expect(result.config.schemaVersion).toBe(1);
+    expect(result.config.numbers[0]).toMatchObject({ id: 'sf-support', label: '' });
+    expect(result.config.agents.every((a) => a.email === '')).toBe(true);
+    // Leaving them out is not worth a warning either: it is an ordinary document.
+    expect(result.warnings.join('\n')).not.toMatch(/label|email/);
+  });
+
+  it.each<[string, (doc: Doc) => void, string]>([
+    ['a label that is a number', (d) => (d.numbers[0].label = 5), 'numbers[0].label'],
+    ['an email that is null', (d) => (d.agents[0].email = null), 'agents[0].email'],
+  ])('still refuses %s', (_name, edit, path) => {
+    expect(errorsOf(edit).some((e) => e.startsWith(`${path}: `))).toBe(true);
+  });
+});

@@ -1188,14 +1188,15 @@ const invalidCases: InvalidCase[] = [
     mutate: (d) => delete d.ringGroups[0]!.name,
     path: 'ringGroups[0].name',
   },
+  // A label and an email may be left out (docs/config-format.md), but not be of the wrong type.
   {
-    name: 'missing number label',
-    mutate: (d) => delete d.numbers[1]!.label,
+    name: 'a number label that is not text',
+    mutate: (d) => ((d.numbers[1] as Record<string, unknown>).label = 5),
     path: 'numbers[1].label',
   },
   {
-    name: 'missing agent email',
-    mutate: (d) => delete d.agents[2]!.email,
+    name: 'an agent email that is not text',
+    mutate: (d) => ((d.agents[2] as Record<string, unknown>).email = ['ana@acme.example']),
     path: 'agents[2].email',
   },
   {

@@ -179,7 +179,7 @@ describe('resolveCallerId', () => {
         '+44 20 7946 0999',
         'nyc',
         'any-number',
-        'Your chosen number London (+442079460000) is no longer available to you; calling from New York (+12125550103): none of your numbers is in the country you are calling (United Kingdom), so your first number is used.',
+        'Your chosen number London (+44 20 7946 0000) is no longer available to you. Calling from New York (+1 212 555 0103): none of your numbers is in the country you are calling (United Kingdom), so your first number is used.',
       ],
       // Default off: first allowed
       [
@@ -188,7 +188,7 @@ describe('resolveCallerId', () => {
         '+1 415 555 0199',
         'sf-direct',
         'agent-choice',
-        'Your chosen number London (+442079460000) is no longer available to you; calling from SF direct (+14155550101): your admin asks you to pick a number; your first number is selected until you do.',
+        'Your chosen number London (+44 20 7946 0000) is no longer available to you. Calling from SF direct (+1 415 555 0101): your admin asks you to pick a number; your first number is selected until you do.',
       ],
       // a number deleted from the account
       [
@@ -197,7 +197,7 @@ describe('resolveCallerId', () => {
         '+1 415 555 0199',
         'sf',
         'area-code',
-        'The number you chose is no longer in the account; calling from San Francisco (+14155550104): same area code (415) as the number you are calling.',
+        'The number you chose is no longer in the account. Calling from San Francisco (+1 415 555 0104): same area code (415) as the number you are calling.',
       ],
     ] as const)('%j choice %j', (accountLevel, choice, destination, expectedId, rule, reason) => {
       const s = resolveCallerId(account(accountLevel), 'ana', choice, destination);

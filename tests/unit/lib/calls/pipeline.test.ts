@@ -234,8 +234,8 @@ describe('dial through the webhook provider', () => {
 
 describe('refused calls are logged and explained', () => {
   it.each<[string, Parameters<typeof setup>[0], string, RegExp]>([
-    ['an invalid destination', {}, '555', /"555" is not a valid phone number/],
-    ['text that is no number', {}, 'call me', /"call me" is not a valid phone number/],
+    ['an invalid destination', {}, '555', /“555” is not a valid phone number/],
+    ['text that is no number', {}, 'call me', /“call me” is not a valid phone number/],
     ['no agent picked yet', { agent: null }, CA_DESTINATION, /Pick who you are/],
     ['an agent a sync removed', { agent: 'a9' }, CA_DESTINATION, /no longer lists that agent/],
     [

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, PathErrors, splitPathError } from '../../../../lib/ui/errors';
-import { describeFailure } from '../../../../lib/ui/failure';
+import {
+  describeFailure,
+  errorMessage,
+  isWithin,
+  PathErrors,
+  splitPathError,
+} from '../../../../lib/ui/errors';
 import { getCountries } from 'libphonenumber-js/min';
 import {
   callTime,
@@ -139,8 +144,30 @@ describe('describeFailure', () => {
       /background did not answer/,
     ],
     [new Error('Extension context invalidated.'), /reloaded/],
+    [new Error('The message port closed before a response was received.'), /reloaded/],
     ['plain', /^plain$/],
-  ])('%s', (error, text) => {
+  ])('on an extension page: %s', (error, text) => {
     expect(describeFailure(error)).toMatch(text);
+  });
+
+  it.each([
+    [new Error('Extension context invalidated.'), /^Ringside is not reachable .*reload this page/],
+    [
+      new Error('Could not establish connection. Receiving end does not exist.'),
+      /reload this page/,
+    ],
+    [new Error('The message port closed before a response was received.'), /reload this page/],
+    [new Error('quota exceeded'), /^Ringside could not answer: quota exceeded$/],
+  ])('on a web page: %s', (error, text) => {
+    expect(describeFailure(error, 'web-page')).toMatch(text);
+  });
+
+  it.each([
+    [new Error('boom'), 'boom'],
+    ['text', 'text'],
+    [42, '42'],
+    [null, 'null'],
+  ])('errorMessage(%s)', (error, text) => {
+    expect(errorMessage(error)).toBe(text);
   });
 });
