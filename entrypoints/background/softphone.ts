@@ -13,6 +13,7 @@ import {
   type OffscreenRequest,
 } from '../../lib/softphone/protocol';
 import { INITIAL_STATE, type SoftphoneState } from '../../lib/softphone/state';
+import { SOFTPHONE_NOT_ON_FIREFOX } from '../../lib/softphone/support';
 
 export const SOFTPHONE_STATE_KEY = 'ringside.softphone';
 const OFFSCREEN_PATH = 'offscreen.html';
@@ -62,9 +63,7 @@ async function send(req: OffscreenRequest): Promise<unknown> {
 }
 
 export const softphoneHost: SoftphoneHost = {
-  unavailable: offscreenApi
-    ? null
-    : 'The SIP softphone needs offscreen documents, which this browser (Firefox) does not have: choose the tel: or webhook provider here, or use Chrome or Edge.',
+  unavailable: offscreenApi ? null : SOFTPHONE_NOT_ON_FIREFOX,
   exists,
   async request(req) {
     try {
