@@ -20,15 +20,15 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 /** The demo Firefox build (`npm run build:demo:firefox`). */
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv3');
 
-/** Where a Firefox is: RINGSIDE_FIREFOX, else Debian's firefox-esr, else a `firefox` on PATH. */
+/**
+ * Where a Firefox is: RINGSIDE_FIREFOX when set (and only it, so a wrong path is not hidden by
+ * another Firefox), else Debian's firefox-esr, else a `firefox` in the usual places.
+ */
 export function findFirefox(): string | null {
-  const candidates = [
-    process.env.RINGSIDE_FIREFOX,
-    '/usr/bin/firefox-esr',
-    '/usr/bin/firefox',
-    '/usr/local/bin/firefox',
-  ];
-  return candidates.find((path): path is string => !!path && existsSync(path)) ?? null;
+  const chosen = process.env.RINGSIDE_FIREFOX;
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  const candidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/local/bin/firefox'];
+  return candidates.find((path) => existsSync(path)) ?? null;
 }
 
 /**
