@@ -250,6 +250,16 @@ describe.skipIf(missing && !ci)('Ringside in Firefox', () => {
         SOFTPHONE_NOT_ON_FIREFOX,
       ),
     );
+    // The Softphone choice is disabled; the reason is shown under the choices.
+    expect(await options.$eval('input[name="provider"][value="sip"]', (el) => el.checked)).toBe(
+      true,
+    );
+    expect(await options.$eval('input[name="provider"][value="tel"]', (el) => el.disabled)).toBe(
+      false,
+    );
+    const calling = await options.$('section#calling');
+    await calling!.scrollIntoView();
+    await calling!.screenshot({ path: 'test-results/firefox/firefox-options-calling-sip.png' });
     const panel = await ff.openExtensionPage('sidepanel.html');
     await waitFor('the side panel’s note', async () =>
       (await text(panel, '[data-testid="softphone-unavailable"]')).includes(
