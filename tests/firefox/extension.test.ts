@@ -102,6 +102,10 @@ describe.skipIf(missing && !ci)('Ringside in Firefox', () => {
     await waitFor('the side panel signed in', async () =>
       (await text(panel, '[data-testid="signed-in"]')).includes('Maria Chen'),
     );
+    // A fresh Firefox demo install does not default to the softphone it cannot run.
+    await waitFor('the dialer', () => panel.$('#dial-number'));
+    expect(await panel.$('[data-testid="softphone-unavailable"]')).toBeNull();
+    expect(await panel.$('input[type="password"]')).toBeNull();
     await panel.close();
     await popup.close();
   });
