@@ -102,7 +102,21 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'ringside@ringside.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'ringside@ringside.example',
+              // 140: the CSS Custom Highlight API that marks numbers, and the install-time data
+              // consent below (both first shipped in Firefox 140, an ESR).
+              strict_min_version: '140.0',
+              // Firefox's install-time data consent (AMO requires the key): what leaves the
+              // browser, and only for the servers the admin configures. Callees' phone numbers
+              // go to the call webhook; the config and webhook tokens to their servers.
+              // docs/publishing.md lists it all.
+              data_collection_permissions: {
+                required: ['personallyIdentifyingInfo', 'authenticationInfo'],
+              },
+            },
+            // Firefox for Android reads the data consent key from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

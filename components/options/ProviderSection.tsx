@@ -18,6 +18,7 @@ import { Section } from './Section';
 import { checkSipDraft, SipProviderFields, type SipDraft } from './SipProviderFields';
 import { formatIceServers } from '../../lib/softphone/settings';
 import type { OriginAccess } from '../../utils/server-access';
+import { softphoneUnavailableHere } from '../../utils/softphone-support';
 
 export interface ProviderSectionProps {
   settings: EffectiveSettings;
@@ -79,6 +80,11 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
   const save = async (event: Event) => {
     event.preventDefault();
     setTried(true);
+    // Firefox: a sip provider would refuse every call (lib/softphone/support.ts).
+    if (kind === 'sip' && softphoneUnavailableHere && !locked) {
+      setNote({ kind: 'error', text: softphoneUnavailableHere });
+      return;
+    }
     if (urlProblem || timeoutProblem || (kind === 'sip' && !sipChecked.settings)) {
       say({ kind: 'error', text: 'Fix the highlighted fields first.' });
       return;
@@ -159,17 +165,24 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
               name="provider"
               value="sip"
               checked={kind === 'sip'}
+              disabled={softphoneUnavailableHere !== null && kind !== 'sip'}
               onChange={() => setKind('sip')}
             />
             <span class="choice-card-text">
               <span class="choice-card-title">Softphone (SIP over WebSocket)</span>
               <span class="hint">
-                The side panel places the call itself through your PBX or SIP carrier, with the
-                caller ID in the INVITE. Each agent enters their own SIP password.
+                {softphoneUnavailableHere
+                  ? 'Not available in this browser.'
+                  : 'The side panel places the call itself through your PBX or SIP carrier, with the caller ID in the INVITE. Each agent enters their own SIP password.'}
               </span>
             </span>
           </label>
         </fieldset>
+        {kind === 'sip' && softphoneUnavailableHere && (
+          <div class="alert alert-warning" role="alert" data-testid="softphone-unavailable">
+            {softphoneUnavailableHere}
+          </div>
+        )}
         {kind === 'sip' && (
           <SipProviderFields draft={sip} onDraft={setSip} disabled={locked} showAll={tried} />
         )}

@@ -28,6 +28,7 @@ import { NumberField } from '../shared/NumberField';
 import { RecentCalls } from './RecentCalls';
 import { SoftphonePanel } from './SoftphonePanel';
 import { describeFailure } from '../../lib/ui/errors';
+import { softphoneUnavailableHere } from '../../utils/softphone-support';
 
 const RECENT = 30;
 
@@ -102,7 +103,17 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
 
   return (
     <>
-      {sip && <SoftphonePanel />}
+      {sip &&
+        (softphoneUnavailableHere ? (
+          // Firefox: no offscreen document to hold the user agent, so no SIP status or password.
+          <section class="card" aria-label="Softphone">
+            <div class="alert alert-warning" role="alert" data-testid="softphone-unavailable">
+              {softphoneUnavailableHere}
+            </div>
+          </section>
+        ) : (
+          <SoftphonePanel />
+        ))}
       <section class="card" aria-label="Caller ID">
         <CallerIdDropdown model={model} onChange={onChange} save={save} />
       </section>

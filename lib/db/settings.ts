@@ -23,11 +23,12 @@ import type {
 /**
  * The store build hands calls to the phone app until an admin sets a provider; the demo build
  * (`npm start`, the tests) uses the softphone on the demo SIP server (RINGSIDE_SIP_WS at build
- * time overrides its URL).
+ * time overrides its URL), except in Firefox, which has no softphone (lib/softphone/support.ts).
  */
-const DEFAULT_PROVIDER: ProviderSettings = import.meta.env?.RINGSIDE_DEMO
-  ? demoSipProvider(import.meta.env.RINGSIDE_SIP_WS || undefined)
-  : { kind: 'tel' };
+const DEFAULT_PROVIDER: ProviderSettings =
+  import.meta.env?.RINGSIDE_DEMO && !import.meta.env?.FIREFOX
+    ? demoSipProvider(import.meta.env.RINGSIDE_SIP_WS || undefined)
+    : { kind: 'tel' };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   id: 'settings',
