@@ -1,7 +1,8 @@
 /**
  * The side-panel softphone: a number field formatted as typed, a dial pad, the caller-ID dropdown,
  * which number the call goes out from and why, the Call button, the last call's state, and the
- * recent calls (live from the call log, click to call again).
+ * recent calls (live from the call log, click to call again). During a SIP call the call's own
+ * keypad (DTMF) replaces the dial pad, as on a desk phone.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Agent } from '../../lib/caller-id/types';
@@ -27,6 +28,7 @@ import { LastCall } from './LastCall';
 import { NumberField } from '../shared/NumberField';
 import { RecentCalls } from './RecentCalls';
 import { SoftphonePanel } from './SoftphonePanel';
+import { useSoftphone } from './hooks/useSoftphone';
 
 const RECENT = 30;
 
@@ -56,6 +58,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   const typed = text.trim() ? readTyped(text, country) : null;
   const canCall = Boolean(typed?.valid) && !pending;
   const confirmation = useConfirmStep(preview);
+  const phone = useSoftphone();
 
   const dial = (to: string, ext?: string) => {
     const step = confirmation.click(to);
@@ -98,10 +101,12 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   };
 
   const sip = status.settings.provider.kind === 'sip';
+  const liveCall = sip ? phone.call : null;
+  const inCall = Boolean(liveCall && liveCall.phase !== 'ended');
 
   return (
     <>
-      {sip && <SoftphonePanel />}
+      {sip && <SoftphonePanel state={phone} />}
       <section class="card" aria-label="Caller ID">
         <CallerIdDropdown model={model} onChange={onChange} save={save} />
       </section>
@@ -129,7 +134,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
             )
           }
         />
-        <DialPad onKey={press} />
+        {!inCall && <DialPad onKey={press} />}
         <CallPreview state={preview} />
         <CallConfirmations view={confirmation.view} />
         <button type="button" class="btn btn-call" disabled={!canCall} onClick={() => dial(text)}>
@@ -142,6 +147,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
           latest={callList[0]}
           numbers={config.numbers}
           now={now}
+          liveCall={liveCall}
         />
       </section>
       <section class="card" aria-labelledby="recent-heading">
@@ -154,6 +160,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
           now={now}
           onRedial={redial}
           disabled={Boolean(pending)}
+          liveCall={liveCall}
         />
       </section>
     </>
