@@ -101,8 +101,12 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
         )}
       </div>
       {inCall && keypad && (
-        <div aria-label="Call keypad" role="group">
-          <DialPad onKey={(key) => key !== '+' && send({ action: 'dtmf', tone: key })} />
+        <div class="call-keypad">
+          <DialPad
+            label="Call keypad"
+            plus={false}
+            onKey={(key) => send({ action: 'dtmf', tone: key })}
+          />
           {call.dtmf && <p class="hint">Sent: {call.dtmf}</p>}
         </div>
       )}

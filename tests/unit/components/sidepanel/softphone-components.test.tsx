@@ -168,6 +168,8 @@ describe('call controls', () => {
     const toggle = within(region).getByRole('button', { name: 'Keypad' });
     expect(keypad()).not.toBeNull();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    // DTMF has no "+": the call keypad's 0 is just 0.
+    expect(within(keypad()!).getByRole('button', { name: '0' })).toBeTruthy();
     fireEvent.click(toggle);
     expect(keypad()).toBeNull();
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
