@@ -62,7 +62,7 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
           </>
         )}
         {live && call.phase !== 'incoming' && (
-          <button type="button" class="btn btn-danger" onClick={() => send({ action: 'hangup' })}>
+          <button type="button" class="btn btn-hangup" onClick={() => send({ action: 'hangup' })}>
             Hang up
           </button>
         )}
