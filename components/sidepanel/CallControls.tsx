@@ -2,7 +2,9 @@
  * The softphone's current call, in the region named "Call state": who, connecting / ringing /
  * in call with a timer / on hold / ended with its cause, and the buttons an agent expects
  * (Answer, Decline, Hang up, Mute, Hold, Keypad). Every button sends one softphoneControl
- * message; the state shown comes back from the user agent, so it is never optimistic.
+ * message; the state shown comes back from the user agent, so it is never optimistic. The call's
+ * keypad is open from the moment the call is answered (menus ask for digits at once); the side
+ * panel hides its dial pad meanwhile, so there is one keypad on screen.
  */
 import { useState } from 'preact/hooks';
 import type { SoftphoneControlRequest, Ack } from '../../lib/messages';
@@ -20,7 +22,7 @@ export interface CallControlsProps {
 const shown = (remote: string) => (/^\+\d+$/.test(remote) ? formatPhone(remote) : remote);
 
 export function CallControls({ call, now, onControl }: CallControlsProps) {
-  const [keypad, setKeypad] = useState(false);
+  const [keypad, setKeypad] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const send = (req: SoftphoneControlRequest) => {
     setError(null);
@@ -61,7 +63,7 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
           </>
         )}
         {live && call.phase !== 'incoming' && (
-          <button type="button" class="btn btn-danger" onClick={() => send({ action: 'hangup' })}>
+          <button type="button" class="btn btn-hangup" onClick={() => send({ action: 'hangup' })}>
             Hang up
           </button>
         )}
@@ -100,8 +102,12 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
         )}
       </div>
       {inCall && keypad && (
-        <div aria-label="Call keypad" role="group">
-          <DialPad onKey={(key) => key !== '+' && send({ action: 'dtmf', tone: key })} />
+        <div class="call-keypad">
+          <DialPad
+            label="Call keypad"
+            plus={false}
+            onKey={(key) => send({ action: 'dtmf', tone: key })}
+          />
           {call.dtmf && <p class="hint">Sent: {call.dtmf}</p>}
         </div>
       )}

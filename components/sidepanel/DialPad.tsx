@@ -1,6 +1,6 @@
 /**
  * The twelve-key dial pad. Each key is a real button (Tab, Enter and Space work) named by its digit;
- * a long press on 0 gives "+", as on a phone.
+ * a long press on 0 gives "+", as on a phone. The call keypad (DTMF) has no "+": there 0 is 0.
  */
 import { useRef } from 'preact/hooks';
 
@@ -23,15 +23,19 @@ const LONG_PRESS_MS = 500;
 
 export interface DialPadProps {
   onKey: (key: string) => void;
+  /** Whether a long press on 0 gives "+" (dialling; not during a call). */
+  plus?: boolean;
+  /** The group's accessible name. */
+  label?: string;
 }
 
-export function DialPad({ onKey }: DialPadProps) {
+export function DialPad({ onKey, plus = true, label = 'Dial pad' }: DialPadProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const longPressed = useRef(false);
 
   const startPress = (key: string) => {
     longPressed.current = false;
-    if (key !== '0') return;
+    if (key !== '0' || !plus) return;
     timer.current = setTimeout(() => {
       longPressed.current = true;
       onKey('+');
@@ -40,13 +44,13 @@ export function DialPad({ onKey }: DialPadProps) {
   const endPress = () => clearTimeout(timer.current);
 
   return (
-    <div class="dialpad" role="group" aria-label="Dial pad">
+    <div class="dialpad" role="group" aria-label={label}>
       {KEYS.map(([key, letters]) => (
         <button
           key={key}
           type="button"
           class="dial-key"
-          aria-label={key === '0' ? '0 (hold for +)' : key}
+          aria-label={key === '0' && plus ? '0 (hold for +)' : key}
           onPointerDown={() => startPress(key)}
           onPointerUp={endPress}
           onPointerLeave={endPress}
@@ -57,7 +61,7 @@ export function DialPad({ onKey }: DialPadProps) {
         >
           <span class="dial-digit">{key}</span>
           <span class="dial-letters" aria-hidden="true">
-            {letters || ' '}
+            {(key === '0' && !plus ? '' : letters) || ' '}
           </span>
         </button>
       ))}

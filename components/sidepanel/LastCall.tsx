@@ -1,10 +1,14 @@
 /**
- * The state of the last call: calling, placed (and from which number), or why it was not placed.
- * It follows the call log, so a click-to-call on a CRM page shows here too.
+ * The state of the last call: calling, in progress (and from which number), how it ended, or why
+ * it was not placed. It follows the call log, so a click-to-call on a CRM page shows here too;
+ * a SIP call in progress follows the softphone's state (lib/softphone/log-status.ts), so it is
+ * never called "placed" before anyone answered.
  */
 import type { AccountNumber } from '../../lib/caller-id/types';
 import type { CallLogEntry } from '../../lib/db/types';
 import { outcomeLabel } from '../../lib/softphone/causes';
+import { callStatus } from '../../lib/softphone/log-status';
+import type { CallState } from '../../lib/softphone/state';
 import { formatPhone, timeAgo } from '../../lib/ui/format';
 import { Icon } from '../shared/Icon';
 
@@ -16,9 +20,11 @@ export interface LastCallProps {
   latest: CallLogEntry | undefined;
   numbers: AccountNumber[];
   now: number;
+  /** The softphone's call, if any (provider sip). */
+  liveCall?: CallState | null;
 }
 
-export function LastCall({ pending, error, latest, numbers, now }: LastCallProps) {
+export function LastCall({ pending, error, latest, numbers, now, liveCall = null }: LastCallProps) {
   const ago = latest ? <span class="muted">· {timeAgo(latest.at, now)}</span> : null;
   let body = null;
   if (pending) {
@@ -45,6 +51,7 @@ export function LastCall({ pending, error, latest, numbers, now }: LastCallProps
       : 'no caller ID';
     const handed = latest.provider === 'tel' && latest.outcome === 'placed';
     const ended = latest.cause !== undefined && latest.outcome !== 'placed';
+    const status = callStatus(latest, liveCall, true);
     body = handed ? (
       <div class="last-call placed">
         <Icon name="info" />
@@ -66,18 +73,30 @@ export function LastCall({ pending, error, latest, numbers, now }: LastCallProps
         </span>
       </div>
     ) : latest.direction === 'inbound' ? (
-      <div class="last-call calling">
-        <span class="status-dot busy" aria-hidden="true" />
+      <div class={`last-call ${status.live ? 'calling' : 'failed'}`}>
+        {status.live ? <span class="status-dot busy" aria-hidden="true" /> : <Icon name="error" />}
         <span>
-          Incoming call from <span class="tel">{formatPhone(latest.from ?? latest.to)}</span> {ago}
+          {status.live ? 'Call from ' : 'Missed call from '}
+          <span class="tel">{formatPhone(latest.from ?? latest.to)}</span>
+          {status.live ? ` · ${status.text.toLowerCase()}` : ''} {ago}
+        </span>
+      </div>
+    ) : latest.outcome === 'placed' && latest.provider === 'sip' ? (
+      <div class={`last-call ${status.live ? 'calling' : 'unknown'}`}>
+        {status.live ? <span class="status-dot busy" aria-hidden="true" /> : <Icon name="info" />}
+        <span>
+          Call to {to} from {fromText}
+          {status.live
+            ? ` · ${status.text.toLowerCase()}`
+            : ': the softphone stopped before the call ended, so how it went is unknown.'}{' '}
+          {ago}
         </span>
       </div>
     ) : latest.outcome === 'placed' ? (
       <div class="last-call placed">
         <Icon name="ok" />
         <span>
-          Call to {to} {latest.provider === 'sip' ? 'from' : 'placed from'} {fromText}{' '}
-          <span class="muted">· {timeAgo(latest.at, now)}</span>
+          Call to {to} placed from {fromText} <span class="muted">· {timeAgo(latest.at, now)}</span>
         </span>
       </div>
     ) : (

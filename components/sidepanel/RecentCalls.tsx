@@ -1,10 +1,12 @@
 /**
  * The call log, newest first, live from IndexedDB: who was called, from which number and why, and
- * how it went. Each row's number is a button that calls it again.
+ * how it went (the newest row follows the softphone's call while it is in progress). Each row's
+ * number is a button that calls it again.
  */
 import type { AccountNumber } from '../../lib/caller-id/types';
 import type { CallLogEntry } from '../../lib/db/types';
-import { formatDuration } from '../../lib/softphone/state';
+import { callStatus, type CallStatusTone } from '../../lib/softphone/log-status';
+import { formatDuration, type CallState } from '../../lib/softphone/state';
 import { callTime, countryName, countryOf, formatPhone } from '../../lib/ui/format';
 import { Icon } from '../shared/Icon';
 
@@ -15,29 +17,31 @@ export interface RecentCallsProps {
   now: number;
   onRedial: (call: CallLogEntry) => void;
   disabled?: boolean;
+  /** The softphone's call, so the newest row says "Ringing" or "In call" rather than "Placed". */
+  liveCall?: CallState | null;
 }
 
-const OUTCOME: Record<CallLogEntry['outcome'], { text: string; cls: string }> = {
-  placed: { text: 'Placed', cls: 'badge badge-ok' },
-  failed: { text: 'Failed', cls: 'badge badge-error' },
-  refused: { text: 'Not placed', cls: 'badge badge-warn' },
-  answered: { text: 'Answered', cls: 'badge badge-ok' },
-  'no-answer': { text: 'No answer', cls: 'badge badge-warn' },
-  busy: { text: 'Busy', cls: 'badge badge-warn' },
-  declined: { text: 'Declined', cls: 'badge badge-warn' },
-  missed: { text: 'Missed', cls: 'badge badge-error' },
+export const BADGE: Record<CallStatusTone, string> = {
+  ok: 'badge badge-ok',
+  warn: 'badge badge-warn',
+  error: 'badge badge-error',
+  live: 'badge badge-live',
 };
 
-/** A tel: hand-off is not a placed call: the phone app may never have taken it. */
-const HANDED = { text: 'Handed to phone app', cls: 'badge badge-warn' };
-
-export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }: RecentCallsProps) {
+export function RecentCalls({
+  calls,
+  numbers,
+  now,
+  onRedial,
+  disabled = false,
+  liveCall = null,
+}: RecentCallsProps) {
   if (calls.length === 0) {
     return <p class="empty-state">No calls yet. Calls you place appear here.</p>;
   }
   return (
     <ol class="recent-calls" aria-label="Recent calls">
-      {calls.map((call) => {
+      {calls.map((call, index) => {
         const from = call.fromNumberId
           ? numbers.find((n) => n.id === call.fromNumberId)
           : undefined;
@@ -45,8 +49,7 @@ export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }:
         // An inbound call is called back on the caller's number.
         const other = inbound ? (call.from ?? call.to) : call.to;
         const to = formatPhone(other) + (call.ext ? ` ext. ${call.ext}` : '');
-        const outcome =
-          call.outcome === 'placed' && call.provider === 'tel' ? HANDED : OUTCOME[call.outcome];
+        const outcome = callStatus(call, liveCall, index === 0);
         return (
           <li key={call.id ?? call.at} class="recent-call" data-testid="recent-call">
             <div class="recent-main">
@@ -61,7 +64,9 @@ export function RecentCalls({ calls, numbers, now, onRedial, disabled = false }:
                 <Icon name="phone-outgoing" size={14} />
                 <span class="tel recent-to">{to}</span>
               </button>
-              <span class={outcome.cls}>{outcome.text}</span>
+              <span class={BADGE[outcome.tone]} data-testid="call-outcome">
+                {outcome.text}
+              </span>
               <time class="recent-time" dateTime={new Date(call.at).toISOString()}>
                 {callTime(call.at, now)}
               </time>

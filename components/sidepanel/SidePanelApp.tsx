@@ -1,7 +1,8 @@
 /**
  * The side-panel softphone: a number field formatted as typed, a dial pad, the caller-ID dropdown,
  * which number the call goes out from and why, the Call button, the last call's state, and the
- * recent calls (live from the call log, click to call again).
+ * recent calls (live from the call log, click to call again). During a SIP call the call's own
+ * keypad (DTMF) replaces the dial pad, as on a desk phone.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { Agent } from '../../lib/caller-id/types';
@@ -29,6 +30,7 @@ import { RecentCalls } from './RecentCalls';
 import { SoftphonePanel } from './SoftphonePanel';
 import { describeFailure } from '../../lib/ui/errors';
 import { softphoneUnavailableHere } from '../../utils/softphone-support';
+import { useSoftphone } from './hooks/useSoftphone';
 
 const RECENT = 30;
 
@@ -58,6 +60,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   const typed = text.trim() ? readTyped(text, country) : null;
   const canCall = Boolean(typed?.valid) && !pending;
   const confirmation = useConfirmStep(preview);
+  const phone = useSoftphone();
 
   const dial = (to: string, ext?: string) => {
     const step = confirmation.click(to);
@@ -100,6 +103,8 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   };
 
   const sip = status.settings.provider.kind === 'sip';
+  const liveCall = sip ? phone.call : null;
+  const inCall = Boolean(liveCall && liveCall.phase !== 'ended');
 
   return (
     <>
@@ -112,7 +117,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
             </div>
           </section>
         ) : (
-          <SoftphonePanel />
+          <SoftphonePanel state={phone} />
         ))}
       <section class="card" aria-label="Caller ID">
         <CallerIdDropdown model={model} onChange={onChange} save={save} />
@@ -141,7 +146,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
             )
           }
         />
-        <DialPad onKey={press} />
+        {!inCall && <DialPad onKey={press} />}
         <CallPreview state={preview} />
         <CallConfirmations view={confirmation.view} />
         <button type="button" class="btn btn-call" disabled={!canCall} onClick={() => dial(text)}>
@@ -154,6 +159,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
           latest={callList[0]}
           numbers={config.numbers}
           now={now}
+          liveCall={liveCall}
         />
       </section>
       <section class="card" aria-labelledby="recent-heading">
@@ -166,6 +172,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
           now={now}
           onRedial={redial}
           disabled={Boolean(pending)}
+          liveCall={liveCall}
         />
       </section>
     </>

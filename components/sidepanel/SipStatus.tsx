@@ -16,6 +16,8 @@ export interface SipStatusProps {
   onReconnect: () => Promise<Ack>;
   /** Opens the page that asks for the microphone once. */
   onMicrophone: () => void;
+  /** Whether to offer "Allow microphone" (not during a call that already has it). */
+  showMicrophone?: boolean;
   /** A line under the password field (the demo build says its password). */
   passwordHint?: string;
 }
@@ -46,12 +48,14 @@ export function SipStatus({
   onPassword,
   onReconnect,
   onMicrophone,
+  showMicrophone = true,
   passwordHint,
 }: SipStatusProps) {
   const [password, setPassword] = useState('');
   const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { text, dot } = line(registration, now);
+  const reconnectable = registration.state === 'failed' || registration.state === 'reconnecting';
   const wantsPassword =
     (registration.state === 'off' && /password/i.test(registration.detail)) ||
     (registration.state === 'failed' && /password/i.test(registration.detail));
@@ -102,16 +106,24 @@ export function SipStatus({
           </p>
         </form>
       )}
-      <div class="sip-actions">
-        {(registration.state === 'failed' || registration.state === 'reconnecting') && (
-          <button type="button" class="btn btn-secondary btn-sm" onClick={() => void onReconnect()}>
-            Reconnect now
-          </button>
-        )}
-        <button type="button" class="btn btn-ghost btn-sm" onClick={onMicrophone}>
-          Allow microphone
-        </button>
-      </div>
+      {(reconnectable || showMicrophone) && (
+        <div class="sip-actions">
+          {reconnectable && (
+            <button
+              type="button"
+              class="btn btn-secondary btn-sm"
+              onClick={() => void onReconnect()}
+            >
+              Reconnect now
+            </button>
+          )}
+          {showMicrophone && (
+            <button type="button" class="btn btn-ghost btn-sm" onClick={onMicrophone}>
+              Allow microphone
+            </button>
+          )}
+        </div>
+      )}
       {note && (
         <p class="field-error" role="alert">
           {note}

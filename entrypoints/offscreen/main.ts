@@ -64,6 +64,10 @@ const agent = createAgent({
     if (!audio.setSinkId) throw new Error('this browser cannot choose the speaker');
     await audio.setSinkId(deviceId);
   },
+  openMicrophone: (deviceId) =>
+    navigator.mediaDevices.getUserMedia({
+      audio: deviceId ? { deviceId: { exact: deviceId } } : true,
+    }),
   async microphoneTrack(deviceId) {
     const stream = await navigator.mediaDevices.getUserMedia({
       audio: deviceId ? { deviceId: { exact: deviceId } } : true,

@@ -206,9 +206,14 @@ export function createSoftphoneController(db: RingsideDb, host: SoftphoneHost, n
         case 'ready':
           await configure();
           return;
-        case 'state':
+        case 'state': {
           await host.writeState(event.state);
+          // Answered (here or from the notification) or ended: the "is calling" notification is done.
+          const call = event.state.call;
+          if (call?.direction === 'inbound' && call.phase !== 'incoming')
+            await host.clearNotification(call.id);
           return;
+        }
         case 'incoming':
           await onIncoming(event);
           return;

@@ -8,6 +8,7 @@
  * microphone and an <audio> element.
  */
 import { reconnectDelayMs } from './backoff';
+import { createMicKeeper, MIC_KEEP_MS, type MicStream } from './microphone-keeper';
 import { CAUSES, registrationFailure, summarizeEnd } from './causes';
 import { callTarget, inboundCaller } from './caller-id';
 import type { OffscreenEvent, OffscreenRequest, SipAccount } from './protocol';
@@ -67,6 +68,11 @@ export interface AgentDeps {
   setOutputDevice(deviceId: string): Promise<void>;
   /** A new microphone track for `deviceId`, to swap into a call in progress. */
   microphoneTrack(deviceId: string): Promise<unknown>;
+  /**
+   * Opens the microphone (getUserMedia) for a call. Given, the agent opens it itself and keeps it
+   * for the next call (microphone-keeper.ts); absent, JsSIP opens it for each call.
+   */
+  openMicrophone?(deviceId: string): Promise<MicStream>;
 }
 
 export type Reply = { ok: true; state?: SoftphoneState } | { ok: false; error: string };
@@ -92,6 +98,26 @@ export function createAgent(deps: AgentDeps) {
   let endCause: string | null = null;
   let watchdog: unknown = null;
   let disconnectedSince: number | undefined;
+  const open = deps.openMicrophone;
+  const microphone = open
+    ? createMicKeeper({
+        open: (deviceId) => open(deviceId),
+        setTimer: deps.setTimer,
+        clearTimer: deps.clearTimer,
+        keepMs: MIC_KEEP_MS,
+      })
+    : null;
+
+  /** The call's microphone stream when the agent opens it, else nothing (JsSIP opens one). */
+  async function callStream(): Promise<{ mediaStream?: MicStream }> {
+    if (!microphone) return {};
+    try {
+      return { mediaStream: await microphone.acquire(inputDevice) };
+    } catch {
+      // JsSIP asks again and reports the refusal as the call's end ("User Denied Media Access").
+      return {};
+    }
+  }
 
   function apply(event: SoftphoneEvent) {
     const next = reduce(state, event, deps.now());
@@ -101,6 +127,7 @@ export function createAgent(deps: AgentDeps) {
   }
 
   function stopUa() {
+    microphone?.close();
     if (retryTimer !== null) deps.clearTimer(retryTimer);
     retryTimer = null;
     if (!ua) return;
@@ -240,6 +267,7 @@ export function createAgent(deps: AgentDeps) {
     const call = state.call;
     session = null;
     clearWatch();
+    microphone?.release();
     if (!call || call.id !== callId) return;
     const cause = endCause ?? e.cause;
     endCause = null;
@@ -323,7 +351,7 @@ export function createAgent(deps: AgentDeps) {
     };
   }
 
-  function placeCall(req: Extract<OffscreenRequest, { kind: 'call' }>): Reply {
+  async function placeCall(req: Extract<OffscreenRequest, { kind: 'call' }>): Promise<Reply> {
     if (!ua || !account || state.registration.state !== 'registered')
       return {
         ok: false,
@@ -339,9 +367,21 @@ export function createAgent(deps: AgentDeps) {
       from: req.fromUserName,
       at: deps.now(),
     });
+    const stream = await callStream();
+    // The UA may have stopped while the microphone opened: the call is refused like any other.
+    if (!ua || !account || state.registration.state !== 'registered' || state.call?.id !== req.id) {
+      const cause =
+        'The softphone is not registered with the SIP server, so no call was attempted.';
+      microphone?.release();
+      if (state.call?.id === req.id)
+        apply({ type: 'ended', id: req.id, at: deps.now(), outcome: 'failed', cause });
+      // Refused, not started: the background logs the refusal from this reply.
+      return { ok: false, error: cause };
+    }
     try {
       const s = ua.call(callTarget(req.target, account.domain), {
         ...media(),
+        ...stream,
         fromUserName: req.fromUserName,
         ...(req.fromDisplayName ? { fromDisplayName: req.fromDisplayName } : {}),
         extraHeaders: req.extraHeaders,
@@ -379,7 +419,7 @@ export function createAgent(deps: AgentDeps) {
       case 'answer':
         if (call.phase !== 'incoming')
           return { ok: false, error: 'There is no ringing call to answer.' };
-        s.answer(media());
+        s.answer({ ...media(), ...(await callStream()) });
         return { ok: true };
       case 'decline':
         if (call.phase !== 'incoming')
@@ -419,7 +459,13 @@ export function createAgent(deps: AgentDeps) {
         inputDevice = req.input;
         const pc = session?.connection;
         const sender = pc?.getSenders().find((x) => x.track?.kind === 'audio');
-        if (sender) await sender.replaceTrack(await deps.microphoneTrack(inputDevice));
+        if (microphone) {
+          // The kept stream is of the old microphone: a call in progress gets the new one now,
+          // the next call opens it.
+          if (sender)
+            await sender.replaceTrack((await microphone.acquire(inputDevice)).getTracks()[0]);
+          else microphone.close();
+        } else if (sender) await sender.replaceTrack(await deps.microphoneTrack(inputDevice));
       }
       return { ok: true };
     } catch (e) {

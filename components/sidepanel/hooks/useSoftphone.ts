@@ -12,8 +12,10 @@ export function useSoftphone(): SoftphoneState {
   const [state, setState] = useState<SoftphoneState>(INITIAL_STATE);
   useEffect(() => {
     let alive = true;
+    // Every side panel reads it (not only with the sip provider): a browser without session
+    // storage simply has no softphone state.
     browser.storage.session
-      .get(SOFTPHONE_STATE_KEY)
+      ?.get(SOFTPHONE_STATE_KEY)
       .then((got) => {
         const value = got[SOFTPHONE_STATE_KEY] as SoftphoneState | undefined;
         if (alive && value) setState(value);

@@ -46,15 +46,8 @@ export async function startSoftphone(
   const context = await launchWithExtension(profile.dir, SIP_CHROMIUM_FLAGS);
   const worker = await extensionWorker(context);
   const extensionId = extensionIdOf(worker);
-  // The offscreen document's getUserMedia cannot prompt: grant the microphone to the extension,
-  // as the microphone page would after the agent's one click.
-  const cdp = await context.browser()?.newBrowserCDPSession();
-  await cdp
-    ?.send('Browser.grantPermissions', {
-      origin: `chrome-extension://${extensionId}`,
-      permissions: ['audioCapture'],
-    })
-    .catch(() => undefined);
+  // The microphone: SIP_CHROMIUM_FLAGS' fake media UI accepts the offscreen document's
+  // getUserMedia, as the microphone page's one grant does for an agent.
   const open = async (path: string) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/${path}`);

@@ -9,6 +9,7 @@ import { launchPlainChromium, SIP_CHROMIUM_FLAGS } from '../browser';
 import { readTable } from '../extension-api';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
 import { sipSkipReason, startSipServer, type SipServer } from '../../sip/server';
+import { evaluateInOffscreen } from './offscreen';
 import { openCustomerPhone } from './sip-pages';
 import {
   AGENTS,
@@ -177,8 +178,11 @@ test.describe('softphone', () => {
     await state.getByRole('button', { name: 'Resume' }).click();
     await expect(state).toContainText('In call');
 
-    // Keys typed on the call keypad arrive at the callee.
-    await state.getByRole('button', { name: 'Keypad' }).click();
+    // Keys typed on the call keypad (open with the call; the dial pad is hidden meanwhile)
+    // arrive at the callee.
+    await expect(panel.getByRole('group', { name: 'Dial pad' })).toHaveCount(0);
+    await expect(state.getByRole('group', { name: 'Call keypad' })).toBeVisible();
+    await expect(panel.getByTestId('call-outcome').first()).toHaveText('In call');
     await shot(panel, 'sidepanel-in-call');
     await state
       .getByRole('group', { name: 'Call keypad' })
@@ -256,6 +260,121 @@ test.describe('softphone', () => {
         outcome: 'answered',
         provider: 'sip',
       });
+  });
+
+  test('an incoming call raises a notification naming the caller; its buttons decline and answer', async () => {
+    softphone = await startSoftphone(sip, AGENTS.maria);
+    const { panel, context } = softphone;
+    await expectRegistered(panel, AGENTS.maria.user);
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+    // What Ringside asks the notifications API for (a notification's text cannot be read back).
+    await worker.evaluate(() => {
+      const created: { id: string; options: chrome.notifications.NotificationOptions }[] = [];
+      (globalThis as { __created?: typeof created }).__created = created;
+      const create = chrome.notifications.create.bind(chrome.notifications);
+      chrome.notifications.create = ((
+        id: string,
+        options: chrome.notifications.NotificationCreateOptions,
+      ) => {
+        created.push({ id, options });
+        return create(id, options);
+      }) as typeof chrome.notifications.create;
+    });
+    const shown = () =>
+      worker.evaluate(async () =>
+        Object.keys(await chrome.notifications.getAll()).filter((id) =>
+          id.startsWith('ringside-call-'),
+        ),
+      );
+    // A press on the notification's button: headless Chromium shows no notification to press,
+    // so the event is dispatched to the listeners Ringside added (Chromium's events have dispatch).
+    const pressButton = (id: string, button: number) =>
+      worker.evaluate(
+        ([id, button]) =>
+          (
+            chrome.notifications.onButtonClicked as unknown as {
+              dispatch(id: string, button: number): void;
+            }
+          ).dispatch(id, button),
+        [id, button] as const,
+      );
+    const state = panel.getByRole('region', { name: 'Call state' });
+
+    // Ring 1: the notification is up while the side panel rings; Decline on it declines.
+    await phone.evaluate(() => window.customerPhone.call('1001'));
+    await expect(state).toContainText('Incoming call', { timeout: 20_000 });
+    await expect.poll(shown, { timeout: 10_000 }).toHaveLength(1);
+    const [first] = await shown();
+    const created = await worker.evaluate(
+      () =>
+        (globalThis as { __created?: { id: string; options: Record<string, unknown> }[] })
+          .__created ?? [],
+    );
+    expect(created).toEqual([
+      {
+        id: first,
+        options: expect.objectContaining({
+          title: 'Incoming call',
+          message: expect.stringContaining('customer'),
+          requireInteraction: true,
+          buttons: [{ title: 'Answer' }, { title: 'Decline' }],
+        }),
+      },
+    ]);
+    await pressButton(first!, 1);
+    await expect
+      .poll(async () => (await phoneCalls())[0]?.state, { timeout: 15_000 })
+      .toBe('failed');
+    await expect(state).toContainText('declined', { timeout: 10_000 });
+    // Its call ended: the notification is gone.
+    await expect.poll(shown, { timeout: 10_000 }).toEqual([]);
+    await expect
+      .poll(async () => (await readTable(panel, 'calls'))[0])
+      .toMatchObject({ direction: 'inbound', outcome: 'declined' });
+
+    // Ring 2: Answer on the notification answers, with audio.
+    await expect.poll(() => phone.evaluate(() => window.customerPhone.state)).toBe('idle');
+    await phone.evaluate(() => window.customerPhone.call('1001'));
+    await expect.poll(shown, { timeout: 20_000 }).toHaveLength(1);
+    const [second] = await shown();
+    await pressButton(second!, 0);
+    await expect(state).toContainText('In call', { timeout: 20_000 });
+    await expect.poll(async () => (await phoneCalls())[1]?.state).toBe('in call');
+    await expect.poll(shown, { timeout: 10_000 }).toEqual([]);
+    await state.getByRole('button', { name: 'Hang up' }).click();
+    await expect
+      .poll(async () => (await phoneCalls())[1]?.state, { timeout: 10_000 })
+      .toBe('ended');
+  });
+
+  test('the speaker chosen in the side panel is the call audio’s sink (setSinkId)', async () => {
+    softphone = await startSoftphone(sip, AGENTS.marcus);
+    const { panel, context } = softphone;
+    await expectRegistered(panel, AGENTS.marcus.user);
+    const outputs = await panel.evaluate(async () =>
+      (await navigator.mediaDevices.enumerateDevices())
+        .filter((d) => d.kind === 'audiooutput' && d.deviceId && d.deviceId !== 'default')
+        .map((d) => d.deviceId),
+    );
+    // Chromium's fake devices include outputs; without one there would be nothing to choose.
+    expect(outputs.length).toBeGreaterThan(0);
+    const speaker = outputs.at(-1)!;
+    await dial(panel, '+1 415 555 1234');
+    const state = await answered(panel);
+    await panel.getByText('Microphone and speaker').click();
+    await panel.getByLabel('Speaker').selectOption(speaker);
+    // The offscreen document's <audio> plays the call: its sinkId is the chosen speaker.
+    const audio = () =>
+      evaluateInOffscreen<{ sinkId: string; playing: boolean }>(
+        context,
+        panel,
+        `(() => { const a = document.getElementById('remote'); return { sinkId: a.sinkId, playing: !a.paused && a.srcObject !== null }; })()`,
+      );
+    await expect.poll(audio, { timeout: 10_000 }).toEqual({ sinkId: speaker, playing: true });
+    await expect(state).toContainText('In call');
+    // Back to the system default.
+    await panel.getByLabel('Speaker').selectOption('');
+    await expect.poll(async () => (await audio()).sinkId, { timeout: 10_000 }).toBe('');
   });
 
   test('a wrong password is shown as such, and no call is attempted', async () => {

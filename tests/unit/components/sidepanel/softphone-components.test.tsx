@@ -20,6 +20,7 @@ afterEach(cleanup);
 function status(
   registration: RegistrationState,
   onPassword = vi.fn(async () => ({ ok: true as const })),
+  showMicrophone?: boolean,
 ) {
   render(
     <SipStatus
@@ -28,6 +29,7 @@ function status(
       onPassword={onPassword}
       onReconnect={vi.fn(async () => ({ ok: true as const }))}
       onMicrophone={vi.fn()}
+      {...(showMicrophone !== undefined ? { showMicrophone } : {})}
     />,
   );
   return { region: screen.getByRole('region', { name: 'SIP status' }), onPassword };
@@ -78,6 +80,15 @@ describe('SIP status', () => {
     fireEvent.click(within(region).getByRole('button', { name: 'Connect' }));
     await waitFor(() => expect(onPassword).toHaveBeenCalledWith('s3cret'));
     await waitFor(() => expect((field as HTMLInputElement).value).toBe(''));
+  });
+
+  it('offers "Allow microphone" unless told not to (in a call that has the microphone)', () => {
+    const registered: RegistrationState = { state: 'registered', user: 'u', server: 's', since: 1 };
+    const { region } = status(registered);
+    expect(within(region).queryByRole('button', { name: 'Allow microphone' })).not.toBeNull();
+    cleanup();
+    const hidden = status(registered, undefined, false).region;
+    expect(within(hidden).queryByRole('button', { name: 'Allow microphone' })).toBeNull();
   });
 
   it('shows no password field once registered', () => {
@@ -141,7 +152,6 @@ describe('call controls', () => {
     const { region, onControl } = controls(CALL);
     fireEvent.click(within(region).getByRole('button', { name: 'Mute' }));
     fireEvent.click(within(region).getByRole('button', { name: 'Hold' }));
-    fireEvent.click(within(region).getByRole('button', { name: 'Keypad' }));
     fireEvent.click(within(region).getByRole('button', { name: '#' }));
     fireEvent.click(within(region).getByRole('button', { name: 'Hang up' }));
     expect(onControl.mock.calls.map((c) => c[0])).toEqual([
@@ -150,6 +160,26 @@ describe('call controls', () => {
       { action: 'dtmf', tone: '#' },
       { action: 'hangup' },
     ]);
+  });
+
+  it('opens the call keypad with the call; Keypad hides and shows it again', () => {
+    const { region } = controls(CALL);
+    const keypad = () => within(region).queryByRole('group', { name: 'Call keypad' });
+    const toggle = within(region).getByRole('button', { name: 'Keypad' });
+    expect(keypad()).not.toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    // DTMF has no "+": the call keypad's 0 is just 0.
+    expect(within(keypad()!).getByRole('button', { name: '0' })).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(keypad()).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(keypad()).not.toBeNull();
+  });
+
+  it('has no call keypad before the call is answered', () => {
+    const { region } = controls({ ...CALL, phase: 'ringing', answeredAt: undefined });
+    expect(within(region).queryByRole('group', { name: 'Call keypad' })).toBeNull();
   });
 
   it('shows a refused control’s reason', async () => {

@@ -297,6 +297,36 @@ describe('inbound calls', () => {
     expect(await recentCalls(t.db, 1)).toMatchObject([{ outcome: 'answered', durationMs: 3000 }]);
   });
 
+  it('take the notification down once answered, not only when the call ends', async () => {
+    const t = await setup();
+    await t.controller.onEvent({
+      kind: 'incoming',
+      id: 'in-1',
+      remote: '+13105550123',
+      to: '1001',
+    });
+    const inbound = (phase: 'incoming' | 'in-call') => ({
+      kind: 'state' as const,
+      state: {
+        ...REGISTERED,
+        call: {
+          id: 'in-1',
+          direction: 'inbound' as const,
+          phase,
+          remote: '+13105550123',
+          startedAt: 1,
+          muted: false,
+          held: false,
+          dtmf: '',
+        },
+      },
+    });
+    await t.controller.onEvent(inbound('incoming'));
+    expect(t.notified).toEqual(['in-1: +13105550123']);
+    await t.controller.onEvent(inbound('in-call'));
+    expect(t.notified).toEqual(['in-1: +13105550123', 'cleared in-1']);
+  });
+
   it('to the agent’s SIP user (no account number) keep the user as `to`', async () => {
     const t = await setup();
     await t.controller.onEvent({ kind: 'incoming', id: 'in-2', remote: 'customer', to: '1001' });

@@ -6,9 +6,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createAgent,
   WATCHDOG_INTERVAL_MS,
+  type AgentDeps,
   type SessionLike,
   type UaLike,
 } from '../../../../lib/softphone/agent';
+import { MIC_KEEP_MS } from '../../../../lib/softphone/microphone-keeper';
 import type { OffscreenEvent, SipAccount } from '../../../../lib/softphone/protocol';
 import { DISCONNECTED_GRACE_MS } from '../../../../lib/softphone/watchdog';
 
@@ -93,7 +95,7 @@ const ACCOUNT: SipAccount = {
   iceServers: [{ urls: 'stun:stun.example.com' }],
 };
 
-function setup(password: string | null = 'pw') {
+function setup(password: string | null = 'pw', extra: Partial<AgentDeps> = {}) {
   let now = 1_000;
   const timers: { fn: () => void; at: number; id: number }[] = [];
   let nextId = 0;
@@ -124,6 +126,7 @@ function setup(password: string | null = 'pw') {
     playRemote() {},
     setOutputDevice: async () => undefined,
     microphoneTrack: async () => ({}),
+    ...extra,
   });
   /** Moves the clock, firing due timers in order. */
   const advance = async (ms: number) => {
@@ -393,5 +396,137 @@ describe('softphone agent', () => {
     expect(s.calls).toEqual([]);
     await t.advance(2_000);
     expect(s.calls).toEqual(['dtmf 204']);
+  });
+});
+
+/** A fake microphone: each opened stream has one track that records stop() and enabled. */
+function fakeMicrophone() {
+  const opened: {
+    deviceId: string;
+    track: { enabled: boolean; stopped: boolean; readyState: string; stop(): void };
+  }[] = [];
+  let fail = false;
+  return {
+    opened,
+    failNext() {
+      fail = true;
+    },
+    async open(deviceId: string) {
+      if (fail) {
+        fail = false;
+        throw new DOMException('Permission denied', 'NotAllowedError');
+      }
+      const track = {
+        enabled: true,
+        stopped: false,
+        readyState: 'live',
+        stop() {
+          this.stopped = true;
+          this.readyState = 'ended';
+        },
+      };
+      opened.push({ deviceId, track });
+      return { getTracks: () => [track] };
+    },
+  };
+}
+
+describe('softphone agent: the microphone kept between calls', () => {
+  let t: ReturnType<typeof setup>;
+  let mic: ReturnType<typeof fakeMicrophone>;
+  beforeEach(async () => {
+    mic = fakeMicrophone();
+    t = setup('pw', { openMicrophone: (id) => mic.open(id) });
+    await t.agent.handle({ kind: 'configure', account: ACCOUNT });
+    t.ua().emit('registered');
+  });
+
+  const placed = () => t.ua().placed.at(-1)!;
+  async function callAndEnd(id: string) {
+    expect(await t.agent.handle({ ...call, id })).toEqual({ ok: true });
+    placed().session.emit('failed', {
+      originator: 'remote',
+      cause: 'Busy',
+      message: { status_code: 486 },
+    });
+  }
+
+  it('opens the microphone for the first call and hands JsSIP the stream', async () => {
+    await callAndEnd('c-1');
+    expect(mic.opened).toHaveLength(1);
+    expect(placed().options.mediaStream).toBeDefined();
+    expect((placed().options.mediaStream as { getTracks(): unknown[] }).getTracks()[0]).toBe(
+      mic.opened[0]!.track,
+    );
+  });
+
+  it('the next call within the keep time reuses it, unmuted; after it, the stream is closed', async () => {
+    await callAndEnd('c-1');
+    mic.opened[0]!.track.enabled = false; // the call ended muted
+    await t.advance(MIC_KEEP_MS - 1);
+    await callAndEnd('c-2');
+    expect(mic.opened).toHaveLength(1);
+    expect(mic.opened[0]!.track).toMatchObject({ enabled: true, stopped: false });
+    await t.advance(MIC_KEEP_MS - 1);
+    expect(mic.opened[0]!.track.stopped).toBe(false);
+    await t.advance(1);
+    expect(mic.opened[0]!.track.stopped).toBe(true);
+    await callAndEnd('c-3');
+    expect(mic.opened).toHaveLength(2);
+  });
+
+  it('is never closed during a call, however long', async () => {
+    expect(await t.agent.handle(call)).toEqual({ ok: true });
+    placed().session.emit('confirmed');
+    await t.advance(MIC_KEEP_MS * 5);
+    expect(mic.opened[0]!.track.stopped).toBe(false);
+  });
+
+  it('a stream that ended on its own (device unplugged) is opened again', async () => {
+    await callAndEnd('c-1');
+    mic.opened[0]!.track.readyState = 'ended';
+    await callAndEnd('c-2');
+    expect(mic.opened).toHaveLength(2);
+  });
+
+  it('another microphone chosen between calls closes the kept one; the next call opens the new one', async () => {
+    await callAndEnd('c-1');
+    expect(await t.agent.handle({ kind: 'devices', input: 'headset' })).toEqual({ ok: true });
+    expect(mic.opened[0]!.track.stopped).toBe(true);
+    await callAndEnd('c-2');
+    expect(mic.opened.map((o) => o.deviceId)).toEqual(['', 'headset']);
+  });
+
+  it('the softphone stopping closes the microphone at once', async () => {
+    await callAndEnd('c-1');
+    await t.agent.handle({ kind: 'configure', account: null, offReason: 'signed out' });
+    expect(mic.opened[0]!.track.stopped).toBe(true);
+  });
+
+  it('answering an incoming call uses the kept stream too', async () => {
+    await callAndEnd('c-1');
+    const incoming = new FakeSession();
+    const options: Record<string, unknown>[] = [];
+    incoming.answer = (o: object) => void options.push(o as Record<string, unknown>);
+    const request = { getHeader: () => undefined, ruri: { user: '1001' } };
+    t.ua().emit('newRTCSession', { originator: 'remote', session: incoming, request });
+    expect(await t.agent.handle({ kind: 'control', action: 'answer' })).toEqual({ ok: true });
+    const stream = options[0]!.mediaStream as { getTracks(): unknown[] };
+    expect(stream.getTracks()[0]).toBe(mic.opened[0]!.track);
+    expect(mic.opened).toHaveLength(1);
+  });
+
+  it('when the microphone cannot be opened, JsSIP asks itself (and reports the refusal as the end)', async () => {
+    mic.failNext();
+    expect(await t.agent.handle(call)).toEqual({ ok: true });
+    expect(placed().options.mediaStream).toBeUndefined();
+    expect(placed().options.mediaConstraints).toEqual({ audio: true, video: false });
+  });
+
+  it('a UA that stopped while the microphone opened refuses the call without placing it', async () => {
+    const reply = t.agent.handle(call);
+    t.ua().emit('disconnected');
+    expect(await reply).toEqual({ ok: false, error: expect.stringMatching(/not registered/) });
+    expect(t.uas[0]!.placed).toEqual([]);
   });
 });
