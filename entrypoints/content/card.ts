@@ -40,7 +40,7 @@ export class Card {
   private busy = false;
   /** Times of the calls this page started (for the rate rule), and the last one's mark. */
   private started: number[] = [];
-  private lastCall: { mark: Mark; at: number } | null = null;
+  private lastCall: { e164: string; at: number } | null = null;
   /** The preview the card shows; its caller ID is the one the dial must use. */
   private previewed: PreviewResult | null = null;
   private readonly confirmations = new ConfirmGate();
@@ -133,7 +133,9 @@ export class Card {
     if (!shown.ok && shown.needsAgent) return;
     const now = Date.now();
     // The second click of a double click (or a repeated press) on the number just called.
-    if (this.lastCall?.mark === mark && now - this.lastCall.at < DOUBLE_PRESS_MS) return;
+    // Compared by number, not by mark: a page that re-renders the number on click gives a new mark.
+    const dialled = readingOf(mark).e164;
+    if (this.lastCall?.e164 === dialled && now - this.lastCall.at < DOUBLE_PRESS_MS) return;
     const step = this.confirmations.click(now);
     if (step.kind !== 'dial') {
       this.overlay.setConfirm(this.confirmations.view());
@@ -145,7 +147,7 @@ export class Card {
       this.overlay.setStatus(rate.message, 'error');
       return;
     }
-    this.lastCall = { mark, at: now };
+    this.lastCall = { e164: dialled, at: now };
     this.busy = true;
     this.overlay.setBusy(true);
     this.overlay.setStatus('');

@@ -119,7 +119,10 @@ export function startPage(ctx: ContentScriptContext): void {
         for (const node of plan.forget) marks.registry.forgetWithin(node);
         return plan.units;
       },
-      idle: () => scheduleHostChecks(),
+      idle: () => {
+        marks.scanEnded();
+        scheduleHostChecks();
+      },
     });
   let loop = makeLoop();
 
