@@ -14,7 +14,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string; functionName?: string } };
 }
 
 export async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
@@ -49,6 +49,8 @@ export interface RunResult {
   longestPageMs: number;
   /** From the scan's last task to the end of the trace. */
   quietMs: number;
+  /** What ran in the content script's longest task (event and function names). */
+  longestWhat: string;
   /** Trace time (µs) of the scan's first task's start and last task's end. */
   firstTs: number;
   lastTs: number;
@@ -59,7 +61,9 @@ export function analyse(events: TraceEvent[], extensionId: string): RunResult {
   // The page's main thread is where the content script was evaluated (the trace also holds the
   // extension's service worker, whose calls have extension URLs too).
   const evaluated = events.find(
-    (e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(script),
+    (e) =>
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+      (e.args?.data?.url ?? '').startsWith(script),
   );
   if (!evaluated) throw new Error('the content script did not run in the traced page');
   const thread = `${evaluated.pid}:${evaluated.tid}`;
@@ -104,7 +108,19 @@ export function analyse(events: TraceEvent[], extensionId: string): RunResult {
     scanMs: ms(last - first),
     longestPageMs: ms(others.reduce((m, t) => Math.max(m, t.dur!), 0)),
     quietMs: ms(events.reduce((m, e) => Math.max(m, e.ts + (e.dur ?? 0)), 0) - last),
+    longestWhat: describeTask(
+      mine.reduce<TraceEvent | null>((m, t) => (!m || t.dur! > m.dur! ? t : m), null),
+      markers.filter(onThread),
+    ),
     firstTs: first,
     lastTs: last,
   };
+}
+
+/** The content script's calls inside a task, for telling what a long task was. */
+function describeTask(task: TraceEvent | null, markers: TraceEvent[]): string {
+  if (!task) return '';
+  const inside = markers.filter((m) => m.ts >= task.ts && m.ts <= task.ts + task.dur!);
+  const names = inside.map((m) => `${m.name}${m.args?.data?.functionName ? `:${m.args.data.functionName}` : ''}`);
+  return [...new Set(names)].slice(0, 4).join(' ');
 }
