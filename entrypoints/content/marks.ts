@@ -111,6 +111,11 @@ export class Marks {
     });
   }
 
+  /** The page scrolled by more than a screen at once: every run's place is asked again. */
+  jumped(): void {
+    this.painted.refreshAll();
+  }
+
   /** A scan is over: containers found later start runs of their own. */
   scanEnded(): void {
     this.painted.closeRun();

@@ -140,6 +140,18 @@ export class PaintRuns<M> {
     this.repaint(run);
   }
 
+  /**
+   * The page jumped (scrolled by more than a screen at once): an observer reports only crossings,
+   * so an edge that jumped from below the viewport to above it without ever crossing it still
+   * reads "below". Every edge is watched afresh, which makes the observer report each once.
+   */
+  refreshAll(): void {
+    for (const element of this.edgeOf.keys()) {
+      this.observer?.unwatch(element);
+      this.observer?.watch(element);
+    }
+  }
+
   /** The scan of a batch ended: the next container starts a run of its own. */
   closeRun(): void {
     this.open = null;
@@ -233,6 +245,9 @@ export class PaintRuns<M> {
     }
     for (const el of [first, last]) {
       if (el && this.edgeOf.get(el) !== run) {
+        // Watched for another run (rescanned into this one): watching it again is a no-op for
+        // an IntersectionObserver, which would then never report it to this run. Start afresh.
+        if (this.edgeOf.has(el)) this.observer!.unwatch(el);
         this.edgeOf.set(el, run);
         this.observer!.watch(el);
       }

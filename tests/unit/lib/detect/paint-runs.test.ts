@@ -1,20 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  edgeStateOf,
-  PaintRuns,
-  RUN_SIZE,
-  type EdgeState,
-} from '../../../../lib/detect/paint-runs';
+import { edgeStateOf, PaintRuns, RUN_SIZE } from '../../../../lib/detect/paint-runs';
 
 /**
  * A page of `n` containers stacked top to bottom (container i at y = i * 20, 20 px high), in
- * document order, and a viewport [top, top + height): the observer's reports are computed.
+ * document order, and a viewport [top, top + height). The observer behaves as an
+ * IntersectionObserver does: it reports an element once when first watched (watching it again
+ * does nothing), then only when it crosses into or out of the viewport.
  */
 class FakePage {
   readonly containers: Element[];
   readonly watched = new Set<Element>();
+  private readonly fresh = new Set<Element>();
+  private readonly inside = new Map<Element, boolean>();
   readonly painted = new Set<string>();
+  private top = 0;
+  private height = 700;
   constructor(n: number) {
     this.containers = Array.from(
       { length: n },
@@ -27,22 +28,48 @@ class FakePage {
   runs(): PaintRuns<string> {
     return new PaintRuns<string>(
       { add: (m) => this.painted.add(m), delete: (m) => this.painted.delete(m) },
-      { watch: (el) => this.watched.add(el), unwatch: (el) => this.watched.delete(el) },
+      {
+        watch: (el) => {
+          if (this.watched.has(el)) return;
+          this.watched.add(el);
+          this.fresh.add(el);
+        },
+        unwatch: (el) => {
+          this.watched.delete(el);
+          this.fresh.delete(el);
+          this.inside.delete(el);
+        },
+      },
       (a, b) => this.index(b) > this.index(a),
     );
   }
-  stateAt(el: Element, top: number, height: number): EdgeState {
-    const y = this.index(el) * 20;
-    return edgeStateOf({
-      isIntersecting: y + 20 > top && y < top + height,
-      boundingClientRect: { top: y - top, bottom: y + 20 - top, width: 100, height: 20 },
-      rootBounds: { top: 0, bottom: height },
-    });
+  private entry(el: Element) {
+    const y = this.index(el) * 20 - this.top;
+    return {
+      isIntersecting: y + 20 > 0 && y < this.height,
+      boundingClientRect: { top: y, bottom: y + 20, width: 100, height: 20 },
+      rootBounds: { top: 0, bottom: this.height },
+    };
   }
-  /** The observer's reports for every watched element at this scroll position. */
+  /** Delivers what the observer would report now, then applies the frame's changes. */
+  deliver(runs: PaintRuns<string>): void {
+    for (let round = 0; round < 3; round++) {
+      for (const el of [...this.watched]) {
+        const entry = this.entry(el);
+        if (!this.fresh.has(el) && this.inside.get(el) === entry.isIntersecting) continue;
+        this.fresh.delete(el);
+        this.inside.set(el, entry.isIntersecting);
+        runs.report(el, edgeStateOf(entry));
+      }
+      runs.flush();
+    }
+  }
+  /** Scrolls as the content script sees it: a jump of more than a screen refreshes the runs. */
   scrollTo(runs: PaintRuns<string>, top: number, height: number): void {
-    for (const el of this.watched) runs.report(el, this.stateAt(el, top, height));
-    runs.flush();
+    if (Math.abs(top - this.top) > height) runs.refreshAll();
+    this.top = top;
+    this.height = height;
+    this.deliver(runs);
   }
 }
 
@@ -89,6 +116,7 @@ describe('PaintRuns', () => {
     runs.add(page.containers[5]!, markOf(5));
     runs.flush();
     page.scrollTo(runs, 0, 200);
+    page.deliver(runs);
     expect(page.painted.has(markOf(5))).toBe(true);
     expect(page.painted.has(markOf(150))).toBe(false);
     page.scrollTo(runs, 150 * 20, 200);
@@ -139,6 +167,25 @@ describe('PaintRuns', () => {
     for (const el of page.watched) runs.report(el, 'unknown');
     runs.flush();
     expect(page.painted.size).toBe(10);
+  });
+
+  it('a container rescanned into another run is reported to that run', () => {
+    const page = new FakePage(300);
+    const runs = page.runs();
+    // Rows 0-99 at first, in one scan; then row 50's container is rescanned (removed, found
+    // again) while a later scan's run is open: it lands in a run of its own, still watched.
+    for (let i = 0; i < 100; i++) runs.add(page.containers[i]!, markOf(i));
+    runs.flush();
+    page.scrollTo(runs, 0, 700);
+    runs.closeRun();
+    for (let i = 200; i < 210; i++) runs.add(page.containers[i]!, markOf(i));
+    const row = page.containers[RUN_SIZE]!;
+    runs.delete(row, markOf(RUN_SIZE));
+    runs.add(row, markOf(RUN_SIZE));
+    runs.flush();
+    page.scrollTo(runs, RUN_SIZE * 20 - 100, 700);
+    page.deliver(runs);
+    expect(page.painted.has(markOf(RUN_SIZE))).toBe(true);
   });
 
   it('applies changes only on flush (once per frame)', () => {
