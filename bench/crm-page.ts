@@ -177,3 +177,44 @@ export function crmRowNumbers(i: number): string[] {
   const country = countryOf(i);
   return [country.number(i, 0).e164, country.number(i, 1).e164];
 }
+
+/**
+ * The CRM's own script, as a real CRM has: a timer every 10 ms and a fetch to its server every
+ * 50 ms, each measured (how late the timer fired, how long the fetch took) and kept in
+ * `window.__crm`, so a benchmark can see whether Ringside holds the page's own work up. It also
+ * marks `crm-start` in the page's performance timeline, which a DevTools trace shows, so page
+ * times and trace times can be lined up. `/ping` must answer on the page's server.
+ */
+export const CRM_PAGE_SCRIPT = `
+(() => {
+  const crm = { start: performance.now(), timer: [], fetches: [] };
+  window.__crm = crm;
+  performance.mark('crm-start');
+  let last = performance.now();
+  setInterval(() => {
+    const now = performance.now();
+    crm.timer.push([now, Math.max(0, now - last - 10)]);
+    last = now;
+  }, 10);
+  (async () => {
+    for (;;) {
+      const begun = performance.now();
+      try {
+        await fetch('/ping', { cache: 'no-store' });
+        crm.fetches.push([begun, performance.now() - begun]);
+      } catch {}
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+})();
+`;
+
+/** A whole page: the list, with the CRM's own script (`pageScript`) in its head. */
+export function crmPageHtml(rows: number, { pageScript = false } = {}): string {
+  const script = pageScript ? `<script>${CRM_PAGE_SCRIPT}</script>` : '';
+  return (
+    `<!doctype html><html><head><meta charset="utf-8"><title>Contacts</title>${script}` +
+    `<style>body{font:14px system-ui,sans-serif;margin:0 16px}td{padding:4px 8px;white-space:nowrap}.sub{color:#667}</style>` +
+    `</head><body>${crmTableHtml(rows)}</body></html>`
+  );
+}

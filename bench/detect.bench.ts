@@ -28,7 +28,7 @@ import {
   MatchRegistry,
   planRescan,
   Scanner,
-  WATCHED_ATTRIBUTES,
+  OBSERVE_OPTIONS,
 } from '../lib/detect';
 import type { Detected } from '../lib/detect';
 import { metadata } from '../lib/detect/phone';
@@ -113,14 +113,7 @@ describe('detection on a 2,000-row CRM list', () => {
     const registry = new MatchRegistry<Detected>((m) => m);
     new Scanner(registry.sink, US, [{ root: document.body, deep: true }]).step();
     const observer = new MutationObserver(() => {});
-    observer.observe(document.body, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [...WATCHED_ATTRIBUTES],
-      attributeOldValue: true,
-    });
+    observer.observe(document.body, OBSERVE_OPTIONS);
     const tbody = document.querySelector('tbody')!;
     let next = ROWS;
     const samples: number[] = [];

@@ -102,7 +102,15 @@ export type PreviewResult =
       /** The card's caller-ID dropdown (Customized mode only; lib/calls/card-choice.ts). */
       choice?: CardChoice;
     } & CallDisplay)
-  | { ok: false; error: string };
+  | {
+      ok: false;
+      error: string;
+      /**
+       * The agent has not said who they are, or the one they said is gone (lib/calls/identity.ts):
+       * the CRM card disables Call and says where to pick themselves.
+       */
+      needsAgent?: true;
+    };
 
 export type SyncResult =
   | {

@@ -9,9 +9,10 @@
  * `scheduler.yield()` (`RunYieldContinuation`; the page itself runs no script). The page's own
  * parsing, layout and painting of the 2,000-row table are reported apart, for scale.
  */
-import { test, type CDPSession } from '@playwright/test';
+import { test } from '@playwright/test';
 import { report } from '../measure';
 import { crmRowNumbers, crmTableHtml } from '../crm-page';
+import { analyse, trace, type RunResult } from './trace';
 import {
   extensionIdOf,
   extensionWorker,
@@ -26,88 +27,6 @@ const ROWS = 2_000;
 const SETTLE_MS = 3_000;
 /** The last row's two numbers as the page writes them (national digits suffice to find them). */
 const LAST_ROW_NUMBERS = crmRowNumbers(ROWS - 1).map((e164) => e164.slice(-4));
-
-interface TraceEvent {
-  name: string;
-  cat?: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
-}
-
-async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
-  );
-  await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        '__metadata',
-      ],
-    },
-    transferMode: 'ReportEvents',
-  });
-  await during();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
-}
-
-interface RunResult {
-  longestContentMs: number;
-  contentTasks: number;
-  contentOver50: number;
-  scanMs: number;
-  /** Longest task of the page's own (rendering included) while the scan ran. */
-  longestPageMs: number;
-  /** From the scan's last task to the end of the trace. */
-  quietMs: number;
-}
-
-function analyse(events: TraceEvent[], extensionId: string): RunResult {
-  const script = `chrome-extension://${extensionId}/content-scripts/`;
-  // The page's main thread is where the content script was evaluated (the trace also holds the
-  // extension's service worker, whose calls have extension URLs too).
-  const evaluated = events.find(
-    (e) => e.name === 'EvaluateScript' && (e.args?.data?.url ?? '').startsWith(script),
-  );
-  if (!evaluated) throw new Error('the content script did not run in the traced page');
-  const thread = `${evaluated.pid}:${evaluated.tid}`;
-  const ours = (e: TraceEvent) =>
-    `${e.pid}:${e.tid}` === thread &&
-    (e.name === 'RunYieldContinuation' ||
-      (['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) &&
-        (e.args?.data?.url ?? '').startsWith(`chrome-extension://${extensionId}/`)));
-  const markers = events.filter(ours);
-  const onThread = (e: TraceEvent) => `${e.pid}:${e.tid}` === thread;
-  const tasks = events.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && onThread(e) && e.dur !== undefined,
-  );
-  const mine = tasks.filter((t) =>
-    markers.some((m) => onThread(m) && m.ts >= t.ts && m.ts <= t.ts + t.dur!),
-  );
-  const ms = (us: number) => Math.round(us / 10) / 100;
-  const first = Math.min(...mine.map((t) => t.ts));
-  const last = Math.max(...mine.map((t) => t.ts + t.dur!));
-  // The page's own tasks while the scan runs: parsing the rest of the table, layout, and the
-  // frames that paint the highlights as they are added.
-  const others = tasks.filter((t) => !mine.includes(t) && t.ts + t.dur! >= first && t.ts <= last);
-  return {
-    longestContentMs: ms(Math.max(...mine.map((t) => t.dur!))),
-    contentTasks: mine.length,
-    contentOver50: mine.filter((t) => t.dur! >= 50_000).length,
-    scanMs: ms(last - first),
-    longestPageMs: ms(Math.max(0, ...others.map((t) => t.dur!))),
-    quietMs: ms(Math.max(...events.map((e) => e.ts + (e.dur ?? 0))) - last),
-  };
-}
 
 test('longest main-thread task of the content script while it scans a 2,000-row CRM list', async () => {
   const profile = makeUserDataDir();

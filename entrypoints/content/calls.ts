@@ -7,7 +7,6 @@ import type { CountryCode } from '../../lib/detect';
 import type { DialRequest, DialResult, PreviewResult } from '../../lib/messages';
 import { describeFailure } from '../../lib/ui/errors';
 import { sendMessage } from '../../utils/messaging';
-import type { CardPreview } from './overlay';
 import type { Mark } from './marks';
 import { readingOf, type ChosenReading } from './reading-switch';
 
@@ -71,29 +70,6 @@ export function forgetPreviews(): void {
   previews.clear();
 }
 
-/**
- * "Call from +1 415 555 0199 · San Francisco", and why. Numbers are written by the background
- * (`fromDisplay`), in the extension pages' format: this bundle has no formatting metadata.
- */
-export function describePreview(result: PreviewResult): CardPreview {
-  if (!result.ok) return { from: result.error, why: '', error: true };
-  const number = result.selection.number;
-  if (!number) return { from: 'No number to call from', why: result.selection.reason, error: true };
-  const label = number.label ? ` · ${number.label}` : '';
-  if (result.provider === 'tel')
-    return {
-      from: 'Your phone app decides the number shown',
-      why: `Ringside would use ${result.fromDisplay}${label}, but a tel: hand-off cannot carry a caller ID.`,
-    };
-  const local = result.localTime ? ` Local time there: ${result.localTime}.` : '';
-  return {
-    from: `Call from ${result.fromDisplay}${label}`,
-    why: result.selection.reason + local,
-    fromNumber: result.fromDisplay,
-    ...(number.label ? { fromLabel: number.label } : {}),
-  };
-}
-
 export async function dial(
   mark: Mark,
   shown: Pick<DialRequest, 'confirmed' | 'fromNumberId'> = {},
@@ -112,18 +88,4 @@ export async function dial(
   } catch (error) {
     return { ok: false, error: messageOf(error) };
   }
-}
-
-/** The card's line after a call attempt. */
-export function describeDial(result: DialResult): { text: string; kind: 'info' | 'error' } {
-  if (!result.ok) return { text: result.error, kind: 'error' };
-  if (result.provider === 'tel')
-    return {
-      text: 'Handed to your phone app, which decides the number shown to the callee',
-      kind: 'info',
-    };
-  return {
-    text: result.selection.number ? `Calling from ${result.fromDisplay}` : 'Calling…',
-    kind: 'info',
-  };
 }

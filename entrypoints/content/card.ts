@@ -10,9 +10,8 @@
  */
 import { checkDialRate, startedNoCall, withdrawDial } from '../../lib/calls/rate-limit';
 import type { PreviewResult } from '../../lib/messages';
-import { displayText } from '../../lib/ui/bidi';
-import { linkTextDiffers } from '../../lib/ui/link-text';
-import { describeDial, describePreview, dial, forgetPreviews, previewCallerId } from './calls';
+import { cardNote, cardNumberText, describeDial, describePreview } from '../../lib/ui/card-wording';
+import { dial, forgetPreviews, previewCallerId } from './calls';
 import { ConfirmGate } from './confirm';
 import { renderCardChoice } from './card-caller-id';
 import { Marks, type Mark } from './marks';
@@ -23,36 +22,6 @@ export type OpenedBy = 'hover' | 'focus' | 'keyboard' | 'tel';
 
 /** Presses on the number just called within this time are one press (a double click). */
 const DOUBLE_PRESS_MS = 3_000;
-
-const DIGITS = /\d/g;
-
-/** True when the page's text of a mark is the number itself (not "Call" or a long sentence). */
-function textIsNumber(text: string): boolean {
-  return (text.match(DIGITS)?.length ?? 0) >= 7 && text.length <= 60;
-}
-
-/** True when a link's text reads as another number than the one it dials. */
-export function textDiffers(mark: Mark): boolean {
-  const { text, e164, ext } = mark.match;
-  return mark.match.source === 'link' && linkTextDiffers(text, e164, ext);
-}
-
-/**
- * The number as the card names it: the page's text when it is the number, else the number as the
- * background writes it (`toDisplay`, once the preview is in), else E.164. A link whose text names
- * another number never has its text shown as the number.
- */
-export function cardNumberText(mark: Mark, toDisplay?: string): string {
-  const { text, e164, ext } = mark.match;
-  if (textIsNumber(text) && !textDiffers(mark)) return text;
-  return (toDisplay ?? e164) + (ext ? ` ext. ${ext}` : '');
-}
-
-/** The card's note for a mark: why the number shown is not the page's text. */
-export function cardNote(mark: Mark): string | undefined {
-  if (!textDiffers(mark)) return undefined;
-  return `The link's text “${displayText(mark.match.text, 40)}” is not the number it dials: a call dials the number above.`;
-}
 
 /** The focused element, looking into open shadow roots. */
 function deepActiveElement(doc: Document): Element | null {
@@ -71,7 +40,7 @@ export class Card {
   private busy = false;
   /** Times of the calls this page started (for the rate rule), and the last one's mark. */
   private started: number[] = [];
-  private lastCall: { mark: Mark; at: number } | null = null;
+  private lastCall: { e164: string; at: number } | null = null;
   /** The preview the card shows; its caller ID is the one the dial must use. */
   private previewed: PreviewResult | null = null;
   private readonly confirmations = new ConfirmGate();
@@ -99,7 +68,7 @@ export class Card {
       this.previewed = null;
       this.confirmations.reset();
       this.overlay.show(
-        { number: cardNumberText(mark), note: cardNote(mark) },
+        { number: cardNumberText(mark.match), note: cardNote(mark.match) },
         anchor,
         by === 'keyboard',
       );
@@ -127,8 +96,8 @@ export class Card {
     this.previewed = result;
     this.confirmations.require(result.ok ? result.confirm : undefined);
     this.overlay.setConfirm(this.confirmations.view());
-    if (result.ok && cardNumberText(mark) !== mark.match.text) {
-      this.overlay.setNumber(cardNumberText(mark, result.toDisplay));
+    if (result.ok && cardNumberText(mark.match) !== mark.match.text) {
+      this.overlay.setNumber(cardNumberText(mark.match, result.toDisplay));
     }
     this.overlay.setPreview(describePreview(result));
     // Customized mode: the caller-ID dropdown; a pick saves the choice and refreshes the preview.
@@ -160,9 +129,13 @@ export class Card {
     // The dial carries the caller ID the card shows: wait for it when the click beat the preview.
     const shown = this.previewed ?? (await this.loadPreview(mark));
     if (this.current !== mark || !shown) return;
+    // Nobody to call as: the card already says where to pick yourself (the background refuses too).
+    if (!shown.ok && shown.needsAgent) return;
     const now = Date.now();
     // The second click of a double click (or a repeated press) on the number just called.
-    if (this.lastCall?.mark === mark && now - this.lastCall.at < DOUBLE_PRESS_MS) return;
+    // Compared by number, not by mark: a page that re-renders the number on click gives a new mark.
+    const dialled = readingOf(mark).e164;
+    if (this.lastCall?.e164 === dialled && now - this.lastCall.at < DOUBLE_PRESS_MS) return;
     const step = this.confirmations.click(now);
     if (step.kind !== 'dial') {
       this.overlay.setConfirm(this.confirmations.view());
@@ -174,7 +147,7 @@ export class Card {
       this.overlay.setStatus(rate.message, 'error');
       return;
     }
-    this.lastCall = { mark, at: now };
+    this.lastCall = { e164: dialled, at: now };
     this.busy = true;
     this.overlay.setBusy(true);
     this.overlay.setStatus('');

@@ -8,7 +8,7 @@
  */
 import type { Card } from './card';
 import { Marks, type Mark } from './marks';
-import { stepInPage } from './order';
+import { stepInPage } from '../../lib/ui/page-order';
 import type { Overlay } from './overlay';
 
 export const NEXT_KEY = 'KeyN';

@@ -12,6 +12,8 @@
  */
 import { displayText } from '../../lib/ui/bidi';
 import { judgeCardVisibility, type CardVisibility } from '../../lib/ui/card-visibility';
+import { cardPosition } from '../../lib/ui/card-position';
+import type { CardPreview } from '../../lib/ui/card-wording';
 import { CardVisibilityWatch } from './visibility';
 import { CONFIRM_CSS, createConfirmBox, renderConfirm, type ConfirmView } from './confirm';
 
@@ -90,17 +92,6 @@ export interface CardContent {
   note?: string;
 }
 
-export interface CardPreview {
-  /** "Call from +1 415 555 0199 · San Francisco" */
-  from: string;
-  /** Why that number: the selector's sentence. */
-  why: string;
-  error?: boolean;
-  /** The parts of `from`, when it names a number: shown with the label in its own isolate. */
-  fromNumber?: string;
-  fromLabel?: string;
-}
-
 /** A press of the Call button: a real one or not, and whether the card was visibly on screen. */
 export interface CallPress {
   trusted: boolean;
@@ -140,6 +131,8 @@ export class Overlay {
   private anchor: DOMRect | null = null;
   /** "Call", or "Call anyway" while a confirmation is armed. */
   private callLabel = 'Call';
+  /** The agent must say who they are first: the Call button stays disabled. */
+  private blocked = false;
   onCall: (press: CallPress) => void = () => {};
   onPointerEnter: () => void = () => {};
   onPointerLeave: () => void = () => {};
@@ -241,6 +234,7 @@ export class Overlay {
     parts.number.textContent = number;
     this.callLabel = renderConfirm(parts.confirm, { messages: [], armed: false });
     parts.button.textContent = this.callLabel;
+    this.blocked = false;
     parts.button.removeAttribute('aria-disabled');
     parts.button.setAttribute('aria-label', `Call ${number}`);
     parts.from.textContent = 'Checking caller ID…';
@@ -303,6 +297,9 @@ export class Overlay {
     }
     this.parts.why.textContent = displayText(preview.why, 300);
     this.parts.from.classList.toggle('error', !!preview.error);
+    this.blocked = !!preview.needsAgent;
+    if (this.blocked) this.parts.button.setAttribute('aria-disabled', 'true');
+    else this.parts.button.removeAttribute('aria-disabled');
     this.replace();
   }
 
@@ -321,7 +318,7 @@ export class Overlay {
   setBusy(busy: boolean): void {
     if (!this.parts) return;
     // aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it.
-    if (busy) this.parts.button.setAttribute('aria-disabled', 'true');
+    if (busy || this.blocked) this.parts.button.setAttribute('aria-disabled', 'true');
     else this.parts.button.removeAttribute('aria-disabled');
     this.parts.button.textContent = busy ? 'Calling…' : this.callLabel;
     this.replace();
@@ -378,24 +375,4 @@ export class Overlay {
     this.parts?.host.remove();
     this.parts = null;
   }
-}
-
-const GAP = 6;
-const MARGIN = 8;
-
-/** Where the card goes: under the number, or over it near the bottom; always inside the viewport. */
-export function cardPosition(
-  anchor: { left: number; top: number; bottom: number },
-  card: { width: number; height: number },
-  viewWidth: number,
-  viewHeight: number,
-): { left: number; top: number } {
-  const left = Math.max(MARGIN, Math.min(anchor.left, viewWidth - card.width - MARGIN));
-  const below = anchor.bottom + GAP;
-  const above = anchor.top - GAP - card.height;
-  const fitsBelow = below + card.height <= viewHeight - MARGIN;
-  const preferred = fitsBelow || above < MARGIN ? below : above;
-  // Never off screen, even when the number itself has scrolled to an edge.
-  const top = Math.max(MARGIN, Math.min(preferred, viewHeight - card.height - MARGIN));
-  return { left: Math.round(left), top: Math.round(top) };
 }

@@ -5,7 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { planRescan, Scanner, WATCHED_ATTRIBUTES } from '../../lib/detect';
+import {
+  OBSERVE_OPTIONS,
+  planRescan,
+  RECORDS_PER_SLICE,
+  ScanLoop,
+  Scanner,
+} from '../../lib/detect';
 import type { DetectOptions, ScanSink, ScanUnit } from '../../lib/detect';
 import { forgetPreviews, loadPageSettings, type PageSettings } from './calls';
 import { Card } from './card';
@@ -14,19 +20,8 @@ import { Marks } from './marks';
 import { Overlay } from './overlay';
 import { setAccountCountry } from './reading-switch';
 import { watchPointer } from './pointer';
-import { ScanLoop } from './scan-loop';
 import { watchTelLinks } from './tel-links';
 
-const OBSERVE: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: [...WATCHED_ATTRIBUTES],
-  attributeOldValue: true,
-};
-/** Mutation records turned into units per slice, so a burst of changes is spread over slices. */
-const RECORDS_PER_SLICE = 500;
 /** When custom elements seen without a shadow root are looked at again (they may upgrade). */
 const HOST_RECHECKS_MS = [300, 2000];
 
@@ -103,7 +98,7 @@ export function startPage(ctx: ContentScriptContext): void {
   const observe = (root: Node) => {
     if (observed.has(root)) return;
     observed.add(root);
-    observer.observe(root, OBSERVE);
+    observer.observe(root, OBSERVE_OPTIONS);
   };
 
   const sink: ScanSink = {
@@ -124,7 +119,10 @@ export function startPage(ctx: ContentScriptContext): void {
         for (const node of plan.forget) marks.registry.forgetWithin(node);
         return plan.units;
       },
-      idle: () => scheduleHostChecks(),
+      idle: () => {
+        marks.scanEnded();
+        scheduleHostChecks();
+      },
     });
   let loop = makeLoop();
 
@@ -164,10 +162,24 @@ export function startPage(ctx: ContentScriptContext): void {
   watchKeyboard(doc, marks, card, overlay, signal);
   watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
 
-  // The card follows its number when anything scrolls (capture: scrolls do not bubble).
+  // The card follows its number when anything scrolls (capture: scrolls do not bubble); a jump
+  // of more than a screen makes the marks ask where every run is (see Marks.jumped).
   let follow = 0;
+  const view = doc.defaultView!;
+  let lastScroll = { x: view.scrollX, y: view.scrollY };
+  const onViewportFrame = () => {
+    follow = 0;
+    const now = { x: view.scrollX, y: view.scrollY };
+    if (
+      Math.abs(now.y - lastScroll.y) > view.innerHeight ||
+      Math.abs(now.x - lastScroll.x) > view.innerWidth
+    )
+      marks.jumped();
+    lastScroll = now;
+    if (card.current) card.follow();
+  };
   const onViewportChange = () => {
-    if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
+    follow ||= requestAnimationFrame(onViewportFrame);
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
   doc.defaultView!.addEventListener('resize', onViewportChange, { passive: true, signal });

@@ -94,6 +94,9 @@ export function watchTelLinks(
       const mark = link ? marks.registry.in(link)?.[0] : undefined;
       if (!link || !mark) return;
       event.preventDefault();
+      // The second click of a double click is the same gesture: it never starts another call
+      // (the page may have re-rendered the link in between, so the card sees a new mark).
+      if (event.detail > 1) return;
       card.open(mark, 'tel');
       // A link that hides or misnames its number: show the card, let the agent decide there.
       if (!clickedAsShown(link, event) || !linkIsHonest(link, mark)) return;

@@ -77,6 +77,8 @@ type Prepared =
       accountId: string;
       agentId: string;
       selection?: CallerIdSelection;
+      /** Refused because the agent must say who they are (see PreviewResult). */
+      needsAgent?: true;
     };
 
 /** Everything up to the provider; shared by `dial` and `previewCallerId`. */
@@ -93,7 +95,17 @@ async function prepare(
   const accountId = config?.account.id ?? '';
   if (!config || identity.state !== 'ok') {
     const message = identity.state === 'ok' ? '' : identity.message;
-    return { ok: false, error: message, settings, accountId, agentId: settings.agentId ?? '' };
+    return {
+      ok: false,
+      error: message,
+      settings,
+      accountId,
+      agentId: settings.agentId ?? '',
+      // Not for want of a config: the agent must (again) say who they are, in the popup.
+      ...(identity.state === 'unselected' || identity.state === 'removed'
+        ? { needsAgent: true as const }
+        : {}),
+    };
   }
   const agentId = identity.agent.id;
   const country = config.account.defaultCountry;
@@ -190,7 +202,10 @@ export async function previewCall(
   options: { withChoice?: boolean; region?: CountryCode } = {},
 ): Promise<PreviewResult> {
   const prepared = await prepare(db, to, now, undefined, options.region);
-  if (!prepared.ok) return { ok: false, error: prepared.error };
+  if (!prepared.ok)
+    return prepared.needsAgent
+      ? { ok: false, error: prepared.error, needsAgent: true }
+      : { ok: false, error: prepared.error };
   const { e164, selection, confirm, config, agentId } = prepared;
   const localTime = localTimeText(e164, now);
   const choice = options.withChoice

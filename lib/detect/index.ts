@@ -22,6 +22,8 @@ export { alternateReading, readNumber, type Reading, type RegionContext } from '
 export { countryFromText } from './countries';
 export { MatchRegistry } from './registry';
 export { planRescan, WATCHED_ATTRIBUTES, type MutationLike, type RescanPlan } from './mutations';
+export { OBSERVE_OPTIONS, RECORDS_PER_SLICE } from './observe';
+export { ScanLoop, SLICE_MS, yieldToPage, type ScanLoopHooks } from './scan-loop';
 export { containerOf, composedParent, elementKind, isContainer, isTelHref } from './dom';
 export { findNumbersInText, type TextHit } from './text';
 export { parseTelHref } from './fields';

@@ -92,9 +92,24 @@ export class CrmPage {
     return this.page.evaluate(() => CSS.highlights.get('ringside-phone')?.size ?? 0);
   }
 
-  /** Centre of the first highlighted range whose text contains `text`, scrolled into view. */
-  async centerOf(text: string): Promise<{ x: number; y: number }> {
-    const point = await this.page.evaluate((text) => {
+  /**
+   * Centre of the first highlighted range whose text contains `text`, scrolled into view. Waits
+   * (up to `timeoutMs`) for it to be painted: the scan runs behind the page's own work, and
+   * highlight changes are applied once per frame.
+   */
+  async centerOf(text: string, timeoutMs = 15_000): Promise<{ x: number; y: number }> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const point = await this.findPainted(text);
+      if (point) return point;
+      if (Date.now() > until)
+        throw new Error(`no highlighted number contains ${JSON.stringify(text)}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  private async findPainted(text: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate((text) => {
       const highlight = CSS.highlights.get('ringside-phone');
       for (const range of highlight ?? []) {
         if (!(range as Range).toString().includes(text)) continue;
@@ -110,8 +125,6 @@ export class CrmPage {
       }
       return null;
     }, text);
-    if (!point) throw new Error(`no highlighted number contains ${JSON.stringify(text)}`);
-    return point;
   }
 
   async hover(text: string): Promise<void> {

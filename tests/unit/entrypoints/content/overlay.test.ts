@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HOST_TAG, Overlay, type CallPress } from '../../../../entrypoints/content/overlay';
+import { describePreview, PICK_AGENT_HINT } from '../../../../lib/ui/card-wording';
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/;
 const anchor = { left: 10, top: 10, bottom: 30, right: 100, width: 90, height: 20 } as DOMRect;
@@ -90,5 +91,32 @@ describe('the overlay', () => {
     root().querySelector<HTMLButtonElement>('button')!.click();
     expect(presses).toHaveLength(1);
     expect(presses[0]!.trusted).toBe(false);
+  });
+
+  it('disables Call, and says where to pick yourself, until the agent has said who they are', () => {
+    const { overlay, root } = openOverlay();
+    const presses: CallPress[] = [];
+    overlay.onCall = (press) => presses.push(press);
+    overlay.show({ number: '+1 415 555 0166' }, anchor);
+    overlay.setPreview(
+      describePreview({
+        ok: false,
+        error: 'Pick who you are from the agents of account "Acme" before placing calls.',
+        needsAgent: true,
+      }),
+    );
+    const button = root().querySelector<HTMLButtonElement>('button.call')!;
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(root().querySelector('.why')!.textContent).toBe(PICK_AGENT_HINT);
+    button.click();
+    expect(presses).toHaveLength(0);
+    // A call attempt's end does not re-enable it.
+    overlay.setBusy(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    // Once a preview comes back (the agent picked themselves), Call works again.
+    overlay.setPreview({ from: 'Call from +1 415 555 0100', why: 'Same area code.' });
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+    button.click();
+    expect(presses).toHaveLength(1);
   });
 });

@@ -267,6 +267,24 @@ describe('refused calls are logged and explained', () => {
     });
   });
 
+  it.each<[string, Parameters<typeof setup>[0], boolean]>([
+    ['no agent picked yet', { agent: null }, true],
+    ['an agent a sync removed', { agent: 'a9' }, true],
+    ['a picked agent', {}, false],
+  ])(
+    'the preview says when the agent must pick themselves (the card disables Call): %s',
+    async (_name, options, needsAgent) => {
+      const { deps, openTelUrl } = await setup(options);
+      const preview = await previewCall(deps.db, CA_DESTINATION);
+      if (needsAgent) expect(preview).toMatchObject({ ok: false, needsAgent: true });
+      else expect(preview).not.toHaveProperty('needsAgent');
+      // And the dial is refused all the same, whatever the content script does.
+      if (needsAgent)
+        expect(await placeCall(deps, { to: CA_DESTINATION })).toMatchObject({ ok: false });
+      expect(openTelUrl).not.toHaveBeenCalled();
+    },
+  );
+
   it('an account without numbers: the config warns that calls are refused, and they are', async () => {
     const doc = accountDocument({
       numbers: [],

@@ -6,19 +6,11 @@ import {
   MatchRegistry,
   planRescan,
   Scanner,
-  WATCHED_ATTRIBUTES,
+  OBSERVE_OPTIONS as OBSERVE,
 } from '../../../../lib/detect/index';
 import type { Detected, PhoneMatch } from '../../../../lib/detect/index';
 
 const US = { defaultCountry: 'US' } as const;
-const OBSERVE: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  attributes: true,
-  attributeFilter: [...WATCHED_ATTRIBUTES],
-  attributeOldValue: true,
-};
 const summary = (m: Detected | PhoneMatch) => `${m.e164}|${m.ext ?? ''}|${m.text}|${m.source}`;
 
 /** The content script's loop without the browser: observe, plan, rescan into a registry. */

@@ -1,12 +1,13 @@
-// @vitest-environment happy-dom
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeDial, describePreview } from '../../../../entrypoints/content/calls';
-import { cardNote, cardNumberText } from '../../../../entrypoints/content/card';
-import type { Mark } from '../../../../entrypoints/content/marks';
-import { compareInPage, stepInPage } from '../../../../entrypoints/content/order';
-import { cardPosition } from '../../../../entrypoints/content/overlay';
 import type { AccountNumber, CallerIdSelection } from '../../../../lib/caller-id/types';
+import {
+  cardNote,
+  cardNumberText,
+  describeDial,
+  describePreview,
+  PICK_AGENT_HINT,
+  type CardNumber,
+} from '../../../../lib/ui/card-wording';
 
 const SF: AccountNumber = {
   id: 'us-sf',
@@ -86,6 +87,24 @@ describe('the card’s words', () => {
     });
   });
 
+  it('says where to pick yourself when the agent has not said who they are', () => {
+    const preview = describePreview({
+      ok: false,
+      error: 'Pick who you are from the agents of account "Acme" before placing calls.',
+      needsAgent: true,
+    });
+    expect(preview).toEqual({
+      from: 'Pick who you are from the agents of account "Acme" before placing calls.',
+      why: PICK_AGENT_HINT,
+      error: true,
+      needsAgent: true,
+    });
+    expect(PICK_AGENT_HINT).toMatch(/toolbar popup/);
+    expect(PICK_AGENT_HINT).toMatch(/side panel/);
+    // Any other refusal leaves the button to the background's answer.
+    expect(describePreview({ ok: false, error: 'x' }).needsAgent).toBeUndefined();
+  });
+
   it('reports a call', () => {
     expect(
       describeDial({
@@ -105,18 +124,14 @@ describe('the card’s words', () => {
     });
   });
 
-  const mark = (text: string, e164 = '+14155550134', ext?: string) =>
-    ({
-      match: {
-        e164,
-        ext,
-        text,
-        source: 'link',
-        place: { kind: 'element', element: document.body },
-      },
-    }) as unknown as Mark;
+  const mark = (text: string, e164 = '+14155550134', ext?: string): CardNumber => ({
+    e164,
+    ...(ext ? { ext } : {}),
+    text,
+    source: 'link',
+  });
 
-  it.each<[Mark, string | undefined, string]>([
+  it.each<[CardNumber, string | undefined, string]>([
     // The page's text when it is the number; else the background's display, or E.164 before it.
     [mark('(415) 555-0134 ext. 204', '+14155550134', '204'), undefined, '(415) 555-0134 ext. 204'],
     [mark('(415) 555-0134', '+14155550134'), '+1 415 555 0134', '(415) 555-0134'],
@@ -142,78 +157,5 @@ describe('the card’s words', () => {
     expect(cardNote(mark(`\u202E${'9'.repeat(80)}`, '+19005550199'))).toBe(
       `The link's text “${'9'.repeat(39)}…” is not the number it dials: a call dials the number above.`,
     );
-  });
-});
-
-describe('cardPosition', () => {
-  const card = { width: 300, height: 120 };
-  it('goes under the number, inside the viewport', () => {
-    expect(cardPosition({ left: 100, top: 50, bottom: 70 }, card, 1280, 720)).toEqual({
-      left: 100,
-      top: 76,
-    });
-    expect(cardPosition({ left: 1200, top: 50, bottom: 70 }, card, 1280, 720)).toEqual({
-      left: 972,
-      top: 76,
-    });
-    expect(cardPosition({ left: -40, top: 50, bottom: 70 }, card, 1280, 720)).toEqual({
-      left: 8,
-      top: 76,
-    });
-  });
-  it('goes above the number near the bottom of the viewport', () => {
-    expect(cardPosition({ left: 100, top: 650, bottom: 670 }, card, 1280, 720)).toEqual({
-      left: 100,
-      top: 524,
-    });
-  });
-  it('always stays on screen when it fits', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -200, max: 1500 }),
-        fc.integer({ min: -100, max: 800 }),
-        fc.integer({ min: 5, max: 40 }),
-        (left, top, height) => {
-          const p = cardPosition({ left, top, bottom: top + height }, card, 1280, 720);
-          return (
-            p.left >= 8 && p.left + card.width <= 1272 && p.top >= 8 && p.top + card.height <= 712
-          );
-        },
-      ),
-      { numRuns: 100, interruptAfterTimeLimit: 4_000 },
-    );
-  });
-});
-
-describe('page order across shadow roots', () => {
-  it('orders light DOM, shadow content at its host, and nested shadow roots', () => {
-    document.body.innerHTML = '<p id="a">a</p><x-host id="h"></x-host><p id="z">z</p>';
-    const host = document.getElementById('h')!;
-    const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<p id="s1">s1</p><y-host id="h2"></y-host><p id="s3">s3</p>';
-    const inner = shadow.getElementById('h2')!.attachShadow({ mode: 'open' });
-    inner.innerHTML = '<p id="s2">s2</p>';
-    const nodes = [
-      document.getElementById('a')!,
-      host,
-      shadow.getElementById('s1')!,
-      inner.getElementById('s2')!,
-      shadow.getElementById('s3')!,
-      document.getElementById('z')!,
-    ];
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = 0; j < nodes.length; j++) {
-        expect(Math.sign(compareInPage(nodes[i]!, nodes[j]!)), `${i} vs ${j}`).toBe(
-          Math.sign(i - j),
-        );
-      }
-    }
-    const shuffled = [nodes[4]!, nodes[0]!, nodes[5]!, nodes[2]!, nodes[3]!];
-    const id = (n: Node) => n;
-    expect(stepInPage(shuffled, id, null, 1)).toBe(nodes[0]);
-    expect(stepInPage(shuffled, id, nodes[2]!, 1)).toBe(nodes[3]);
-    expect(stepInPage(shuffled, id, nodes[5]!, 1)).toBe(nodes[0]);
-    expect(stepInPage(shuffled, id, nodes[0]!, -1)).toBe(nodes[5]);
-    expect(stepInPage(shuffled, id, nodes[4]!, -1)).toBe(nodes[3]);
   });
 });

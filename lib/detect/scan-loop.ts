@@ -1,19 +1,32 @@
 /**
- * Runs scans in short slices and yields to the page between them, so no task the content script
- * causes blocks the page for long: a 2,000-row list is scanned in many ~8 ms slices.
+ * Runs scans in short slices and gives the page its turn between them, so no task the content
+ * script causes blocks the page for long and the page's own work is not held up by ours: a
+ * 2,000-row list is scanned in many slices of at most `SLICE_MS`.
+ *
+ * How it yields matters as much as how long it works. `scheduler.yield()` resumes *before* the
+ * page's other tasks (its continuation has a higher priority than timers and network callbacks),
+ * so a page's 10 ms timer waited up to 0.5 s behind a 2,000-row scan and its fetches took 5–30
+ * times longer. Ringside's continuation is instead queued *behind* the page's work:
+ * `scheduler.postTask(…, { priority: 'background' })` where it exists (Chromium), which runs only
+ * when no page task, timer, network callback or rendering step is waiting; else (Firefox) a
+ * `MessageChannel` message, a plain task taken in turn with the page's timers (without
+ * `setTimeout`'s 4 ms clamp). bench/browser/yield-strategies.spec.ts measures the three on a page
+ * with a 10 ms timer and fetches; docs/detection.md has the figures.
  */
-import type { Scanner, ScanUnit } from '../../lib/detect';
+import type { Scanner } from './scanner';
+import type { ScanUnit } from './types';
 
 /** Work per slice. A frame is 16 ms; this leaves the page most of it. */
 export const SLICE_MS = 8;
 
-type SchedulerWithYield = { yield?: () => Promise<void> };
+type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<unknown>;
 
-/** Lets the page run (input, rendering, its own tasks) before the next slice. */
+/** A task that runs after whatever the page has waiting (see the file's comment). */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A macrotask without setTimeout's 4 ms clamp.
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    return scheduler.postTask(() => {}, { priority: 'background' }).then(() => {});
+  }
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -32,6 +45,8 @@ export interface ScanLoopHooks {
   /** All work is done. */
   idle(): void;
   now?: () => number;
+  /** How the loop waits between slices; `yieldToPage` unless a test drives it. */
+  yield?: () => Promise<void>;
 }
 
 export class ScanLoop {
@@ -41,6 +56,8 @@ export class ScanLoop {
   private stopped = false;
   /** The longest slice so far, in ms: what the loop costs the page at most, per task. */
   longestSliceMs = 0;
+  /** Slices run so far. */
+  slices = 0;
 
   constructor(private readonly hooks: ScanLoopHooks) {}
 
@@ -64,8 +81,13 @@ export class ScanLoop {
 
   private async run(): Promise<void> {
     const now = this.hooks.now ?? (() => performance.now());
+    const pause = this.hooks.yield ?? yieldToPage;
     try {
       for (;;) {
+        // Started in the task that kicked the loop (a mutation callback, the first settings
+        // reply): give the page its turn before the first slice too.
+        await pause();
+        if (this.stopped) break;
         const start = now();
         const deadline = start + SLICE_MS;
         const fresh = this.hooks.beforeSlice();
@@ -75,10 +97,10 @@ export class ScanLoop {
           else this.scanner = this.hooks.createScanner(this.queued);
           this.queued = [];
         }
-        if (!this.scanner || this.stopped) break;
+        if (!this.scanner) break;
         if (this.scanner.step(() => now() >= deadline)) this.scanner = null;
+        this.slices++;
         this.longestSliceMs = Math.max(this.longestSliceMs, now() - start);
-        await yieldToPage();
       }
     } finally {
       this.running = false;

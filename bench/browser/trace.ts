@@ -1,0 +1,126 @@
+/**
+ * DevTools traces of a page's renderer, and which of its main-thread tasks are the content
+ * script's: a task is ours when it evaluates the script or calls into it (a `FunctionCall` or
+ * compile with an extension URL: a slice resumed by `scheduler.postTask`, an observer or frame
+ * callback, a message reply) or resumes it after `scheduler.yield()` (`RunYieldContinuation`).
+ */
+import type { CDPSession } from '@playwright/test';
+
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; functionName?: string } };
+}
+
+export async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) =>
+    cdp.once('Tracing.tracingComplete', () => resolve()),
+  );
+  await cdp.send('Tracing.start', {
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'blink.user_timing',
+        'disabled-by-default-devtools.timeline',
+        '__metadata',
+      ],
+    },
+    transferMode: 'ReportEvents',
+  });
+  await during();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+export interface RunResult {
+  longestContentMs: number;
+  contentTasks: number;
+  contentOver50: number;
+  scanMs: number;
+  /** Longest task of the page's own (rendering included) while the scan ran. */
+  longestPageMs: number;
+  /** From the scan's last task to the end of the trace. */
+  quietMs: number;
+  /** What ran in the content script's longest task (event and function names). */
+  longestWhat: string;
+  /** Trace time (µs) of the scan's first task's start and last task's end. */
+  firstTs: number;
+  lastTs: number;
+}
+
+export function analyse(events: TraceEvent[], extensionId: string): RunResult {
+  const script = `chrome-extension://${extensionId}/content-scripts/`;
+  // The page's main thread is where the content script was evaluated (the trace also holds the
+  // extension's service worker, whose calls have extension URLs too).
+  const evaluated = events.find(
+    (e) =>
+      (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+      (e.args?.data?.url ?? '').startsWith(script),
+  );
+  if (!evaluated) throw new Error('the content script did not run in the traced page');
+  const thread = `${evaluated.pid}:${evaluated.tid}`;
+  const ours = (e: TraceEvent) =>
+    `${e.pid}:${e.tid}` === thread &&
+    (e.name === 'RunYieldContinuation' ||
+      (['EvaluateScript', 'FunctionCall', 'v8.compile'].includes(e.name) &&
+        (e.args?.data?.url ?? '').startsWith(`chrome-extension://${extensionId}/`)));
+  const markers = events.filter(ours);
+  const onThread = (e: TraceEvent) => `${e.pid}:${e.tid}` === thread;
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && onThread(e) && e.dur !== undefined,
+  );
+  // Markers sorted by time: each task looks for one inside it by binary search (traces of a
+  // 50,000-row page hold tens of thousands of both).
+  const times = markers
+    .filter(onThread)
+    .map((m) => m.ts)
+    .sort((a, b) => a - b);
+  const anyWithin = (from: number, to: number) => {
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (times[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < times.length && times[lo]! <= to;
+  };
+  const mine = tasks.filter((t) => anyWithin(t.ts, t.ts + t.dur!));
+  const ms = (us: number) => Math.round(us / 10) / 100;
+  const first = mine.reduce((m, t) => Math.min(m, t.ts), Infinity);
+  const last = mine.reduce((m, t) => Math.max(m, t.ts + t.dur!), -Infinity);
+  // The page's own tasks while the scan runs: parsing the rest of the table, layout, and the
+  // frames that paint the highlights as they are added.
+  const ourTasks = new Set(mine);
+  const others = tasks.filter((t) => !ourTasks.has(t) && t.ts + t.dur! >= first && t.ts <= last);
+  return {
+    longestContentMs: ms(mine.reduce((m, t) => Math.max(m, t.dur!), 0)),
+    contentTasks: mine.length,
+    contentOver50: mine.filter((t) => t.dur! >= 50_000).length,
+    scanMs: ms(last - first),
+    longestPageMs: ms(others.reduce((m, t) => Math.max(m, t.dur!), 0)),
+    quietMs: ms(events.reduce((m, e) => Math.max(m, e.ts + (e.dur ?? 0)), 0) - last),
+    longestWhat: describeTask(
+      mine.reduce<TraceEvent | null>((m, t) => (!m || t.dur! > m.dur! ? t : m), null),
+      markers.filter(onThread),
+    ),
+    firstTs: first,
+    lastTs: last,
+  };
+}
+
+/** The content script's calls inside a task, for telling what a long task was. */
+function describeTask(task: TraceEvent | null, markers: TraceEvent[]): string {
+  if (!task) return '';
+  const inside = markers.filter((m) => m.ts >= task.ts && m.ts <= task.ts + task.dur!);
+  const names = inside.map((m) => `${m.name}${m.args?.data?.functionName ? `:${m.args.data.functionName}` : ''}`);
+  return [...new Set(names)].slice(0, 4).join(' ');
+}
