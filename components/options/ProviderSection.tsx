@@ -82,7 +82,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     setTried(true);
     // Firefox: a sip provider would refuse every call (lib/softphone/support.ts).
     if (kind === 'sip' && softphoneUnavailableHere && !locked) {
-      setNote({ kind: 'error', text: softphoneUnavailableHere });
+      say({ kind: 'error', text: softphoneUnavailableHere });
       return;
     }
     if (urlProblem || timeoutProblem || (kind === 'sip' && !sipChecked.settings)) {
