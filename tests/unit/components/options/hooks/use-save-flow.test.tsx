@@ -31,7 +31,7 @@ describe('useSaveFlow', () => {
     const { result: flow } = renderHook(() => useSaveFlow());
     const save = deferred();
     let done!: Promise<boolean>;
-    act(() => {
+    await act(() => {
       done = flow.current.run(() => save.promise, okText);
     });
     expect(flow.current.busy).toBe(true);
@@ -66,7 +66,7 @@ describe('useSaveFlow', () => {
     });
     expect(flow.current.note?.text).toBe('Nope.');
     const save = deferred();
-    act(() => void flow.current.run(() => save.promise));
+    await act(() => void flow.current.run(() => save.promise));
     expect(flow.current.note).toBeNull();
     await act(async () => save.answer({ ok: true }));
     expect(flow.current.note?.text).toBe('Saved.');
@@ -98,11 +98,13 @@ describe('useSaveFlow', () => {
     expect(flow.current.note).toEqual({ kind: 'error', text: 'Refused.' });
   });
 
-  it('say() shows a section’s own note, and null clears it', () => {
+  it('say() shows a section’s own note, and null clears it', async () => {
     const { result: flow } = renderHook(() => useSaveFlow());
-    act(() => flow.current.say({ kind: 'warning', text: 'Fix the highlighted fields first.' }));
+    await act(() =>
+      flow.current.say({ kind: 'warning', text: 'Fix the highlighted fields first.' }),
+    );
     expect(flow.current.note?.kind).toBe('warning');
-    act(() => flow.current.say(null));
+    await act(() => flow.current.say(null));
     expect(flow.current.note).toBeNull();
   });
 });
