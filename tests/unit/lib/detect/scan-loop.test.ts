@@ -97,11 +97,11 @@ describe('ScanLoop', () => {
 });
 
 describe('yieldToPage', () => {
-  it("queues behind the page's work with scheduler.postTask at background priority", async () => {
+  it("queues behind the page's waiting work with scheduler.postTask at the page's priority", async () => {
     const postTask = vi.fn((callback: () => void) => Promise.resolve().then(callback));
     vi.stubGlobal('scheduler', { postTask, yield: vi.fn() });
     await yieldToPage();
-    expect(postTask).toHaveBeenCalledWith(expect.any(Function), { priority: 'background' });
+    expect(postTask).toHaveBeenCalledWith(expect.any(Function), { priority: 'user-visible' });
   });
 
   it('without postTask (Firefox), resumes in a task of its own, not a microtask', async () => {
