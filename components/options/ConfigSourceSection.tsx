@@ -171,6 +171,7 @@ export function ConfigSourceSection({
         now={now}
         busy={syncing}
         onRetry={() => void syncNow()}
+        localListedElsewhere
       />
       {byPolicy ? (
         <div class="policy-box">

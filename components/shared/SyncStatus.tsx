@@ -20,6 +20,12 @@ export interface SyncStatusProps {
   busy?: boolean;
   /** Popup: one line and the error's first message; options: every message. */
   compact?: boolean;
+  /**
+   * Options page: a document refused from this computer (an import, the edited account) has its
+   * problems listed where it was imported or saved; here it gets its summary only, not the list
+   * a second time.
+   */
+  localListedElsewhere?: boolean;
 }
 
 /** Problems listed on the options page; the rest are counted. */
@@ -39,6 +45,7 @@ export function SyncStatus({
   onRetry,
   busy = false,
   compact = false,
+  localListedElsewhere = false,
 }: SyncStatusProps) {
   const error = sync?.lastError;
   // An error older than the last success was already fixed by that success.
@@ -49,10 +56,11 @@ export function SyncStatus({
   const awaiting = awaitingConfig(activeSince !== undefined, sync);
   const canSync = syncs(source);
   // However many problems a document has, a page lists a few (the stored list is capped too).
-  const listed = failing ? error.details.filter((d) => !d.startsWith('… and ')) : [];
+  const listedHere = failing && !(localListedElsewhere && error.source === 'local');
+  const listed = listedHere ? error.details.filter((d) => !d.startsWith('… and ')) : [];
   const details = listed.slice(0, compact ? 2 : SHOWN_PROBLEMS);
   const progress = running ? sync?.progress : undefined;
-  const more = failing ? problemCount(error.details) - details.length : 0;
+  const more = listedHere ? problemCount(error.details) - details.length : 0;
 
   return (
     <section

@@ -326,7 +326,9 @@ test.describe('JSON import', () => {
 
     await options.importFile('truncated.json', '{"schemaVersion": 1, "account": ');
     await expect(options.importErrors()).toContainText('truncated.json was not imported');
-    await expect(options.importErrors()).toContainText('not valid JSON');
+    // The parse error is listed once, as its problem (the summary would only repeat it).
+    await expect(options.importErrors().getByRole('listitem')).toHaveCount(1);
+    await expect(options.importErrors().getByRole('listitem')).toContainText('JSON syntax error');
 
     // Nothing changed: the same active config, no new snapshot, the editor shows the same account.
     expect(await configRows(options.page)).toEqual(before);

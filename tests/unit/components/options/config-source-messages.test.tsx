@@ -91,3 +91,33 @@ describe('ConfigSourceSection messages', () => {
     expect(await screen.findByText('Synced: no change.')).toBeTruthy();
   });
 });
+
+describe('a refused import is listed once on the options page', () => {
+  const refused = (source: 'local' | 'url'): SyncState => ({
+    id: 'sync',
+    failures: 0,
+    lastError: {
+      at: Date.now(),
+      kind: 'schema',
+      message: 'The config from acme.json is not a valid account config (2 problems).',
+      details: [
+        'numbers[0].number: "+1 555" is not a valid phone number',
+        'agents[0].name: missing',
+      ],
+      source,
+      origin: 'acme.json',
+    },
+  });
+
+  it.each([
+    // The import section lists a refused file's problems; the source section says it was refused.
+    ['local', 0],
+    // A sync URL's problems are listed here: this is the only place that shows them.
+    ['url', 2],
+  ] as const)('%s document: %i problems listed in the source section', (source, listed) => {
+    render(<ConfigSourceSection {...props({ sync: refused(source) })} />);
+    expect(times('The config from acme.json is not a valid account config (2 problems).')).toBe(1);
+    expect(times('is not a valid phone number')).toBe(listed ? 1 : 0);
+    expect(document.querySelectorAll('.sync-error li')).toHaveLength(listed);
+  });
+});
