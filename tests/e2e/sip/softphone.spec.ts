@@ -443,19 +443,19 @@ test.describe('softphone', () => {
     );
     expect(target).toBeDefined();
     await cdp.send('Target.closeTarget', { targetId: target!.targetId });
-    // The worker that relayed the call is gone.
-    await expect
-      .poll(
-        () =>
-          worker
-            .evaluate(() => 1)
-            .then(
-              () => 'running',
-              () => 'stopped',
-            ),
-        { timeout: 15_000 },
-      )
-      .toBe('stopped');
+    // The worker that relayed the call is gone. Each look is bounded: a call sent to the worker
+    // while its target is closing can go unanswered, and would hold the poll forever.
+    const look = () =>
+      Promise.race([
+        worker
+          .evaluate(() => 1)
+          .then(
+            () => 'running',
+            () => 'stopped',
+          ),
+        new Promise<string>((resolve) => setTimeout(() => resolve('no answer'), 1_000)),
+      ]);
+    await expect.poll(look, { timeout: 15_000 }).toBe('stopped');
     const after = await phoneStats();
     await expect
       .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
