@@ -11,7 +11,13 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
 import { geographicAreaCodeLength, isGeographicType } from './area-code';
-import { numberType, startsWithInternationalPrefix, type NumberParts } from './numbering-plan';
+import {
+  mayStripNationalPrefix,
+  numberType,
+  readE164,
+  startsWithInternationalPrefix,
+  type NumberParts,
+} from './numbering-plan';
 import { subdivisionOf, type Subdivision } from './states';
 
 export interface PhoneFacts {
@@ -94,6 +100,11 @@ export function partsFacts(parts: NumberParts, ext?: string): PhoneFacts {
  * reads but is not valid comes back with `valid: false`.
  */
 export function analyzePhone(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
+  // Config documents list numbers in E.164: those skip the general parse (see `e164Facts`).
+  if (text.charCodeAt(0) === 43 /* + */) {
+    const fast = e164Facts(text);
+    if (fast) return fast;
+  }
   // "00" is the international prefix in most of the world. When the default country dials out
   // differently (011 in the US), read it as "+" straight away rather than parse twice. CRMs often
   // space it from the country code ("00 44 20 …"), so separators may follow it.
@@ -108,6 +119,19 @@ export function analyzePhone(text: string, defaultCountry?: CountryCode): PhoneF
   // Whichever reading came first did not give a valid number: try the other one.
   const other = factsOf(first === text ? asIntl : text, defaultCountry);
   return other?.valid ? other : facts;
+}
+
+/**
+ * Facts of a valid number written exactly in E.164 ("+14155550100"), without libphonenumber-js's
+ * general parse: the same calling code, national number, region and type the parse gives (see
+ * `readE164`), with the type's patterns compiled once. Undefined when the text is not such a
+ * number, or when a parse might strip a national prefix from it: the caller then parses.
+ */
+export function e164Facts(text: string): PhoneFacts | undefined {
+  const parts = readE164(text);
+  if (!parts || mayStripNationalPrefix(parts.callingCode, parts.nationalNumber)) return undefined;
+  const facts = partsFacts(parts);
+  return facts.valid ? facts : undefined;
 }
 
 function factsOf(text: string, defaultCountry: CountryCode | undefined): PhoneFacts | null {
