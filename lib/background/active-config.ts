@@ -22,6 +22,11 @@ export interface ActiveConfig {
   snapshot(): Promise<ConfigSnapshot | null>;
   /** Drops the kept copy: the next `snapshot()` reads the database. */
   invalidate(): void;
+  /**
+   * Keeps `snapshot`, just stored by this worker, as the active one (after the write's own
+   * invalidation), so a 10,000-number config is not read back right after it was written.
+   */
+  prime(snapshot: ConfigSnapshot): void;
   /** How many times the snapshot was read from the database (tests and benches watch it). */
   readonly reads: number;
   /** Stops watching the database (tests that make many services). */
@@ -79,6 +84,11 @@ export function createActiveConfig(
       return current;
     },
     invalidate,
+    prime(snapshot) {
+      if (snapshot.active !== 1) return;
+      last = snapshot;
+      current = Promise.resolve(snapshot);
+    },
     get reads() {
       return reads;
     },

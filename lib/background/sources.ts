@@ -58,6 +58,7 @@ export function createConfigSources(
       source: 'demo',
       origin: DEMO_ORIGIN,
       at: platform.now(),
+      onStored: active.prime,
     });
   }
 

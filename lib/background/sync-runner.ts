@@ -4,6 +4,7 @@
  * of the running sync; everything a sync leaves behind is in IndexedDB (lib/sync/run.ts).
  */
 import type { RingsideDb } from '../db/schema';
+import type { ConfigSnapshot } from '../db/types';
 import { getEffectiveSettings } from '../db/settings';
 import { getSyncState } from '../db/sync-state';
 import type { SyncResult } from '../messages';
@@ -24,7 +25,11 @@ export interface SyncRunner {
   idle(): Promise<void>;
 }
 
-export function createSyncRunner(db: RingsideDb, platform: Platform): SyncRunner {
+export function createSyncRunner(
+  db: RingsideDb,
+  platform: Platform,
+  onStored?: (snapshot: ConfigSnapshot) => void,
+): SyncRunner {
   let running: Promise<SyncResult> | null = null;
 
   async function scheduleFromState(): Promise<void> {
@@ -38,7 +43,7 @@ export function createSyncRunner(db: RingsideDb, platform: Platform): SyncRunner
         // If the worker is stopped mid-download, this alarm wakes it to resume (inFlightSince
         // tells the next start); a finished sync replaces it with the real schedule.
         await platform.setSyncAlarm(platform.now() + RESUME_ALARM_MS);
-        return await runSync({ db, fetch: platform.fetch, now: platform.now });
+        return await runSync({ db, fetch: platform.fetch, now: platform.now, onStored });
       } finally {
         running = null;
         await scheduleFromState();

@@ -79,9 +79,13 @@ export async function storeValidSnapshot(
         ...(input.etag ? { etag: input.etag } : {}),
       };
       snapshot.id = (await db.configs.add(snapshot)) as number;
-      const kept = await db.configs.where('active').equals(0).sortBy('fetchedAt');
+      // Keys only: reading the kept rows themselves would copy up to five large configs.
+      const inactive = new Set(await db.configs.where('active').equals(0).primaryKeys());
+      const kept = (await db.configs.orderBy('fetchedAt').primaryKeys()).filter((id) =>
+        inactive.has(id),
+      );
       const excess = kept.slice(0, Math.max(0, kept.length - KEEP_GOOD_SNAPSHOTS));
-      await db.configs.bulkDelete(excess.map((s) => s.id as number));
+      await db.configs.bulkDelete(excess);
       changed = true;
     }
     const sync = (await db.sync.get('sync')) ?? { id: 'sync' as const, failures: 0 };

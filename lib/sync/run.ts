@@ -3,7 +3,7 @@
  * leaves behind in the sync state: attempt time, in-flight marker, success or error, backoff and
  * the time of the next attempt (the caller sets the alarm to `nextAttemptAt`).
  */
-import { applyConfigDocument, keptConfigNote } from '../db/apply-config';
+import { applyConfigDocument, keptConfigNote, type ConfigMeta } from '../db/apply-config';
 import { getActiveSnapshot } from '../db/configs';
 import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
@@ -20,6 +20,8 @@ export interface SyncDeps {
   now: () => number;
   /** Between validation slices; a macrotask by default. */
   pause?: () => Promise<void>;
+  /** Hears the snapshot a sync stored (see `ConfigMeta.onStored`). */
+  onStored?: ConfigMeta['onStored'];
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -139,6 +141,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
     etag: outcome.etag,
     at: finished,
     pause: deps.pause ?? macrotask,
+    onStored: deps.onStored,
     // Pages show "checking N of M numbers"; a write every few hundred ms is plenty.
     onProgress: async (progress) => {
       if (now() - reported < PROGRESS_EVERY_MS) return;

@@ -18,7 +18,8 @@ export function configHandlers(
   return {
     async syncNow() {
       const settings = await getEffectiveSettings(db);
-      if (!isUrlSource(settings)) return runSync({ db, fetch: platform.fetch, now: platform.now });
+      if (!isUrlSource(settings))
+        return runSync({ db, fetch: platform.fetch, now: platform.now, onStored: c.active.prime });
       return c.sync.sync();
     },
 
@@ -46,6 +47,7 @@ export function configHandlers(
         at: platform.now(),
         // A 5 MB import is checked in slices, like a sync: other messages keep being answered.
         pause: macrotask,
+        onStored: c.active.prime,
       });
       if (!applied.ok)
         return { ok: false, error: applied.error.message, errors: applied.error.details };
@@ -64,6 +66,7 @@ export function configHandlers(
         source: 'local',
         origin: snapshot.source === 'local' ? snapshot.origin : `${snapshot.origin} (restored)`,
         at: platform.now(),
+        onStored: c.active.prime,
       });
       if (!applied.ok)
         return { ok: false, error: applied.error.message, errors: applied.error.details };
