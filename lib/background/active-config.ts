@@ -62,12 +62,23 @@ export function createActiveConfig(
   };
   const unwatch = watch(db, invalidate);
 
+  /** The same row with the same hash holds the same config: keep the object (and its index). */
+  function sameConfig(next: ConfigSnapshot | null): ConfigSnapshot | null {
+    if (
+      next &&
+      last &&
+      next.id === last.id &&
+      next.hash === last.hash &&
+      next.config !== last.config
+    )
+      return { ...next, config: last.config };
+    return next;
+  }
+
   function read(): Promise<ConfigSnapshot | null> {
     reads += 1;
     const reading = getActiveSnapshot(db).then((next) => {
-      if (next && last && next.id === last.id && next.hash === last.hash) {
-        next = { ...next, config: last.config };
-      }
+      next = sameConfig(next);
       // Kept as the reference only if no write came in meanwhile (then `current` moved on).
       if (current === reading) last = next;
       return next;
@@ -86,8 +97,8 @@ export function createActiveConfig(
     invalidate,
     prime(snapshot) {
       if (snapshot.active !== 1) return;
-      last = snapshot;
-      current = Promise.resolve(snapshot);
+      last = sameConfig(snapshot);
+      current = Promise.resolve(last);
     },
     get reads() {
       return reads;
