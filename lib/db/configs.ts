@@ -1,6 +1,6 @@
 /**
- * Account config snapshots: exactly one active row (the config in use) and up to
- * `KEEP_GOOD_SNAPSHOTS` earlier good ones for roll-back. Only validated configs are stored here;
+ * Account config snapshots: exactly one active row (the config in use), up to
+ * `KEEP_GOOD_SNAPSHOTS` earlier good ones for roll-back, and always the newest local one. Only validated configs are stored here;
  * see `applyConfigDocument` (lib/db/apply-config.ts) for the one way in.
  */
 import type { AccountConfig } from '../caller-id/types';
@@ -84,7 +84,11 @@ export async function storeValidSnapshot(
       const kept = (await db.configs.orderBy('fetchedAt').primaryKeys()).filter((id) =>
         inactive.has(id),
       );
-      const excess = kept.slice(0, Math.max(0, kept.length - KEEP_GOOD_SNAPSHOTS));
+      // The admin's latest local document is always kept (switching back to "This computer"
+      // needs it), on top of the last few good ones.
+      const local = await newestIdOf(db, 'local');
+      const prunable = kept.filter((id) => id !== local);
+      const excess = prunable.slice(0, Math.max(0, prunable.length - KEEP_GOOD_SNAPSHOTS));
       await db.configs.bulkDelete(excess);
       changed = true;
     }
@@ -100,8 +104,17 @@ export async function latestSnapshotOf(
   db: RingsideDb,
   source: ConfigSourceKind,
 ): Promise<ConfigSnapshot | null> {
-  const all = await db.configs.orderBy('fetchedAt').reverse().toArray();
-  return all.find((s) => s.source === source) ?? null;
+  const id = await newestIdOf(db, source);
+  return id === undefined ? null : ((await db.configs.get(id)) ?? null);
+}
+
+/** The id of the newest snapshot of a source, from the indexes alone (no config is read). */
+async function newestIdOf(db: RingsideDb, source: ConfigSourceKind): Promise<number | undefined> {
+  const ofSource = new Set(await db.configs.where('source').equals(source).primaryKeys());
+  if (ofSource.size === 0) return undefined;
+  const byTime = await db.configs.orderBy('fetchedAt').primaryKeys();
+  for (let i = byTime.length - 1; i >= 0; i--) if (ofSource.has(byTime[i]!)) return byTime[i];
+  return undefined;
 }
 
 /** Makes a kept snapshot the active one again, unchanged (used when switching back to a source). */
