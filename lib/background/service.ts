@@ -70,7 +70,7 @@ export function createBackgroundService(
     ? createSoftphoneController(db, platform.softphone, platform.now)
     : null;
   const active = createActiveConfig(db);
-  const runner = createSyncRunner(db, platform, active.prime);
+  const runner = createSyncRunner(db, platform, active.prime, active.snapshot);
   const sources = createConfigSources(db, platform, active, runner, demoDocument);
   const context: BackgroundContext = { db, platform, active, sync: runner, sources, softphone };
 

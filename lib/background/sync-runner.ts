@@ -29,6 +29,7 @@ export function createSyncRunner(
   db: RingsideDb,
   platform: Platform,
   onStored?: (snapshot: ConfigSnapshot) => void,
+  activeSnapshot?: () => Promise<ConfigSnapshot | null>,
 ): SyncRunner {
   let running: Promise<SyncResult> | null = null;
 
@@ -43,7 +44,13 @@ export function createSyncRunner(
         // If the worker is stopped mid-download, this alarm wakes it to resume (inFlightSince
         // tells the next start); a finished sync replaces it with the real schedule.
         await platform.setSyncAlarm(platform.now() + RESUME_ALARM_MS);
-        return await runSync({ db, fetch: platform.fetch, now: platform.now, onStored });
+        return await runSync({
+          db,
+          fetch: platform.fetch,
+          now: platform.now,
+          onStored,
+          activeSnapshot,
+        });
       } finally {
         running = null;
         await scheduleFromState();

@@ -8,7 +8,7 @@ import { getActiveSnapshot } from '../db/configs';
 import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
 import { getSyncState, updateSyncState } from '../db/sync-state';
-import type { EffectiveSettings, SyncError, SyncState } from '../db/types';
+import type { ConfigSnapshot, EffectiveSettings, SyncError, SyncState } from '../db/types';
 import type { SyncResult } from '../messages';
 import { backoffDelayMs } from './backoff';
 import { fetchConfigDocument } from './fetch-config';
@@ -22,6 +22,8 @@ export interface SyncDeps {
   pause?: () => Promise<void>;
   /** Hears the snapshot a sync stored (see `ConfigMeta.onStored`). */
   onStored?: ConfigMeta['onStored'];
+  /** The active snapshot as the caller keeps it in memory; read from `db` when absent. */
+  activeSnapshot?: () => Promise<ConfigSnapshot | null>;
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -85,7 +87,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
   }
 
   await updateSyncState(db, { lastAttemptAt: started, inFlightSince: started });
-  const active = await getActiveSnapshot(db);
+  const active = await (deps.activeSnapshot ?? (() => getActiveSnapshot(db)))();
   // Only revalidate a config that came from this very URL; another source's ETag means nothing here.
   const etag =
     active && active.origin === url && active.source === settings.source ? active.etag : undefined;
