@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { describeIssues, SipProviderSchema } from './db/schemas';
 import { remoteUrlProblem } from './sync/url';
 import type { ManagedPolicy } from './db/types';
+import { isSyncInterval, SYNC_INTERVAL_RULE } from './sync/interval';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -46,11 +47,10 @@ export function parseManagedPolicy(raw: unknown, now: number): ManagedPolicy | n
   if (input.syncIntervalMinutes !== undefined) {
     any = true;
     const n = input.syncIntervalMinutes;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 1440)
-      policy.syncIntervalMinutes = n;
+    if (isSyncInterval(n)) policy.syncIntervalMinutes = n;
     else
       policy.problems.push(
-        `syncIntervalMinutes: ${JSON.stringify(n)} is not a whole number from 1 to 1440`,
+        `syncIntervalMinutes: ${JSON.stringify(n)} is not ${SYNC_INTERVAL_RULE}`,
       );
   }
   if (input.sipProvider !== undefined) {

@@ -82,7 +82,11 @@ export function showNotice(text: string, error: boolean): void {
 export async function showMenuResult(result: DialResult, tabId: number | undefined): Promise<void> {
   const { text, error } = menuResultNotice(result);
   const shown = displayText(text, 300);
-  if (tabId === undefined) return;
+  if (tabId === undefined) {
+    // No tab to show it in (a menu of the browser's own UI): a system notification says it.
+    await notifyMenuResult(shown, error);
+    return;
+  }
   try {
     await browser.scripting.executeScript({
       target: { tabId },
@@ -90,9 +94,28 @@ export async function showMenuResult(result: DialResult, tabId: number | undefin
       args: [shown, error],
     });
   } catch {
-    // A page the browser lets no extension script (its own pages, the web store).
+    // A page the browser lets no extension script (its own pages, the web store): the toolbar
+    // button says it, and a refusal also gets a system notification, which the agent sees.
     await browser.action.setBadgeText({ tabId, text: error ? '!' : '' });
     await browser.action.setTitle({ tabId, title: shown });
+    if (error) await notifyMenuResult(shown, error);
+  }
+}
+
+export const MENU_NOTIFICATION_ID = 'ringside-menu-call';
+
+/** The menu call's result as a system notification (the `notifications` permission is held). */
+export async function notifyMenuResult(text: string, error: boolean): Promise<void> {
+  if (!browser.notifications) return;
+  try {
+    await browser.notifications.create(MENU_NOTIFICATION_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: error ? 'Ringside did not call' : 'Ringside',
+      message: text,
+    });
+  } catch (e) {
+    console.error('Ringside: the menu call notification failed', e);
   }
 }
 
@@ -116,7 +139,14 @@ export function setupCallSelectionMenu(
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CALL_SELECTION_MENU_ID || !info.selectionText?.trim()) return;
     void dial(dialRequestFor(info.selectionText, info.pageUrl, tab))
+      .catch(
+        // The background's dial answers refusals itself; this is a failure of the answer.
+        (e: unknown): DialResult => ({
+          ok: false,
+          error: `Ringside could not complete the call: ${e instanceof Error ? e.message : String(e)}`,
+        }),
+      )
       .then((result) => show(result, tab?.id))
-      .catch((e: unknown) => console.error('Ringside: the menu call failed', e));
+      .catch((e: unknown) => console.error('Ringside: the menu call result was not shown', e));
   });
 }

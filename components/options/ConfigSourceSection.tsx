@@ -13,6 +13,12 @@ import type {
   SyncState,
 } from '../../lib/db/index';
 import type { Ack, ImportConfigResult, SyncResult } from '../../lib/messages';
+import {
+  isSyncInterval,
+  SYNC_INTERVAL_HINT,
+  SYNC_INTERVAL_MAX,
+  SYNC_INTERVAL_MIN,
+} from '../../lib/sync/interval';
 import { remoteUrlProblem } from '../../lib/sync/url';
 import { accessWarning } from '../../lib/ui/access-note';
 import { describeFailure } from '../../lib/ui/errors';
@@ -98,10 +104,10 @@ export function ConfigSourceSection({
         : 'Enter the URL of the account config.'
       : null;
   const minutes = Number(minutesText);
+  // A policy may fix the interval alone: then it is neither checked nor sent with the URL.
+  const intervalLocked = settings.locked.includes('syncIntervalMinutes');
   const intervalProblem =
-    source === 'url' && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440)
-      ? 'Enter a whole number of minutes from 1 to 1440.'
-      : null;
+    source === 'url' && !intervalLocked && !isSyncInterval(minutes) ? SYNC_INTERVAL_HINT : null;
   const showUrlProblem = urlProblem && (url.trim() !== '' || note?.kind === 'error');
 
   const save = async (event: Event) => {
@@ -113,7 +119,7 @@ export function ConfigSourceSection({
     const patch: SettingsPatch = { source };
     if (source === 'url') {
       patch.syncUrl = url.trim();
-      patch.syncIntervalMinutes = minutes;
+      if (!intervalLocked) patch.syncIntervalMinutes = minutes;
       if (token) patch.syncToken = token;
     }
     // Asked first, inside the click: the browser shows its prompt only during a user gesture. The
@@ -250,8 +256,8 @@ export function ConfigSourceSection({
                   id="sync-interval"
                   class="input"
                   type="number"
-                  min={1}
-                  max={1440}
+                  min={SYNC_INTERVAL_MIN}
+                  max={SYNC_INTERVAL_MAX}
                   value={minutesText}
                   disabled={locked || settings.locked.includes('syncIntervalMinutes')}
                   {...invalidProps('sync-interval-err', intervalProblem ? [intervalProblem] : [])}

@@ -24,11 +24,27 @@ const asRecord = (x: unknown): Record<string, unknown> | undefined =>
 const asList = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const asString = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
 
-function unknownFields(value: unknown, shape: string, path: Path, warnings: Problems): void {
+/** FIELDS as sets: looked up for every field of every number and agent. */
+const FIELD_SETS: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries(FIELDS).map(([shape, keys]) => [shape, new Set(keys)]),
+);
+
+/**
+ * `path` is only built when a field is unknown (a function at the per-number call sites, so a
+ * 100,000-number document does not allocate a path per number for nothing).
+ */
+function unknownFields(
+  value: unknown,
+  shape: string,
+  path: Path | (() => Path),
+  warnings: Problems,
+): void {
   const rec = asRecord(value);
   if (!rec) return;
-  for (const key of Object.keys(rec)) {
-    if (!FIELDS[shape]!.includes(key)) warnings.add([...path, key], 'unknown field, ignored');
+  const known = FIELD_SETS[shape]!;
+  for (const key in rec) {
+    if (!Object.hasOwn(rec, key) || known.has(key)) continue;
+    warnings.add([...(typeof path === 'function' ? path() : path), key], 'unknown field, ignored');
   }
 }
 
@@ -48,16 +64,20 @@ function collectIds(items: unknown[], path: string, errors: Problems): Map<strin
 /** `ringGroupIds` is undefined when the document has no ring group list to check against. */
 function checkRingGroupRefs(
   refs: unknown,
-  path: Path,
+  path: Path | (() => Path),
   ringGroupIds: Map<string, number> | undefined,
   errors: Problems,
 ): void {
-  if (!ringGroupIds) return;
-  asList(refs).forEach((ref, j) => {
+  if (!ringGroupIds || !Array.isArray(refs)) return;
+  for (let j = 0; j < refs.length; j++) {
+    const ref: unknown = refs[j];
     if (typeof ref === 'string' && !ringGroupIds.has(ref)) {
-      errors.add([...path, j], `unknown ring group "${ref}"`);
+      errors.add(
+        [...(typeof path === 'function' ? path() : path), j],
+        `unknown ring group "${ref}"`,
+      );
     }
-  });
+  }
 }
 
 /** Cross-field rules of the presence options: unknown nested fields, a window that ends first. */
@@ -253,8 +273,8 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
   progress.done = progress.total;
   function checkNumber(n: unknown, i: number): void {
     const rec = asRecord(n);
-    unknownFields(n, 'number', ['numbers', i], warnings);
-    checkRingGroupRefs(rec?.ringGroups, ['numbers', i, 'ringGroups'], ringGroupIds, errors);
+    unknownFields(n, 'number', () => ['numbers', i], warnings);
+    checkRingGroupRefs(rec?.ringGroups, () => ['numbers', i, 'ringGroups'], ringGroupIds, errors);
     const text = asString(rec?.number);
     if (text === undefined) return;
     const f = analyzePhone(text, defaultCountry);
@@ -290,14 +310,14 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
 
   agents.forEach((a, i) => {
     const rec = asRecord(a);
-    unknownFields(a, 'agent', ['agents', i], warnings);
+    unknownFields(a, 'agent', () => ['agents', i], warnings);
     unknownFields(
       rec?.outboundCallerId,
       'outboundCallerId',
-      ['agents', i, 'outboundCallerId'],
+      () => ['agents', i, 'outboundCallerId'],
       warnings,
     );
-    checkRingGroupRefs(rec?.ringGroups, ['agents', i, 'ringGroups'], ringGroupIds, errors);
+    checkRingGroupRefs(rec?.ringGroups, () => ['agents', i, 'ringGroups'], ringGroupIds, errors);
     const fixed = asString(asRecord(rec?.outboundCallerId)?.fixedNumberId);
     if (fixed && numberIds && !numberIds.has(fixed)) {
       errors.add(['agents', i, 'outboundCallerId', 'fixedNumberId'], `unknown number "${fixed}"`);
@@ -355,8 +375,17 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
 
 /** Agents the admin probably did not mean to leave without numbers of their own. */
 function agentWarnings(config: AccountConfig, warnings: Problems): void {
-  const groupsWithNumbers = new Set(config.numbers.flatMap((n) => n.ringGroups));
-  const numberGroups = new Map(config.numbers.map((n) => [n.id, new Set(n.ringGroups)]));
+  const groupsWithNumbers = new Set<string>();
+  for (const n of config.numbers) for (const g of n.ringGroups) groupsWithNumbers.add(g);
+  // Only agents with a fixed number need it: built on the first one.
+  let byId: Map<string, AccountNumber> | undefined;
+  const numberGroups = {
+    get(id: string): ReadonlySet<string> | undefined {
+      byId ??= new Map(config.numbers.map((n) => [n.id, n]));
+      const n = byId.get(id);
+      return n && new Set(n.ringGroups);
+    },
+  };
   config.agents.forEach((agent, i) => {
     if (!agent.ringGroups.some((g) => groupsWithNumbers.has(g))) {
       const own = effectiveSettings(config, agent);

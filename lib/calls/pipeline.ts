@@ -10,7 +10,7 @@ import { getChoice } from '../db/choices';
 import { getActiveSnapshot } from '../db/configs';
 import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
-import type { CallLogEntry, EffectiveSettings } from '../db/types';
+import type { CallLogEntry, ConfigSnapshot, EffectiveSettings } from '../db/types';
 import metadata from 'libphonenumber-js/max/metadata';
 import type {
   CallConfirmation,
@@ -56,7 +56,12 @@ export interface PipelineDeps extends ProviderDeps {
   now: () => number;
   /** A provider that follows its call (SIP) logged it under `callId`; its end updates the row. */
   onFollowedCall?: (callKey: string, callId: number) => Promise<void>;
+  /** The active snapshot as the background keeps it in memory; read from `db` when absent. */
+  activeSnapshot?: ActiveSnapshotReader;
 }
+
+/** Where the pipeline gets the active config (lib/background/active-config.ts in the worker). */
+export type ActiveSnapshotReader = () => Promise<ConfigSnapshot | null>;
 
 type Prepared =
   | {
@@ -88,8 +93,9 @@ async function prepare(
   now: number,
   ext?: string,
   region?: CountryCode,
+  readActive: ActiveSnapshotReader = () => getActiveSnapshot(db),
 ): Promise<Prepared> {
-  const [active, settings] = await Promise.all([getActiveSnapshot(db), getEffectiveSettings(db)]);
+  const [active, settings] = await Promise.all([readActive(), getEffectiveSettings(db)]);
   const config = active?.config ?? null;
   const identity = agentIdentity(config, settings);
   const accountId = config?.account.id ?? '';
@@ -199,9 +205,13 @@ export async function previewCall(
   db: RingsideDb,
   to: string,
   now = Date.now(),
-  options: { withChoice?: boolean; region?: CountryCode } = {},
+  options: {
+    withChoice?: boolean;
+    region?: CountryCode;
+    activeSnapshot?: ActiveSnapshotReader;
+  } = {},
 ): Promise<PreviewResult> {
-  const prepared = await prepare(db, to, now, undefined, options.region);
+  const prepared = await prepare(db, to, now, undefined, options.region, options.activeSnapshot);
   if (!prepared.ok)
     return prepared.needsAgent
       ? { ok: false, error: prepared.error, needsAgent: true }
@@ -231,7 +241,14 @@ export async function previewCall(
 export async function placeCall(deps: PipelineDeps, request: CallRequest): Promise<DialResult> {
   const { db } = deps;
   const at = deps.now();
-  const prepared = await prepare(db, request.to, at, request.ext, request.region);
+  const prepared = await prepare(
+    db,
+    request.to,
+    at,
+    request.ext,
+    request.region,
+    deps.activeSnapshot,
+  );
   const base = {
     at,
     pageTitle: request.pageTitle,

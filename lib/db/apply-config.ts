@@ -22,6 +22,8 @@ export interface ConfigMeta {
    */
   pause?: () => Promise<void>;
   onProgress?: (progress: ParseProgress) => void | Promise<void>;
+  /** Hears the snapshot just stored (the background keeps it in memory instead of re-reading it). */
+  onStored?: (snapshot: ConfigSnapshot) => void;
 }
 
 /**
@@ -107,5 +109,6 @@ export async function applyConfigDocument(
     etag: meta.etag,
     at: meta.at,
   });
+  meta.onStored?.(snapshot);
   return { ok: true, changed, snapshot, warnings: parsed.warnings };
 }

@@ -1,6 +1,6 @@
 /**
- * Account config snapshots: exactly one active row (the config in use) and up to
- * `KEEP_GOOD_SNAPSHOTS` earlier good ones for roll-back. Only validated configs are stored here;
+ * Account config snapshots: exactly one active row (the config in use), up to
+ * `KEEP_GOOD_SNAPSHOTS` earlier good ones for roll-back, and always the newest local one. Only validated configs are stored here;
  * see `applyConfigDocument` (lib/db/apply-config.ts) for the one way in.
  */
 import type { AccountConfig } from '../caller-id/types';
@@ -75,9 +75,17 @@ export async function storeValidSnapshot(
         ...(input.etag ? { etag: input.etag } : {}),
       };
       snapshot.id = (await db.configs.add(snapshot)) as number;
-      const kept = await db.configs.where('active').equals(0).sortBy('fetchedAt');
-      const excess = kept.slice(0, Math.max(0, kept.length - KEEP_GOOD_SNAPSHOTS));
-      await db.configs.bulkDelete(excess.map((s) => s.id as number));
+      // Keys only: reading the kept rows themselves would copy up to five large configs.
+      const inactive = new Set(await db.configs.where('active').equals(0).primaryKeys());
+      const kept = (await db.configs.orderBy('fetchedAt').primaryKeys()).filter((id) =>
+        inactive.has(id),
+      );
+      // The admin's latest local document is always kept (switching back to "This computer"
+      // needs it), on top of the last few good ones.
+      const local = await newestIdOf(db, 'local');
+      const prunable = kept.filter((id) => id !== local);
+      const excess = prunable.slice(0, Math.max(0, prunable.length - KEEP_GOOD_SNAPSHOTS));
+      await db.configs.bulkDelete(excess);
       changed = true;
     }
     const sync = (await db.sync.get('sync')) ?? { id: 'sync' as const, failures: 0 };
@@ -92,8 +100,17 @@ export async function latestSnapshotOf(
   db: RingsideDb,
   source: ConfigSourceKind,
 ): Promise<ConfigSnapshot | null> {
-  const all = await db.configs.orderBy('fetchedAt').reverse().toArray();
-  return all.find((s) => s.source === source) ?? null;
+  const id = await newestIdOf(db, source);
+  return id === undefined ? null : ((await db.configs.get(id)) ?? null);
+}
+
+/** The id of the newest snapshot of a source, from the indexes alone (no config is read). */
+async function newestIdOf(db: RingsideDb, source: ConfigSourceKind): Promise<number | undefined> {
+  const ofSource = new Set(await db.configs.where('source').equals(source).primaryKeys());
+  if (ofSource.size === 0) return undefined;
+  const byTime = await db.configs.orderBy('fetchedAt').primaryKeys();
+  for (let i = byTime.length - 1; i >= 0; i--) if (ofSource.has(byTime[i]!)) return byTime[i];
+  return undefined;
 }
 
 /** Makes a kept snapshot the active one again, unchanged (used when switching back to a source). */

@@ -41,5 +41,8 @@ export class RingsideDb extends Dexie {
     // Version 2 (softphone): the agent's SIP password, kept apart from the settings so that no
     // settings read, export or message carries it.
     this.version(2).stores({ secrets: 'id' });
+    // Version 3 (large accounts): configs indexed by source, so the newest local config is found
+    // (and kept when old snapshots are pruned) from keys alone, without reading every config.
+    this.version(3).stores({ configs: '++id, active, fetchedAt, hash, source' });
   }
 }

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { iceUrlProblem, sipDomainProblem, wsUrlProblem } from '../softphone/settings';
 import { remoteUrlProblem } from '../sync/url';
+import { SYNC_INTERVAL_MAX, SYNC_INTERVAL_MIN } from '../sync/interval';
 
 /** One line per issue, each naming its path: `provider.url: "ftp://x" must be an https:// URL`. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
@@ -127,8 +128,8 @@ export const SettingsPatchSchema = v.strictObject({
     v.pipe(
       v.number(),
       v.integer('must be a whole number'),
-      v.minValue(1, 'must be at least 1'),
-      v.maxValue(1440, 'must be at most 1440 (a day)'),
+      v.minValue(SYNC_INTERVAL_MIN, `must be at least ${SYNC_INTERVAL_MIN}`),
+      v.maxValue(SYNC_INTERVAL_MAX, `must be at most ${SYNC_INTERVAL_MAX} (a day)`),
     ),
   ),
   syncTimeoutMs: v.optional(

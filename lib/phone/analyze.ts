@@ -12,6 +12,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
 import { geographicAreaCodeLength, isGeographicType } from './area-code';
 import {
+  mayStripNationalPrefix,
   numberType,
   readE164,
   startsWithInternationalPrefix,
@@ -99,6 +100,11 @@ export function partsFacts(parts: NumberParts, ext?: string): PhoneFacts {
  * reads but is not valid comes back with `valid: false`.
  */
 export function analyzePhone(text: string, defaultCountry?: CountryCode): PhoneFacts | null {
+  // Config documents list numbers in E.164: those skip the general parse (see `e164Facts`).
+  if (text.charCodeAt(0) === 43 /* + */) {
+    const fast = e164Facts(text);
+    if (fast) return fast;
+  }
   return northAmericanFacts(text, defaultCountry) ?? analyzeWithLibrary(text, defaultCountry);
 }
 
@@ -140,6 +146,19 @@ export function analyzeWithLibrary(text: string, defaultCountry?: CountryCode): 
   // Whichever reading came first did not give a valid number: try the other one.
   const other = factsOf(first === text ? asIntl : text, defaultCountry);
   return other?.valid ? other : facts;
+}
+
+/**
+ * Facts of a valid number written exactly in E.164 ("+14155550100"), without libphonenumber-js's
+ * general parse: the same calling code, national number, region and type the parse gives (see
+ * `readE164`), with the type's patterns compiled once. Undefined when the text is not such a
+ * number, or when a parse might strip a national prefix from it: the caller then parses.
+ */
+export function e164Facts(text: string): PhoneFacts | undefined {
+  const parts = readE164(text);
+  if (!parts || mayStripNationalPrefix(parts.callingCode, parts.nationalNumber)) return undefined;
+  const facts = partsFacts(parts);
+  return facts.valid ? facts : undefined;
 }
 
 function factsOf(text: string, defaultCountry: CountryCode | undefined): PhoneFacts | null {

@@ -27,6 +27,7 @@ interface Plan {
   leadingDigits(): string | undefined;
   nationalNumberPattern(): string;
   nationalPrefix(): string | undefined;
+  nationalPrefixForParsing(): string | undefined;
   IDDPrefix(): string;
   formats(): PlanFormat[];
   type(type: string): PlanType | undefined;
@@ -56,6 +57,8 @@ interface CompiledPlan {
   mobile: CompiledType | null | 'same';
   others: [PhoneNumberType, CompiledType][];
   hasNationalPrefix: boolean;
+  /** What libphonenumber-js tries to strip as a national prefix after the calling code. */
+  prefixForParsing: RegExp | null;
   /** The international dialling prefix at the start of a number: 011 in the US, 00 in GB. */
   idd: RegExp;
   /** For regions sharing a calling code: national numbers that are this region's by prefix. */
@@ -97,6 +100,9 @@ function planFor(regionOrCallingCode: string): CompiledPlan | null {
         return compiled ? [[name, compiled] as [PhoneNumberType, CompiledType]] : [];
       }),
       hasNationalPrefix: !!raw.nationalPrefix(),
+      prefixForParsing: raw.nationalPrefixForParsing()
+        ? new RegExp(`^(?:${raw.nationalPrefixForParsing()})`)
+        : null,
       idd: new RegExp(`^(?:${raw.IDDPrefix()})`),
       leadingDigits: raw.leadingDigits() ? new RegExp(`^(?:${raw.leadingDigits()})`) : null,
       formats: raw.formats().map((f) => {
@@ -163,6 +169,17 @@ export function internationalFormat(
     ? nationalNumber.replace(format.replace, format.international)
     : nationalNumber;
   return `+${callingCode} ${national}`;
+}
+
+/**
+ * Whether parsing `+<callingCode><nationalNumber>` might strip a national prefix from the national
+ * number (libphonenumber-js's `extractNationalNumber`, run with the calling code's main plan):
+ * only then can a parse give another national number than `readE164`. True when unsure.
+ */
+export function mayStripNationalPrefix(callingCode: string, nationalNumber: string): boolean {
+  const plan = planFor(callingCode);
+  if (!plan) return true;
+  return plan.prefixForParsing ? plan.prefixForParsing.test(nationalNumber) : false;
 }
 
 /** Whether `digits` (a number's leading digits) start with `region`'s international prefix. */

@@ -3,12 +3,12 @@
  * leaves behind in the sync state: attempt time, in-flight marker, success or error, backoff and
  * the time of the next attempt (the caller sets the alarm to `nextAttemptAt`).
  */
-import { applyConfigDocument, keptConfigNote } from '../db/apply-config';
+import { applyConfigDocument, keptConfigNote, type ConfigMeta } from '../db/apply-config';
 import { getActiveSnapshot } from '../db/configs';
 import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
 import { getSyncState, updateSyncState } from '../db/sync-state';
-import type { EffectiveSettings, SyncError, SyncState } from '../db/types';
+import type { ConfigSnapshot, EffectiveSettings, SyncError, SyncState } from '../db/types';
 import type { SyncResult } from '../messages';
 import { backoffDelayMs } from './backoff';
 import { fetchConfigDocument } from './fetch-config';
@@ -20,6 +20,10 @@ export interface SyncDeps {
   now: () => number;
   /** Between validation slices; a macrotask by default. */
   pause?: () => Promise<void>;
+  /** Hears the snapshot a sync stored (see `ConfigMeta.onStored`). */
+  onStored?: ConfigMeta['onStored'];
+  /** The active snapshot as the caller keeps it in memory; read from `db` when absent. */
+  activeSnapshot?: () => Promise<ConfigSnapshot | null>;
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -83,7 +87,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
   }
 
   await updateSyncState(db, { lastAttemptAt: started, inFlightSince: started });
-  const active = await getActiveSnapshot(db);
+  const active = await (deps.activeSnapshot ?? (() => getActiveSnapshot(db)))();
   // Only revalidate a config that came from this very URL; another source's ETag means nothing here.
   const etag =
     active && active.origin === url && active.source === settings.source ? active.etag : undefined;
@@ -139,6 +143,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
     etag: outcome.etag,
     at: finished,
     pause: deps.pause ?? macrotask,
+    onStored: deps.onStored,
     // Pages show "checking N of M numbers"; a write every few hundred ms is plenty.
     onProgress: async (progress) => {
       if (now() - reported < PROGRESS_EVERY_MS) return;

@@ -1,0 +1,39 @@
+/**
+ * The two messages every CRM page sends most: `getPageContext` on each page load and
+ * `previewCallerId` on each hover. Both read the active config kept in memory
+ * (../active-config.ts), so their cost does not grow with the account.
+ */
+import type { CountryCode } from 'libphonenumber-js';
+import { previewCall } from '../../calls/pipeline';
+import { siteExclusions } from '../../detect/exclusions';
+import { getEffectiveSettings } from '../../db/settings';
+import type { BackgroundContext, Handlers } from '../context';
+
+export function previewHandlers(
+  c: BackgroundContext,
+): Handlers<'previewCallerId' | 'getPageContext'> {
+  const { db, platform } = c;
+  return {
+    async previewCallerId(data, ctx) {
+      // The CRM card (a content script) gets its caller-ID dropdown with the preview.
+      return previewCall(db, data.to, platform.now(), {
+        withChoice: ctx.sender === 'content',
+        region: data.region as CountryCode | undefined,
+        activeSnapshot: c.active.snapshot,
+      });
+    },
+
+    async getPageContext(_data, ctx) {
+      const [active, settings] = await Promise.all([c.active.snapshot(), getEffectiveSettings(db)]);
+      // The admin's exclusions for the sender's own site (the sender's URL, not a claim of it).
+      const excludeSelectors = siteExclusions(settings.excludeSelectors, ctx.senderUrl);
+      return {
+        ok: true,
+        defaultCountry: active?.config.account.defaultCountry ?? null,
+        routeTelLinks: settings.routeTelLinks,
+        offerCalls: ctx.topFrameEnabled !== false,
+        ...(excludeSelectors.length ? { excludeSelectors } : {}),
+      };
+    },
+  };
+}
