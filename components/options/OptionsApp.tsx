@@ -6,13 +6,11 @@
  * Source, calling and sites are settings, saved on their own.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { parseAccountConfig } from '../../lib/caller-id/index';
 import type { RingsideStatus, SettingsPatch } from '../../lib/db/index';
 import { listSnapshots } from '../../lib/db/configs';
 import { getDb } from '../../lib/db/connection';
 import type { Ack } from '../../lib/messages';
 import { sameDocument, setCallerIdSettings, type Draft } from '../../lib/ui/draft';
-import { PathErrors } from '../../lib/ui/errors';
 import { describeFailure } from '../../lib/ui/failure';
 import { sendMessage } from '../../utils/messaging';
 import type { OriginAccess } from '../../utils/server-access';
@@ -20,10 +18,12 @@ import { AccountSection } from './AccountSection';
 import { AgentsTable } from './AgentsTable';
 import { CallerIdPolicySection } from './CallerIdPolicySection';
 import { CallerIdPreview } from './CallerIdPreview';
+import { DraftWarnings } from './DraftWarnings';
 import { ConfigSourceSection } from './ConfigSourceSection';
 import { DestinationsSection } from './DestinationsSection';
 import { useLiveQuery } from '../shared/hooks/useLiveQuery';
 import { useNow } from '../shared/hooks/useNow';
+import { useDraftCheck } from './hooks/useDraftCheck';
 import { useSites, type SitesSource } from './hooks/useSites';
 import { useStatus } from '../shared/hooks/useStatus';
 import { Icon } from '../shared/Icon';
@@ -145,9 +145,8 @@ function OptionsBody({
     setBase(saved);
   }, [saved]);
 
-  const parsed = useMemo(() => (draft ? parseAccountConfig(draft) : null), [draft]);
-  const errors = useMemo(() => new PathErrors(parsed && !parsed.ok ? parsed.errors : []), [parsed]);
-  const valid = parsed?.ok ? parsed.config : null;
+  // Errors and warnings of the draft, by path; large accounts are checked in slices.
+  const { errors, warnings, valid } = useDraftCheck(draft);
   const locked = status.settings.source === 'policy' || status.settings.locked.includes('source');
   const savedIds = useMemo(
     () =>
@@ -218,6 +217,7 @@ function OptionsBody({
           </div>
         </div>
       )}
+      <DraftWarnings warnings={warnings} />
       {refused && (
         <ImportErrors source="The edited account" error={refused.error} errors={refused.errors} />
       )}
@@ -243,6 +243,7 @@ function OptionsBody({
             draft={draft}
             onChange={edit}
             errors={errors}
+            warnings={warnings}
             savedIds={savedIds}
             locked={locked}
           />
@@ -257,6 +258,7 @@ function OptionsBody({
             draft={draft}
             onChange={edit}
             errors={errors}
+            warnings={warnings}
             savedIds={savedIds}
             locked={locked}
           />
