@@ -1,22 +1,40 @@
 /**
  * The account's agents: name, email, ring groups, and their own caller-ID settings where they
- * differ from the account's (mode, Default, a fixed number).
+ * differ from the account's (mode, Default, a fixed number). Long names, emails and numbers wrap
+ * or show in full (title) rather than being cut off.
  */
-import type { CallerIdMode } from '../../lib/caller-id/types';
+import { memoRow } from './memo-row';
+import { useMemo, useState } from 'preact/hooks';
+import type {
+  AccountNumber,
+  Agent,
+  CallerIdMode,
+  CallerIdSettings,
+  RingGroup,
+} from '../../lib/caller-id/types';
 import {
   addAgent,
-  idFromName,
   removeAgent,
   setAgentCallerId,
   toggleMembership,
   updateAgent,
 } from '../../lib/ui/draft';
 import { formatPhone } from '../../lib/ui/format';
-import { FieldErrors, invalidProps } from './FieldErrors';
+import { rowKey } from '../../lib/ui/row-keys';
+import { rowMessages } from '../../lib/ui/row-messages';
+import { queryAgents, type AgentSortKey, type Sort } from '../../lib/ui/table-query';
+import { namePatch } from '../../lib/ui/table-rules';
+import { searchChoices } from '../../lib/ui/table-query';
 import { Icon } from '../shared/Icon';
+import { EditableTable, type Column } from './EditableTable';
+import { FieldErrors, invalidProps } from './FieldErrors';
+import { FieldWarnings } from './FieldWarnings';
+import { useLatest } from './hooks/useLatest';
 import { LockedNote } from './LockedNote';
 import { MembershipChips } from './MembershipChips';
+import { SearchableSelect } from './SearchableSelect';
 import { Section } from './Section';
+import { TableToolbar } from './TableToolbar';
 import type { TableProps } from './table-props';
 
 const MODE_TEXT: Record<CallerIdMode, string> = {
@@ -24,8 +42,67 @@ const MODE_TEXT: Record<CallerIdMode, string> = {
   customized: 'Customized',
 };
 
-export function AgentsTable({ draft, onChange, errors, savedIds, locked = false }: TableProps) {
-  const account = draft.outboundCallerId;
+const COLUMNS: Column<AgentSortKey>[] = [
+  { header: 'Agent', sortKey: 'name', class: 'col-agent' },
+  { header: 'Ring groups', sortKey: 'groups', class: 'col-groups' },
+  { header: 'Caller ID', class: 'col-cid' },
+  { header: <span class="visually-hidden">Actions</span>, class: 'row-actions' },
+];
+
+const FIELDS = {
+  name: ['name', 'id', ''],
+  email: ['email'],
+  groups: ['ringGroups*'],
+  cid: ['outboundCallerId*'],
+};
+
+interface RowActions {
+  rename: (i: number, name: string) => void;
+  update: (i: number, patch: Partial<Omit<Agent, 'outboundCallerId'>>) => void;
+  setOwn: <K extends keyof NonNullable<Agent['outboundCallerId']>>(
+    i: number,
+    key: K,
+    value: NonNullable<Agent['outboundCallerId']>[K] | undefined,
+  ) => void;
+  toggle: (i: number, groupId: string, member: boolean) => void;
+  remove: (i: number) => void;
+}
+
+const numberLabel = (n: AccountNumber) => `${n.label || n.id} (${formatPhone(n.number)})`;
+
+export function AgentsTable({
+  draft,
+  onChange,
+  errors,
+  warnings,
+  savedIds,
+  locked = false,
+}: TableProps) {
+  const latest = useLatest({ draft, onChange, savedIds });
+  const actions = useMemo<RowActions>(() => {
+    const apply = (edit: (d: typeof draft) => typeof draft) =>
+      latest.current.onChange(edit(latest.current.draft));
+    return {
+      rename: (i, name) =>
+        apply((d) =>
+          updateAgent(d, i, { name, ...namePatch(d, 'agents', i, name, latest.current.savedIds) }),
+        ),
+      update: (i, patch) => apply((d) => updateAgent(d, i, patch)),
+      setOwn: (i, key, value) => apply((d) => setAgentCallerId(d, i, key, value)),
+      toggle: (i, id, member) => apply((d) => toggleMembership(d, 'agents', i, id, member)),
+      remove: (i) => apply((d) => removeAgent(d, i)),
+    };
+  }, [latest]);
+  const [text, setText] = useState('');
+  const [group, setGroup] = useState('');
+  const [numberId, setNumberId] = useState('');
+  const [sort, setSort] = useState<Sort<AgentSortKey>>();
+  const number = numberId ? draft.numbers.find((n) => n.id === numberId) : undefined;
+  const agents = useLatest(draft.agents);
+  const positions = useMemo(
+    () => queryAgents(agents.current, { text, ringGroup: group, number }, sort),
+    [agents, draft.agents.length, text, group, number, sort],
+  );
   return (
     <Section
       id="agents"
@@ -45,183 +122,239 @@ export function AgentsTable({ draft, onChange, errors, savedIds, locked = false 
     >
       {locked && <LockedNote />}
       <FieldErrors id="agents-errors" messages={errors.at('agents')} />
-      <div class="table-scroll">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Agent</th>
-              <th scope="col">Ring groups</th>
-              <th scope="col">Caller ID</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.agents.map((a, i) => {
-              const path = `agents[${i}]`;
-              const title = a.name || a.email || `agent ${i + 1}`;
-              const own = a.outboundCallerId ?? {};
-              const nameErrors = [
-                ...errors.at(`${path}.name`),
-                ...errors.at(`${path}.id`),
-                ...errors.at(path),
-              ];
-              const emailErrors = errors.at(`${path}.email`);
-              const groupErrors = errors.within(`${path}.ringGroups`).map((e) => e.message);
-              const cidErrors = errors.within(`${path}.outboundCallerId`).map((e) => e.message);
-              const others = draft.agents.filter((_, j) => j !== i).map((x) => x.id);
-              const mode = own.mode ?? account.mode;
-              return (
-                <tr key={i}>
-                  <td class="col-agent">
-                    <input
-                      class="input input-sm"
-                      value={a.name}
-                      disabled={locked}
-                      aria-label={`Name of agent ${i + 1}`}
-                      placeholder="Name"
-                      {...invalidProps(`${path}-name-err`, nameErrors)}
-                      onInput={(e) => {
-                        const name = e.currentTarget.value;
-                        const patch = savedIds.has(a.id)
-                          ? { name }
-                          : { name, id: idFromName(name, others, 'agent') };
-                        onChange(updateAgent(draft, i, patch));
-                      }}
-                    />
-                    <FieldErrors id={`${path}-name-err`} messages={nameErrors} />
-                    <input
-                      class="input input-sm"
-                      type="email"
-                      value={a.email}
-                      disabled={locked}
-                      placeholder="Email"
-                      aria-label={`Email of ${title}`}
-                      {...invalidProps(`${path}-email-err`, emailErrors)}
-                      onInput={(e) =>
-                        onChange(updateAgent(draft, i, { email: e.currentTarget.value }))
-                      }
-                    />
-                    <FieldErrors id={`${path}-email-err`} messages={emailErrors} />
-                    <code class="id">{a.id}</code>
-                  </td>
-                  <td class="col-groups">
-                    <MembershipChips
-                      legend={`Ring groups of ${title}`}
-                      groups={draft.ringGroups}
-                      value={a.ringGroups}
-                      disabled={locked}
-                      describedBy={groupErrors.length ? `${path}-groups-err` : undefined}
-                      onToggle={(id, member) =>
-                        onChange(toggleMembership(draft, 'agents', i, id, member))
-                      }
-                    />
-                    <FieldErrors id={`${path}-groups-err`} messages={groupErrors} />
-                  </td>
-                  <td class="col-cid">
-                    <div class="cid-grid">
-                      <span class="mini-label" aria-hidden="true">
-                        Selection
-                      </span>
-                      <select
-                        id={`${path}-mode`}
-                        class={own.mode ? 'select input-sm overridden' : 'select input-sm'}
-                        disabled={locked}
-                        value={own.mode ?? ''}
-                        aria-label={`Caller ID selection of ${title}`}
-                        onChange={(e) => {
-                          const v = e.currentTarget.value;
-                          onChange(
-                            setAgentCallerId(draft, i, 'mode', v ? (v as CallerIdMode) : undefined),
-                          );
-                        }}
-                      >
-                        <option value="">Account setting ({MODE_TEXT[account.mode]})</option>
-                        <option value="automated">Automated</option>
-                        <option value="customized">Customized</option>
-                      </select>
-                      <span class="mini-label" aria-hidden="true">
-                        Default
-                      </span>
-                      <select
-                        id={`${path}-default`}
-                        class={
-                          own.allowDefault !== undefined
-                            ? 'select input-sm overridden'
-                            : 'select input-sm'
-                        }
-                        disabled={locked || mode === 'automated'}
-                        value={own.allowDefault === undefined ? '' : String(own.allowDefault)}
-                        aria-label={`Default allowed for ${title}`}
-                        onChange={(e) => {
-                          const v = e.currentTarget.value;
-                          onChange(
-                            setAgentCallerId(
-                              draft,
-                              i,
-                              'allowDefault',
-                              v === '' ? undefined : v === 'true',
-                            ),
-                          );
-                        }}
-                      >
-                        <option value="">
-                          Account setting ({account.allowDefault ? 'allowed' : 'not allowed'})
-                        </option>
-                        <option value="true">Allowed</option>
-                        <option value="false">Not allowed</option>
-                      </select>
-                      <span class="mini-label" aria-hidden="true">
-                        Fixed number
-                      </span>
-                      <select
-                        id={`${path}-fixed`}
-                        class={own.fixedNumberId ? 'select input-sm overridden' : 'select input-sm'}
-                        disabled={locked}
-                        value={own.fixedNumberId ?? ''}
-                        aria-label={`Fixed number of ${title}`}
-                        {...invalidProps(`${path}-cid-err`, cidErrors)}
-                        onChange={(e) => {
-                          const v = e.currentTarget.value;
-                          onChange(setAgentCallerId(draft, i, 'fixedNumberId', v || undefined));
-                        }}
-                      >
-                        <option value="">None</option>
-                        {draft.numbers.map((n) => (
-                          <option key={n.id} value={n.id}>
-                            {n.label || n.id} ({formatPhone(n.number)})
-                          </option>
-                        ))}
-                        {own.fixedNumberId &&
-                          !draft.numbers.some((n) => n.id === own.fixedNumberId) && (
-                            <option value={own.fixedNumberId}>
-                              {own.fixedNumberId} (not in the account)
-                            </option>
-                          )}
-                      </select>
-                    </div>
-                    <FieldErrors id={`${path}-cid-err`} messages={cidErrors} />
-                  </td>
-                  <td class="row-actions">
-                    <button
-                      type="button"
-                      class="btn btn-ghost btn-icon btn-remove"
-                      disabled={locked}
-                      aria-label={`Remove agent ${title}`}
-                      title="Remove"
-                      onClick={() => onChange(removeAgent(draft, i))}
-                    >
-                      <Icon name="trash" />
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {draft.agents.length === 0 && <p class="empty-state">No agents yet.</p>}
+      <TableToolbar
+        id="agents"
+        searchLabel="Search agents"
+        placeholder="Search name or email"
+        text={text}
+        onText={setText}
+        shown={positions.length}
+        total={draft.agents.length}
+        noun="agents"
+      >
+        <SearchableSelect
+          id="agents-group"
+          class="select input-sm table-filter"
+          label="Filter agents by ring group"
+          value={group}
+          count={draft.ringGroups.length}
+          none="Any ring group"
+          what="ring groups"
+          chosen={groupChoice(draft.ringGroups.find((g) => g.id === group))}
+          search={(q, limit) => searchChoices(draft.ringGroups, q, limit, (g) => g.name || g.id)}
+          onPick={setGroup}
+        />
+        <SearchableSelect
+          id="agents-number"
+          class="select input-sm table-filter"
+          label="Filter agents by number they may call from"
+          value={numberId}
+          count={draft.numbers.length}
+          none="Any number"
+          what="numbers"
+          chosen={number ? { value: number.id, label: numberLabel(number) } : null}
+          search={(q, limit) => searchChoices(draft.numbers, q, limit, numberLabel)}
+          onPick={setNumberId}
+        />
+      </TableToolbar>
+      <EditableTable
+        label="Agents"
+        columns={COLUMNS}
+        positions={positions}
+        keyOf={(i) => rowKey(draft.agents[i]!)}
+        sort={sort}
+        onSort={setSort}
+        rowHeight={150}
+        empty={draft.agents.length === 0 ? 'No agents yet.' : 'No agent matches.'}
+        renderRow={(i) => (
+          <AgentRow
+            position={i}
+            row={draft.agents[i]!}
+            messages={rowMessages(errors, warnings, `agents[${i}]`, FIELDS)}
+            groups={draft.ringGroups}
+            numbers={draft.numbers}
+            account={draft.outboundCallerId}
+            locked={locked}
+            actions={actions}
+          />
+        )}
+      />
     </Section>
   );
 }
+
+const groupChoice = (g: RingGroup | undefined) =>
+  g ? { value: g.id, label: g.name || g.id } : null;
+
+interface AgentRowProps {
+  position: number;
+  row: Agent;
+  messages: ReturnType<typeof rowMessages>;
+  groups: RingGroup[];
+  numbers: AccountNumber[];
+  account: CallerIdSettings;
+  locked: boolean;
+  actions: RowActions;
+}
+
+const AgentRow = memoRow(
+  function AgentRow({
+    position: i,
+    row: a,
+    messages,
+    groups,
+    numbers,
+    account,
+    locked,
+    actions,
+  }: AgentRowProps) {
+    const path = `agents[${i}]`;
+    const title = a.name || a.email || `agent ${i + 1}`;
+    const own = a.outboundCallerId ?? {};
+    const mode = own.mode ?? account.mode;
+    const { errors: err, warnings: warn } = messages;
+    const fixed = own.fixedNumberId ? numbers.find((n) => n.id === own.fixedNumberId) : undefined;
+    return (
+      <>
+        <td class="col-agent">
+          <input
+            class="input input-sm"
+            value={a.name}
+            disabled={locked}
+            title={a.name}
+            aria-label={`Name of agent ${i + 1}`}
+            placeholder="Name"
+            {...invalidProps(`${path}-name-err`, err.name!)}
+            onInput={(e) => actions.rename(i, e.currentTarget.value)}
+          />
+          <FieldErrors id={`${path}-name-err`} messages={err.name!} />
+          <input
+            class="input input-sm"
+            type="email"
+            value={a.email}
+            disabled={locked}
+            title={a.email}
+            placeholder="Email (optional)"
+            aria-label={`Email of ${title}`}
+            {...invalidProps(`${path}-email-err`, err.email!)}
+            onInput={(e) => actions.update(i, { email: e.currentTarget.value })}
+          />
+          <FieldErrors id={`${path}-email-err`} messages={err.email!} />
+          <code class="id">{a.id}</code>
+        </td>
+        <td class="col-groups">
+          <MembershipChips
+            legend={`Ring groups of ${title}`}
+            groups={groups}
+            value={a.ringGroups}
+            disabled={locked}
+            describedBy={
+              [
+                err.groups!.length && `${path}-groups-err`,
+                warn.groups!.length && `${path}-groups-warn`,
+              ]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            onToggle={(id, member) => actions.toggle(i, id, member)}
+          />
+          <FieldErrors id={`${path}-groups-err`} messages={err.groups!} />
+          <FieldWarnings id={`${path}-groups-warn`} messages={warn.groups!} />
+        </td>
+        <td class="col-cid">
+          <div class="cid-grid">
+            <span class="mini-label" aria-hidden="true">
+              Selection
+            </span>
+            <select
+              id={`${path}-mode`}
+              class={own.mode ? 'select input-sm overridden' : 'select input-sm'}
+              disabled={locked}
+              value={own.mode ?? ''}
+              aria-label={`Caller ID selection of ${title}`}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                actions.setOwn(i, 'mode', v ? (v as CallerIdMode) : undefined);
+              }}
+            >
+              <option value="">Account setting ({MODE_TEXT[account.mode]})</option>
+              <option value="automated">Automated</option>
+              <option value="customized">Customized</option>
+            </select>
+            <span class="mini-label" aria-hidden="true">
+              Default
+            </span>
+            <select
+              id={`${path}-default`}
+              class={
+                own.allowDefault !== undefined ? 'select input-sm overridden' : 'select input-sm'
+              }
+              disabled={locked || mode === 'automated'}
+              value={own.allowDefault === undefined ? '' : String(own.allowDefault)}
+              aria-label={`Default allowed for ${title}`}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                actions.setOwn(i, 'allowDefault', v === '' ? undefined : v === 'true');
+              }}
+            >
+              <option value="">
+                Account setting ({account.allowDefault ? 'allowed' : 'not allowed'})
+              </option>
+              <option value="true">Allowed</option>
+              <option value="false">Not allowed</option>
+            </select>
+            <span class="mini-label" aria-hidden="true">
+              Fixed number
+            </span>
+            <SearchableSelect
+              id={`${path}-fixed`}
+              class={own.fixedNumberId ? 'select input-sm overridden' : 'select input-sm'}
+              disabled={locked}
+              label={`Fixed number of ${title}`}
+              value={own.fixedNumberId ?? ''}
+              count={numbers.length}
+              none="None"
+              what="numbers"
+              chosen={
+                own.fixedNumberId
+                  ? {
+                      value: own.fixedNumberId,
+                      label: fixed
+                        ? numberLabel(fixed)
+                        : `${own.fixedNumberId} (not in the account)`,
+                    }
+                  : null
+              }
+              search={(q, limit) => searchChoices(numbers, q, limit, numberLabel)}
+              invalid={invalidProps(`${path}-cid-err`, err.cid!)}
+              onPick={(v) => actions.setOwn(i, 'fixedNumberId', v || undefined)}
+            />
+          </div>
+          <FieldErrors id={`${path}-cid-err`} messages={err.cid!} />
+          <FieldWarnings id={`${path}-cid-warn`} messages={warn.cid!} />
+        </td>
+        <td class="row-actions">
+          <button
+            type="button"
+            class="btn btn-ghost btn-icon btn-remove"
+            disabled={locked}
+            aria-label={`Remove agent ${title}`}
+            title="Remove"
+            onClick={() => actions.remove(i)}
+          >
+            <Icon name="trash" />
+          </button>
+        </td>
+      </>
+    );
+  },
+  (a, b) =>
+    a.row === b.row &&
+    a.position === b.position &&
+    a.messages.key === b.messages.key &&
+    a.groups === b.groups &&
+    a.numbers === b.numbers &&
+    a.account === b.account &&
+    a.locked === b.locked &&
+    a.actions === b.actions,
+);

@@ -7,9 +7,11 @@
 import { useState } from 'preact/hooks';
 import { allowedCallerIds, effectiveCallerIdSettings } from '../../lib/caller-id/index';
 import type { AccountConfig, CallerIdChoice } from '../../lib/caller-id/types';
+import { searchChoices } from '../../lib/ui/table-query';
 import { buildDropdownModel } from '../../lib/ui/caller-id-model';
 import { previewNote } from '../../lib/ui/preview-note';
 import { CallerIdDropdown } from '../shared/CallerIdDropdown';
+import { SearchableSelect } from './SearchableSelect';
 
 export interface CallerIdPreviewProps {
   config: AccountConfig | null;
@@ -47,21 +49,21 @@ export function CallerIdPreview({ config, savedChoices }: CallerIdPreviewProps) 
         <label class="field-label" for="preview-agent">
           Preview as
         </label>
-        <select
+        {/* With thousands of agents, a search field narrows the list (SearchableSelect). */}
+        <SearchableSelect
           id="preview-agent"
           class="select input-sm"
+          label="Preview as"
           value={agent.id}
-          onChange={(e) => {
-            setAgentId(e.currentTarget.value);
+          count={config.agents.length}
+          what="agents"
+          chosen={{ value: agent.id, label: agent.name || agent.id }}
+          search={(q, limit) => searchChoices(config.agents, q, limit, (a) => a.name || a.id)}
+          onPick={(id) => {
+            setAgentId(id);
             setTried(null);
           }}
-        >
-          {config.agents.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name || a.id}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <CallerIdDropdown model={model} onChange={setTried} label={`What ${name} sees`} />
       {note && (

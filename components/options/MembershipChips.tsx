@@ -1,8 +1,17 @@
 /**
- * Ring-group membership of one number or agent: a checkbox per ring group, drawn as chips. A
- * membership that names no ring group of the account stays visible (and invalid) until removed.
+ * Ring-group membership of one number or agent: a checkbox per ring group, drawn as chips. With
+ * many ring groups (an account may have hundreds) only the row's own groups are chips, and a
+ * search field offers the others that match what is typed. A membership that names no ring group
+ * of the account stays visible (and invalid) until removed. Long names wrap; none is cut off.
  */
+import { useMemo, useState } from 'preact/hooks';
 import type { RingGroup } from '../../lib/caller-id/types';
+import { searchGroups } from '../../lib/ui/table-query';
+
+/** Up to this many ring groups, every one is a chip. */
+export const ALL_CHIPS_UP_TO = 12;
+/** How many matches the search offers at once. */
+const MATCHES = 8;
 
 export interface MembershipChipsProps {
   /** "Ring groups of San Francisco HQ": the group's accessible name. */
@@ -22,26 +31,53 @@ export function MembershipChips({
   disabled = false,
   describedBy,
 }: MembershipChipsProps) {
-  const unknown = value.filter((id) => !groups.some((g) => g.id === id));
+  const [query, setQuery] = useState('');
+  const byId = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
+  const many = groups.length > ALL_CHIPS_UP_TO;
+  const members = new Set(value);
+  const unknown = value.filter((id) => !byId.has(id));
+  const shown = many
+    ? [
+        ...value.flatMap((id) => byId.get(id) ?? []),
+        ...(query.trim()
+          ? searchGroups(groups, query, MATCHES + value.length)
+              .filter((g) => !members.has(g.id))
+              .slice(0, MATCHES)
+          : []),
+      ]
+    : groups;
   return (
     <fieldset class="chips" disabled={disabled} aria-describedby={describedBy}>
       <legend class="visually-hidden">{legend}</legend>
-      {groups.map((g) => (
-        <label key={g.id} class={value.includes(g.id) ? 'chip on' : 'chip'}>
+      {shown.map((g) => (
+        <label key={g.id} class={members.has(g.id) ? 'chip on' : 'chip'} title={g.name || g.id}>
           <input
             type="checkbox"
-            checked={value.includes(g.id)}
+            checked={members.has(g.id)}
             onChange={(e) => onToggle(g.id, e.currentTarget.checked)}
           />
           {g.name || g.id}
         </label>
       ))}
       {unknown.map((id) => (
-        <label key={id} class="chip on unknown">
+        <label key={id} class="chip on unknown" title={id}>
           <input type="checkbox" checked onChange={() => onToggle(id, false)} />
           {id}
         </label>
       ))}
+      {many && (
+        <input
+          type="search"
+          class="input input-sm chip-search"
+          value={query}
+          placeholder={`Add a ring group (${groups.length})`}
+          aria-label={`Find a ring group to add (${legend})`}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+      )}
+      {many && query.trim() && shown.length === value.length - unknown.length && (
+        <span class="hint">No other ring group matches “{query.trim()}”.</span>
+      )}
       {groups.length === 0 && <span class="hint">Add a ring group first.</span>}
     </fieldset>
   );

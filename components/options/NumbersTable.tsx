@@ -1,23 +1,36 @@
 /**
  * The account's numbers in account order (the order the rules break ties by): label, number,
  * ring groups, and the toll-free, dedicated-line and external marks. A number typed in national
- * form is turned into E.164 for the account's default country when the field is left.
+ * form is turned into E.164 for the account's default country when the field is left
+ * (lib/ui/table-rules.ts numberPatch). Search, filters and sorting change what is shown, never
+ * the account order.
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { AccountNumber } from '../../lib/caller-id/types';
-import {
-  addNumber,
-  idFromName,
-  removeNumber,
-  toggleMembership,
-  updateNumber,
-} from '../../lib/ui/draft';
+import { getCountries, type CountryCode } from 'libphonenumber-js/max';
+import { memoRow } from './memo-row';
+import { useMemo, useState } from 'preact/hooks';
+import type { AccountNumber, RingGroup } from '../../lib/caller-id/types';
+import { addNumber, removeNumber, toggleMembership, updateNumber } from '../../lib/ui/draft';
 import { countryName, formatPhone } from '../../lib/ui/format';
-import { FieldErrors, invalidProps } from './FieldErrors';
+import { rowKey } from '../../lib/ui/row-keys';
+import { rowMessages } from '../../lib/ui/row-messages';
+import {
+  queryNumbers,
+  searchChoices,
+  type NumberSortKey,
+  type Sort,
+} from '../../lib/ui/table-query';
+import { namePatch, numberCountry, numberPatch } from '../../lib/ui/table-rules';
 import { Icon } from '../shared/Icon';
+import { EditableTable, type Column } from './EditableTable';
+import { FieldErrors, invalidProps } from './FieldErrors';
+import { FieldWarnings } from './FieldWarnings';
+import { useCountryIndex } from './hooks/useCountryIndex';
+import { useLatest } from './hooks/useLatest';
 import { LockedNote } from './LockedNote';
 import { MembershipChips } from './MembershipChips';
+import { SearchableSelect } from './SearchableSelect';
 import { Section } from './Section';
+import { TableToolbar, FilterSelect } from './TableToolbar';
 import type { TableProps } from './table-props';
 
 const FLAGS: { key: 'tollFree' | 'dedicatedLine' | 'external'; label: string; cls: string }[] = [
@@ -26,19 +39,100 @@ const FLAGS: { key: 'tollFree' | 'dedicatedLine' | 'external'; label: string; cl
   { key: 'external', label: 'External', cls: 'chip-external' },
 ];
 
-export function NumbersTable({ draft, onChange, errors, savedIds, locked = false }: TableProps) {
-  const country = draft.account.defaultCountry;
+const COLUMNS: Column<NumberSortKey>[] = [
+  { header: 'Label', sortKey: 'label', class: 'col-label' },
+  { header: 'Number', sortKey: 'number', class: 'col-number' },
+  { header: 'Ring groups', class: 'col-groups' },
+  { header: 'Marks', class: 'col-marks' },
+  { header: <span class="visually-hidden">Actions</span>, class: 'row-actions' },
+];
 
-  const setNumber = (i: number, n: AccountNumber, text: string, final: boolean) => {
-    const parsed = parsePhoneNumberFromString(text, country);
-    const patch: Partial<AccountNumber> = { number: text };
-    if (final && parsed?.isValid()) patch.number = parsed.number;
-    // A toll-free number is marked as one when entered; the admin can still untick it.
-    if (final && parsed?.isValid() && parsed.number !== n.number) {
-      patch.tollFree = parsed.getType() === 'TOLL_FREE';
-    }
-    onChange(updateNumber(draft, i, patch));
-  };
+const FIELDS = {
+  label: ['label', 'id', ''],
+  number: ['number'],
+  groups: ['ringGroups*'],
+  flags: ['tollFree', 'dedicatedLine', 'external'],
+};
+
+interface RowActions {
+  rename: (i: number, label: string) => void;
+  setNumber: (i: number, text: string, final: boolean) => void;
+  update: (i: number, patch: Partial<AccountNumber>) => void;
+  toggle: (i: number, groupId: string, member: boolean) => void;
+  remove: (i: number) => void;
+}
+
+export function NumbersTable({
+  draft,
+  onChange,
+  errors,
+  warnings,
+  savedIds,
+  locked = false,
+}: TableProps) {
+  const country = draft.account.defaultCountry;
+  const latest = useLatest({ draft, onChange, savedIds });
+  const actions = useMemo<RowActions>(() => {
+    const apply = (edit: (d: typeof draft) => typeof draft) =>
+      latest.current.onChange(edit(latest.current.draft));
+    return {
+      rename: (i, label) =>
+        apply((d) =>
+          updateNumber(d, i, {
+            label,
+            ...namePatch(d, 'numbers', i, label, latest.current.savedIds),
+          }),
+        ),
+      setNumber: (i, text, final) =>
+        apply((d) => {
+          const row = d.numbers[i];
+          if (!row) return d;
+          const patch = numberPatch(row, text, d.account.defaultCountry, final);
+          return patch.number === row.number && patch.tollFree === undefined
+            ? d
+            : updateNumber(d, i, patch);
+        }),
+      update: (i, patch) => apply((d) => updateNumber(d, i, patch)),
+      toggle: (i, id, member) => apply((d) => toggleMembership(d, 'numbers', i, id, member)),
+      remove: (i) => apply((d) => removeNumber(d, i)),
+    };
+  }, [latest]);
+
+  const [text, setText] = useState('');
+  const [group, setGroup] = useState('');
+  const [agentId, setAgentId] = useState('');
+  const [countryFilter, setCountryFilter] = useState('');
+  const [sort, setSort] = useState<Sort<NumberSortKey>>();
+  const countries = useCountryIndex(
+    draft.numbers,
+    country,
+    countryFilter !== '' || sort?.key === 'country',
+  );
+  const agent = agentId ? draft.agents.find((a) => a.id === agentId) : undefined;
+  // Shown rows are worked out again when the search, a filter, the sort or the number of rows
+  // changes, not on every keystroke in a row: a row being edited does not vanish from under the
+  // caret because its new label no longer matches the search.
+  const numbers = useLatest(draft.numbers);
+  const positions = useMemo(
+    () =>
+      queryNumbers(
+        numbers.current,
+        { text, ringGroup: group, agent, country: countryFilter },
+        sort,
+        countries.countryOf,
+      ),
+    [
+      numbers,
+      draft.numbers.length,
+      text,
+      group,
+      agent,
+      countryFilter,
+      sort,
+      countries.countryOf,
+      countries.read,
+    ],
+  );
 
   return (
     <Section
@@ -59,122 +153,205 @@ export function NumbersTable({ draft, onChange, errors, savedIds, locked = false
     >
       {locked && <LockedNote />}
       <FieldErrors id="numbers-errors" messages={errors.at('numbers')} />
-      <div class="table-scroll">
-        <table class="table">
-          <thead>
-            <tr>
-              <th scope="col">Label</th>
-              <th scope="col">Number</th>
-              <th scope="col">Ring groups</th>
-              <th scope="col">Marks</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {draft.numbers.map((n, i) => {
-              const path = `numbers[${i}]`;
-              const title = n.label || n.number || `number ${i + 1}`;
-              const labelErrors = [
-                ...errors.at(`${path}.label`),
-                ...errors.at(`${path}.id`),
-                ...errors.at(path),
-              ];
-              const numberErrors = errors.at(`${path}.number`);
-              const groupErrors = errors.within(`${path}.ringGroups`).map((e) => e.message);
-              const flagErrors = FLAGS.flatMap((f) => errors.at(`${path}.${f.key}`));
-              const others = draft.numbers.filter((_, j) => j !== i).map((x) => x.id);
-              const parsed = n.number ? parsePhoneNumberFromString(n.number, country) : undefined;
-              return (
-                <tr key={i}>
-                  <td class="col-label">
-                    <input
-                      class="input input-sm"
-                      value={n.label}
-                      disabled={locked}
-                      aria-label={`Label of number ${i + 1}`}
-                      {...invalidProps(`${path}-label-err`, labelErrors)}
-                      onInput={(e) => {
-                        const label = e.currentTarget.value;
-                        const patch = savedIds.has(n.id)
-                          ? { label }
-                          : { label, id: idFromName(label, others, 'number') };
-                        onChange(updateNumber(draft, i, patch));
-                      }}
-                    />
-                    <code class="id">{n.id}</code>
-                    <FieldErrors id={`${path}-label-err`} messages={labelErrors} />
-                  </td>
-                  <td class="col-number">
-                    <input
-                      class="input input-sm tel"
-                      type="tel"
-                      value={n.number}
-                      disabled={locked}
-                      placeholder="+14155550100"
-                      aria-label={`Phone number of ${title}`}
-                      {...invalidProps(`${path}-number-err`, numberErrors)}
-                      onInput={(e) => setNumber(i, n, e.currentTarget.value, false)}
-                      onBlur={(e) => setNumber(i, n, e.currentTarget.value, true)}
-                    />
-                    {parsed?.isValid() && numberErrors.length === 0 && (
-                      <span class="cell-note">
-                        {formatPhone(parsed.number)} · {countryName(parsed.country)}
-                      </span>
-                    )}
-                    <FieldErrors id={`${path}-number-err`} messages={numberErrors} />
-                  </td>
-                  <td class="col-groups">
-                    <MembershipChips
-                      legend={`Ring groups of ${title}`}
-                      groups={draft.ringGroups}
-                      value={n.ringGroups}
-                      disabled={locked}
-                      describedBy={groupErrors.length ? `${path}-groups-err` : undefined}
-                      onToggle={(id, member) =>
-                        onChange(toggleMembership(draft, 'numbers', i, id, member))
-                      }
-                    />
-                    <FieldErrors id={`${path}-groups-err`} messages={groupErrors} />
-                  </td>
-                  <td class="col-marks">
-                    <fieldset class="chips marks-edit" disabled={locked}>
-                      <legend class="visually-hidden">Marks of {title}</legend>
-                      {FLAGS.map((f) => (
-                        <label key={f.key} class={n[f.key] ? `chip on ${f.cls}` : 'chip'}>
-                          <input
-                            type="checkbox"
-                            checked={n[f.key]}
-                            onChange={(e) =>
-                              onChange(updateNumber(draft, i, { [f.key]: e.currentTarget.checked }))
-                            }
-                          />
-                          {f.label}
-                        </label>
-                      ))}
-                    </fieldset>
-                    <FieldErrors id={`${path}-flags-err`} messages={flagErrors} />
-                  </td>
-                  <td class="row-actions">
-                    <button
-                      type="button"
-                      class="btn btn-ghost btn-icon btn-remove"
-                      disabled={locked}
-                      aria-label={`Remove number ${title}`}
-                      title="Remove"
-                      onClick={() => onChange(removeNumber(draft, i))}
-                    >
-                      <Icon name="trash" />
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {draft.numbers.length === 0 && <p class="empty-state">No numbers yet.</p>}
+      <FieldWarnings id="numbers-warnings" messages={warnings?.at('numbers') ?? []} />
+      <TableToolbar
+        id="numbers"
+        searchLabel="Search numbers"
+        placeholder="Search label or number"
+        text={text}
+        onText={setText}
+        shown={positions.length}
+        total={draft.numbers.length}
+        noun="numbers"
+        note={
+          countries.read < countries.total && (countryFilter || sort?.key === 'country')
+            ? `reading countries, ${Math.round((100 * countries.read) / countries.total)}%`
+            : undefined
+        }
+      >
+        <FilterSelect
+          id="numbers-country"
+          label="Filter numbers by country"
+          value={countryFilter}
+          any="Any country"
+          options={COUNTRY_OPTIONS()}
+          onChange={setCountryFilter}
+        />
+        <SearchableSelect
+          id="numbers-group"
+          class="select input-sm table-filter"
+          label="Filter numbers by ring group"
+          value={group}
+          count={draft.ringGroups.length}
+          none="Any ring group"
+          what="ring groups"
+          chosen={groupChoice(draft.ringGroups.find((g) => g.id === group))}
+          search={(q, limit) => searchChoices(draft.ringGroups, q, limit, groupLabel)}
+          onPick={setGroup}
+        />
+        <SearchableSelect
+          id="numbers-agent"
+          class="select input-sm table-filter"
+          label="Filter numbers by agent"
+          value={agentId}
+          count={draft.agents.length}
+          none="Any agent"
+          what="agents"
+          chosen={agent ? { value: agent.id, label: agent.name || agent.id } : null}
+          search={(q, limit) => searchChoices(draft.agents, q, limit, (a) => a.name || a.id)}
+          onPick={setAgentId}
+        />
+      </TableToolbar>
+      <EditableTable
+        label="Numbers"
+        columns={COLUMNS}
+        positions={positions}
+        keyOf={(i) => rowKey(draft.numbers[i]!)}
+        sort={sort}
+        onSort={setSort}
+        rowHeight={92}
+        empty={draft.numbers.length === 0 ? 'No numbers yet.' : 'No number matches.'}
+        renderRow={(i) => {
+          const path = `numbers[${i}]`;
+          return (
+            <NumberRow
+              position={i}
+              row={draft.numbers[i]!}
+              messages={rowMessages(errors, warnings, path, FIELDS)}
+              groups={draft.ringGroups}
+              country={country}
+              locked={locked}
+              actions={actions}
+            />
+          );
+        }}
+      />
     </Section>
   );
 }
+
+let countryOptions: { value: string; label: string }[] | undefined;
+function COUNTRY_OPTIONS() {
+  countryOptions ??= getCountries()
+    .map((code) => ({ value: code, label: countryName(code) ?? code }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return countryOptions;
+}
+
+const groupLabel = (g: RingGroup) => (g.name && g.name !== g.id ? `${g.name} (${g.id})` : g.id);
+const groupChoice = (g: RingGroup | undefined) =>
+  g ? { value: g.id, label: groupLabel(g) } : null;
+
+interface NumberRowProps {
+  position: number;
+  row: AccountNumber;
+  messages: ReturnType<typeof rowMessages>;
+  groups: RingGroup[];
+  country: CountryCode;
+  locked: boolean;
+  actions: RowActions;
+}
+
+/** One number; renders again only when its own row, messages or the ring groups change. */
+const NumberRow = memoRow(
+  function NumberRow({
+    position: i,
+    row: n,
+    messages,
+    groups,
+    country,
+    locked,
+    actions,
+  }: NumberRowProps) {
+    const path = `numbers[${i}]`;
+    const title = n.label || n.number || `number ${i + 1}`;
+    const { errors: err, warnings: warn } = messages;
+    const valid = n.number ? numberCountry(n.number, country) : undefined;
+    return (
+      <>
+        <td class="col-label">
+          <input
+            class="input input-sm"
+            value={n.label}
+            disabled={locked}
+            aria-label={`Label of number ${i + 1}`}
+            {...invalidProps(`${path}-label-err`, err.label!)}
+            onInput={(e) => actions.rename(i, e.currentTarget.value)}
+          />
+          <code class="id">{n.id}</code>
+          <FieldErrors id={`${path}-label-err`} messages={err.label!} />
+          <FieldWarnings id={`${path}-label-warn`} messages={warn.label!} />
+        </td>
+        <td class="col-number">
+          <input
+            class="input input-sm tel"
+            type="tel"
+            value={n.number}
+            disabled={locked}
+            placeholder="+14155550100"
+            aria-label={`Phone number of ${title}`}
+            {...invalidProps(`${path}-number-err`, err.number!)}
+            onInput={(e) => actions.setNumber(i, e.currentTarget.value, false)}
+            onBlur={(e) => actions.setNumber(i, e.currentTarget.value, true)}
+          />
+          {valid && err.number!.length === 0 && /^\+\d+$/.test(n.number) && (
+            <span class="cell-note">
+              {formatPhone(n.number)} · {countryName(valid)}
+            </span>
+          )}
+          <FieldErrors id={`${path}-number-err`} messages={err.number!} />
+          <FieldWarnings id={`${path}-number-warn`} messages={warn.number!} />
+        </td>
+        <td class="col-groups">
+          <MembershipChips
+            legend={`Ring groups of ${title}`}
+            groups={groups}
+            value={n.ringGroups}
+            disabled={locked}
+            describedBy={err.groups!.length ? `${path}-groups-err` : undefined}
+            onToggle={(id, member) => actions.toggle(i, id, member)}
+          />
+          <FieldErrors id={`${path}-groups-err`} messages={err.groups!} />
+          <FieldWarnings id={`${path}-groups-warn`} messages={warn.groups!} />
+        </td>
+        <td class="col-marks">
+          <fieldset class="chips marks-edit" disabled={locked}>
+            <legend class="visually-hidden">Marks of {title}</legend>
+            {FLAGS.map((f) => (
+              <label key={f.key} class={n[f.key] ? `chip on ${f.cls}` : 'chip'}>
+                <input
+                  type="checkbox"
+                  checked={n[f.key]}
+                  onChange={(e) => actions.update(i, { [f.key]: e.currentTarget.checked })}
+                />
+                {f.label}
+              </label>
+            ))}
+          </fieldset>
+          <FieldErrors id={`${path}-flags-err`} messages={err.flags!} />
+          <FieldWarnings id={`${path}-flags-warn`} messages={warn.flags!} />
+        </td>
+        <td class="row-actions">
+          <button
+            type="button"
+            class="btn btn-ghost btn-icon btn-remove"
+            disabled={locked}
+            aria-label={`Remove number ${title}`}
+            title="Remove"
+            onClick={() => actions.remove(i)}
+          >
+            <Icon name="trash" />
+          </button>
+        </td>
+      </>
+    );
+  },
+  (a, b) =>
+    a.row === b.row &&
+    a.position === b.position &&
+    a.messages.key === b.messages.key &&
+    a.groups === b.groups &&
+    a.country === b.country &&
+    a.locked === b.locked &&
+    a.actions === b.actions,
+);

@@ -6,14 +6,12 @@
  * Source, calling and sites are settings, saved on their own.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { parseAccountConfig } from '../../lib/caller-id/index';
 import type { RingsideStatus, SettingsPatch } from '../../lib/db/index';
 import { listChoices } from '../../lib/db/choices';
 import { listSnapshots } from '../../lib/db/configs';
 import { getDb } from '../../lib/db/connection';
 import type { Ack } from '../../lib/messages';
 import { sameDocument, setCallerIdSettings, type Draft } from '../../lib/ui/draft';
-import { PathErrors } from '../../lib/ui/errors';
 import { awaitingConfig } from '../../lib/ui/source-status';
 import { sendMessage } from '../../utils/messaging';
 import type { OriginAccess } from '../../utils/server-access';
@@ -21,11 +19,13 @@ import { AccountSection } from './AccountSection';
 import { AgentsTable } from './AgentsTable';
 import { CallerIdPolicySection } from './CallerIdPolicySection';
 import { CallerIdPreview } from './CallerIdPreview';
+import { DraftWarnings } from './DraftWarnings';
 import { ConfigSourceSection } from './ConfigSourceSection';
 import { DestinationsSection } from './DestinationsSection';
 import { useLatest } from '../shared/hooks/useLatest';
 import { useLiveQuery } from '../shared/hooks/useLiveQuery';
 import { useNow } from '../shared/hooks/useNow';
+import { useDraftCheck } from './hooks/useDraftCheck';
 import { useSaveFlow } from './hooks/useSaveFlow';
 import { useSites, type SitesSource } from './hooks/useSites';
 import { useStatus } from '../shared/hooks/useStatus';
@@ -152,9 +152,8 @@ function OptionsBody({
     setBase(saved);
   }, [saved, latest]);
 
-  const parsed = useMemo(() => (draft ? parseAccountConfig(draft) : null), [draft]);
-  const errors = useMemo(() => new PathErrors(parsed && !parsed.ok ? parsed.errors : []), [parsed]);
-  const valid = parsed?.ok ? parsed.config : null;
+  // Errors and warnings of the draft, by path; large accounts are checked in slices.
+  const { errors, warnings, valid } = useDraftCheck(draft);
   const locked = status.settings.source === 'policy' || status.settings.locked.includes('source');
   const savedIds = useMemo(
     () =>
@@ -221,6 +220,7 @@ function OptionsBody({
           </div>
         </div>
       )}
+      <DraftWarnings warnings={warnings} />
       {refused && (
         <ImportErrors source="The edited account" error={refused.error} errors={refused.errors} />
       )}
@@ -246,6 +246,7 @@ function OptionsBody({
             draft={draft}
             onChange={edit}
             errors={errors}
+            warnings={warnings}
             savedIds={savedIds}
             locked={locked}
           />
@@ -260,6 +261,7 @@ function OptionsBody({
             draft={draft}
             onChange={edit}
             errors={errors}
+            warnings={warnings}
             savedIds={savedIds}
             locked={locked}
           />

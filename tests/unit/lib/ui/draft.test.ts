@@ -17,6 +17,7 @@ import {
   updateNumber,
   updateRingGroup,
 } from '../../../../lib/ui/draft';
+import { rowKey } from '../../../../lib/ui/row-keys';
 
 function config(): AccountConfig {
   const parsed = parseAccountConfig(demo);
@@ -134,5 +135,36 @@ describe('edits keep the document consistent', () => {
     expect(sameDocument(a, structuredClone(a))).toBe(true);
     expect(sameDocument(a, updateNumber(a, 0, { label: 'Other' }))).toBe(false);
     expect(sameDocument(null, null)).toBe(true);
+  });
+});
+
+describe('edits share what they do not change, and rows keep their keys', () => {
+  it('an edit of one number replaces that row only; the row keeps its key', () => {
+    const before = config();
+    const keys = before.numbers.map((n) => rowKey(n));
+    const after = updateNumber(before, 1, { label: 'LA' });
+    after.numbers.forEach((n, i) => {
+      if (i === 1) expect(n).not.toBe(before.numbers[i]);
+      else expect(n).toBe(before.numbers[i]);
+      expect(rowKey(n)).toBe(keys[i]);
+    });
+    expect(after.agents).toBe(before.agents);
+    expect(after.ringGroups).toBe(before.ringGroups);
+  });
+
+  it('removing a row keeps every other row its key (keys are not positions)', () => {
+    const before = config();
+    const keys = before.numbers.map((n) => rowKey(n));
+    const after = removeNumber(before, 0);
+    expect(after.numbers.map((n) => rowKey(n))).toEqual(keys.slice(1));
+  });
+
+  it('sameDocument sees an edit and its undoing', () => {
+    const before = config();
+    const edited = updateNumber(before, 0, { label: 'HQ' });
+    expect(sameDocument(before, edited)).toBe(false);
+    expect(sameDocument(before, updateNumber(edited, 0, { label: before.numbers[0]!.label }))).toBe(
+      true,
+    );
   });
 });

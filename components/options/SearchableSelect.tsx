@@ -1,0 +1,91 @@
+/**
+ * A native select over a list that may hold thousands of entries (an agent's fixed number among
+ * 10,000, the preview's agent among 2,000): with a short list it is a plain select; with a long
+ * one a search field beside it narrows the select to the entries that match (the first few), plus
+ * the one chosen. A native select keeps keyboard and screen-reader behaviour people know.
+ */
+import { useState } from 'preact/hooks';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Up to this many entries, the select lists them all and there is no search field. */
+export const LIST_ALL_UP_TO = 40;
+const MATCHES = 30;
+
+export interface SearchableSelectProps {
+  id?: string;
+  class?: string;
+  disabled?: boolean;
+  /** aria-invalid and aria-describedby of the select (FieldErrors' invalidProps). */
+  invalid?: { 'aria-invalid'?: true; 'aria-describedby'?: string };
+  /** The select's accessible name. */
+  label: string;
+  value: string;
+  count: number;
+  /** The entries matching the search, at most `limit`, in list order ('' for all). */
+  search: (query: string, limit: number) => Choice[];
+  /** How the chosen value reads (it may be outside the matches). */
+  chosen: Choice | null;
+  /** The first entry ("None", "Account setting"), with value ''. */
+  none?: string;
+  onPick: (value: string) => void;
+  /** What the search field finds: "numbers", "agents". */
+  what: string;
+}
+
+export function SearchableSelect({
+  label,
+  value,
+  count,
+  search,
+  chosen,
+  none,
+  onPick,
+  what,
+  id,
+  class: cls,
+  disabled,
+  invalid,
+}: SearchableSelectProps) {
+  const [query, setQuery] = useState('');
+  const long = count > LIST_ALL_UP_TO;
+  const matches = search(long ? query : '', long ? MATCHES : count);
+  const list =
+    chosen && !matches.some((m) => m.value === chosen.value) ? [chosen, ...matches] : matches;
+  const select = (
+    <select
+      id={id}
+      class={cls}
+      disabled={disabled}
+      {...invalid}
+      aria-label={label}
+      value={value}
+      onChange={(e) => onPick(e.currentTarget.value)}
+    >
+      {none !== undefined && <option value="">{none}</option>}
+      {list.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+  if (!long) return select;
+  return (
+    <span class="searchable-select">
+      <input
+        type="search"
+        class="input input-sm"
+        value={query}
+        disabled={disabled}
+        placeholder={`Find among ${count} ${what}`}
+        aria-label={`Find ${what} for ${label}`}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      {select}
+    </span>
+  );
+}

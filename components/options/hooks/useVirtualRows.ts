@@ -1,0 +1,59 @@
+/**
+ * A thin Preact binding of @tanstack/virtual-core (what its React adapter does, without
+ * preact/compat): which of `count` rows of a scrolling element are on screen, re-rendering the
+ * caller when that changes. Row heights vary (errors, pickers), so rendered rows are measured.
+ */
+import {
+  elementScroll,
+  observeElementOffset,
+  observeElementRect,
+  Virtualizer,
+  type VirtualItem,
+} from '@tanstack/virtual-core';
+import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
+
+export interface VirtualRows {
+  items: VirtualItem[];
+  /** Empty space to leave before the first rendered row and after the last, in pixels. */
+  before: number;
+  after: number;
+  /** Give each rendered row's element (with `data-index`) so its real height is known. */
+  measure: (el: Element | null) => void;
+  scrollToIndex: (index: number) => void;
+}
+
+export function useVirtualRows(opts: {
+  count: number;
+  scrollElement: () => HTMLElement | null;
+  estimateSize: number;
+  overscan?: number;
+}): VirtualRows {
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const options = {
+    count: opts.count,
+    getScrollElement: opts.scrollElement,
+    estimateSize: () => opts.estimateSize,
+    overscan: opts.overscan ?? 6,
+    scrollToFn: elementScroll,
+    observeElementRect,
+    observeElementOffset,
+    // Before the first measure (and where layout is not real), assume a window's worth.
+    initialRect: { width: 1000, height: 800 },
+    onChange: () => rerender(0),
+  };
+  const [virtualizer] = useState(() => new Virtualizer<HTMLElement, Element>(options));
+  virtualizer.setOptions(options);
+  useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
+  useLayoutEffect(() => virtualizer._willUpdate());
+  const items = virtualizer.getVirtualItems();
+  const total = virtualizer.getTotalSize();
+  const first = items[0];
+  const last = items[items.length - 1];
+  return {
+    items,
+    before: first ? first.start : 0,
+    after: last ? Math.max(0, total - last.end) : 0,
+    measure: virtualizer.measureElement,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }),
+  };
+}
