@@ -101,8 +101,8 @@ export function ListboxSelect({
 
   // The list's scroll position follows the state (kept in step with key moves), once it is shown.
   useLayoutEffect(() => {
-    const list = listRef.current;
-    if (open && list && list.scrollTop !== scrollTop) list.scrollTop = scrollTop;
+    const box = listRef.current;
+    if (open && box && box.scrollTop !== scrollTop) box.scrollTop = scrollTop;
   }, [open, scrollTop, shown]);
 
   useEffect(() => {
@@ -237,7 +237,11 @@ export function ListboxSelect({
     }
   };
 
-  const range = visibleRange(scrollTop, LIST_HEIGHT, ROW_HEIGHT, open ? shown.length : 0);
+  // Closed, the list holds only the selected option (hidden), so what is selected can be read
+  // from the listbox as from a native select; open, the rows in view.
+  const range = open
+    ? visibleRange(scrollTop, LIST_HEIGHT, ROW_HEIGHT, shown.length)
+    : { start: Math.max(0, selectedIndex), end: Math.max(0, selectedIndex) + (selected ? 1 : 0) };
   const drawn = shown.slice(range.start, range.end);
 
   return (
@@ -295,21 +299,16 @@ export function ListboxSelect({
           </div>
         )}
         <ul
-          ref={listRef}
           id={listId}
           class="listbox"
           role="listbox"
           aria-labelledby={labelId}
           tabIndex={-1}
           style={{
-            maxHeight: `${LIST_HEIGHT}px`,
             // The rows not drawn still take their room, so the scroll bar is the whole list's.
-            paddingTop: `${range.start * ROW_HEIGHT}px`,
-            paddingBottom: `${(shown.length - range.end) * ROW_HEIGHT}px`,
+            paddingTop: open ? `${range.start * ROW_HEIGHT}px` : 0,
+            paddingBottom: open ? `${(shown.length - range.end) * ROW_HEIGHT}px` : 0,
           }}
-          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-          // Keep focus on the combobox while the pointer is on the list, so blur does not close it first.
-          onMouseDown={(event) => event.preventDefault()}
         >
           {drawn.map((index, k) => {
             const option = options[index]!;
