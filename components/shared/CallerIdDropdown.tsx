@@ -212,7 +212,8 @@ export function CallerIdDropdown({
           value={model.selected}
           describedBy={describedBy}
           invalid={stale !== null}
-          filterLabel="Find a number: name, digits, state"
+          filterLabel="Find a number by name, digits, state or city"
+          filterPlaceholder="Find a number"
           matches={matches}
           noMatchText={(query) => `No number matches “${query}”.`}
           onChange={(value) =>

@@ -38,8 +38,10 @@ export interface ListboxSelectProps {
   invalid?: boolean;
   /** From this many options the list has a filter box. */
   filterFrom?: number;
-  /** The filter box's accessible name and placeholder. */
+  /** The filter box's accessible name. */
   filterLabel?: string;
+  /** The filter box's placeholder (short: the popup is narrow); the label by default. */
+  filterPlaceholder?: string;
   /** Whether an option matches the filter text; by default, its text contains it. */
   matches?: (option: ListboxOption, query: string) => boolean;
   /** What the list says when nothing matches. */
@@ -71,6 +73,7 @@ export function ListboxSelect({
   invalid = false,
   filterFrom = FILTER_FROM,
   filterLabel = 'Filter',
+  filterPlaceholder = filterLabel,
   matches = byText,
   noMatchText = (query) => `Nothing matches “${query}”.`,
 }: ListboxSelectProps) {
@@ -285,7 +288,7 @@ export function ListboxSelect({
               type="text"
               role="combobox"
               aria-label={filterLabel}
-              placeholder={filterLabel}
+              placeholder={filterPlaceholder}
               aria-autocomplete="list"
               aria-expanded="true"
               aria-controls={listId}
@@ -299,16 +302,22 @@ export function ListboxSelect({
           </div>
         )}
         <ul
+          ref={listRef}
           id={listId}
           class="listbox"
           role="listbox"
           aria-labelledby={labelId}
           tabIndex={-1}
           style={{
-            // The rows not drawn still take their room, so the scroll bar is the whole list's.
-            paddingTop: open ? `${range.start * ROW_HEIGHT}px` : 0,
-            paddingBottom: open ? `${(shown.length - range.end) * ROW_HEIGHT}px` : 0,
+            maxHeight: `${LIST_HEIGHT}px`,
+            // The rows not drawn still take their room (the list's ::before and ::after), so the
+            // scroll bar is the whole list's.
+            '--rows-before': open ? `${range.start * ROW_HEIGHT}px` : '0px',
+            '--rows-after': open ? `${(shown.length - range.end) * ROW_HEIGHT}px` : '0px',
           }}
+          onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+          // Keep focus on the combobox while the pointer is on the list, so blur does not close it first.
+          onMouseDown={(event) => event.preventDefault()}
         >
           {drawn.map((index, k) => {
             const option = options[index]!;
