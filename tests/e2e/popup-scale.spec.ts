@@ -121,3 +121,24 @@ test('an agent with 2,000 numbers finds one by typing, and the pick persists acr
   expect(await reopened.selectedCallerId()).toMatch(new RegExp(`^${NEEDLE.label},`));
   expect([...popup.errors, ...reopened.errors]).toEqual([]);
 });
+
+test('“Open softphone” pressed as soon as the popup shows opens the side panel', async ({
+  openExtensionPage,
+}) => {
+  const popup = await PopupPage.open(openExtensionPage);
+  const button = popup.page.getByRole('button', { name: 'Open softphone' });
+  await button.click();
+  // The side panel is not a tab: Playwright lists it only among the browser's targets.
+  const cdp = await popup.page.context().newCDPSession(popup.page);
+  await expect
+    .poll(
+      async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        return targetInfos.some((t) => t.url.endsWith('/sidepanel.html'));
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await expect(popup.page.getByRole('alert')).toHaveCount(0);
+  expect(popup.errors).toEqual([]);
+});
