@@ -5,18 +5,14 @@
  * number: shown as set by the admin. A saved choice that no longer applies is flagged with what is
  * used instead.
  */
-import { useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { AccountNumber, CallerIdChoice } from '../../lib/caller-id/types';
 import type { CallerIdDropdownModel, Fallback } from '../../lib/ui/caller-id-model';
 import { describeNumber, numberSummary } from '../../lib/ui/format';
-import {
-  fold,
-  matchesNumberQuery,
-  numberSearchKeys,
-  type NumberSearchKeys,
-} from '../../lib/ui/number-search';
+import type * as NumberSearchModule from '../../lib/ui/number-search';
+import type { NumberSearchKeys } from '../../lib/ui/number-search';
 import { Icon } from './Icon';
-import { ListboxSelect, type ListboxOption } from './ListboxSelect';
+import { FILTER_FROM, ListboxSelect, type ListboxOption } from './ListboxSelect';
 import { NumberLine } from './NumberLine';
 
 export const DEFAULT_TEXT = 'Default';
@@ -50,26 +46,41 @@ function numberOption(n: AccountNumber): ListboxOption {
   return { value: n.id, text: numberSummary(n), content: () => <NumberLine number={n} /> };
 }
 
+type NumberSearch = typeof NumberSearchModule;
+
 /**
  * The filter of a long list: numbers by label, digits, country, state or city
  * (lib/ui/number-search.ts), each number's search words worked out once, on the first search.
+ * That module and its state and place tables load after the first paint, and only for a list long
+ * enough to have a filter box; until they arrive the filter matches the options' text.
  */
 function useNumberMatcher(allowed: AccountNumber[]) {
+  const [search, setSearch] = useState<NumberSearch | null>(null);
+  const long = allowed.length + 1 >= FILTER_FROM;
+  useEffect(() => {
+    if (!long || search) return;
+    let live = true;
+    import('../../lib/ui/number-search')
+      .then((mod) => live && setSearch(mod))
+      .catch((error: unknown) => console.error('Ringside: number search failed to load', error));
+    return () => {
+      live = false;
+    };
+  }, [long, search]);
   return useMemo(() => {
     const byId = new Map(allowed.map((n) => [n.id, n]));
     const keys = new Map<string, NumberSearchKeys>();
     return (option: ListboxOption, query: string) => {
       const n = byId.get(option.value);
-      if (!n) return fold(option.text).includes(fold(query.trim()));
+      if (!search || !n) return option.text.toLowerCase().includes(query.trim().toLowerCase());
       let k = keys.get(n.id);
       if (!k) {
-        const d = describeNumber(n);
-        k = numberSearchKeys({ number: n, ...d });
+        k = search.numberSearchKeys({ number: n, ...describeNumber(n) });
         keys.set(n.id, k);
       }
-      return matchesNumberQuery(k, query);
+      return search.matchesNumberQuery(k, query);
     };
-  }, [allowed]);
+  }, [allowed, search]);
 }
 
 /** The automated mode's list of numbers, drawn only once the agent opens it. */

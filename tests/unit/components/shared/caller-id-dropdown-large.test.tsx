@@ -3,7 +3,7 @@
  * The caller-ID dropdown with 2,000 allowed numbers (the generated account of the end-to-end
  * tests): a filter box, a few rows drawn whatever the length, the keys, and the pick.
  */
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CallerIdDropdown } from '../../../../components/shared/CallerIdDropdown';
 import { parseAccountConfig } from '../../../../lib/caller-id';
@@ -53,11 +53,14 @@ describe('CallerIdDropdown with 2,000 numbers', () => {
     expect(document.activeElement).toBe(filter());
   });
 
-  it('narrows by state as the agent types, and Enter picks the match', () => {
+  it('narrows by state as the agent types, and Enter picks the match', async () => {
     const { onChange } = show(LARGE);
     fireEvent.click(combobox());
     fireEvent.input(filter(), { target: { value: 'alaska' } });
-    expect(names()).toEqual([`${NEEDLE.label}, ${NEEDLE.display}, United States`]);
+    // The state and place tables load after the first paint; the list follows when they arrive.
+    await waitFor(() =>
+      expect(names()).toEqual([`${NEEDLE.label}, ${NEEDLE.display}, United States`]),
+    );
     expect(activeOf(filter())?.getAttribute('aria-label')).toMatch(NEEDLE.label);
     fireEvent.keyDown(filter(), { key: 'Enter' });
     expect(onChange).toHaveBeenCalledWith({ kind: 'number', numberId: NEEDLE.id });
@@ -65,12 +68,12 @@ describe('CallerIdDropdown with 2,000 numbers', () => {
     expect(document.activeElement).toBe(combobox());
   });
 
-  it('narrows by digits written in any format', () => {
+  it('narrows by digits written in any format', async () => {
     show(LARGE);
     fireEvent.click(combobox());
     for (const typed of ['(907) 456-1234', '+1 907 456', '9074561234']) {
       fireEvent.input(filter(), { target: { value: typed } });
-      expect(names()).toHaveLength(1);
+      await waitFor(() => expect(names()).toHaveLength(1));
       expect(names()[0]).toMatch(NEEDLE.label);
     }
     // Many matches: the count says how many, the first is active.
