@@ -18,11 +18,22 @@ import { SyncStatus } from '../shared/SyncStatus';
 export interface PopupAppProps {
   /** The "Enable on this site" control for the current tab (browser glue, from the entrypoint). */
   siteControl?: ComponentChildren;
-  onOpenSidePanel?: () => void;
+  /** Opens the softphone; a rejection is shown to the agent under the button. */
+  onOpenSidePanel?: () => Promise<void>;
   onOpenOptions: () => void;
 }
 
 export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupAppProps) {
+  const [panelError, setPanelError] = useState<string | null>(null);
+  // Called straight from the click (the side panel must open inside its user gesture).
+  const openPanel = () => {
+    setPanelError(null);
+    onOpenSidePanel?.().catch((error: unknown) =>
+      setPanelError(
+        `The softphone did not open: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+  };
   return (
     <AgentSurface
       title="Ringside"
@@ -34,7 +45,7 @@ export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupA
           {siteControl}
           <div class="popup-footer-actions">
             {onOpenSidePanel && (
-              <button type="button" class="btn btn-secondary" onClick={onOpenSidePanel}>
+              <button type="button" class="btn btn-secondary" onClick={openPanel}>
                 <Icon name="side-panel" />
                 Open softphone
               </button>
@@ -49,6 +60,12 @@ export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupA
               <Icon name="settings" />
             </button>
           </div>
+          {panelError && (
+            <div class="alert alert-error" role="alert">
+              <Icon name="error" />
+              <span>{panelError}</span>
+            </div>
+          )}
         </footer>
       }
     />

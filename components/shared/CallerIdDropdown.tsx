@@ -5,16 +5,20 @@
  * number: shown as set by the admin. A saved choice that no longer applies is flagged with what is
  * used instead.
  */
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { AccountNumber, CallerIdChoice } from '../../lib/caller-id/types';
 import type { CallerIdDropdownModel, Fallback } from '../../lib/ui/caller-id-model';
 import { describeNumber, numberSummary } from '../../lib/ui/format';
+import type * as NumberSearchModule from '../../lib/ui/number-search';
+import type { NumberSearchKeys } from '../../lib/ui/number-search';
 import { Icon } from './Icon';
-import { ListboxSelect, type ListboxOption } from './ListboxSelect';
+import { FILTER_FROM, ListboxSelect, type ListboxOption } from './ListboxSelect';
 import { NumberLine } from './NumberLine';
 
 export const DEFAULT_TEXT = 'Default';
 export const DEFAULT_HINT = 'Ringside picks the best number for each call';
+
+const NO_NUMBERS: AccountNumber[] = [];
 
 export type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
 
@@ -38,7 +42,67 @@ function DefaultLine() {
 }
 
 function numberOption(n: AccountNumber): ListboxOption {
-  return { value: n.id, text: numberSummary(n), content: <NumberLine number={n} /> };
+  // The line is built only for the options drawn: a list of 2,000 numbers draws about 15.
+  return { value: n.id, text: numberSummary(n), content: () => <NumberLine number={n} /> };
+}
+
+type NumberSearch = typeof NumberSearchModule;
+
+/**
+ * The filter of a long list: numbers by label, digits, country, state or city
+ * (lib/ui/number-search.ts), each number's search words worked out once, on the first search.
+ * That module and its state and place tables load after the first paint, and only for a list long
+ * enough to have a filter box; until they arrive the filter matches the options' text.
+ */
+function useNumberMatcher(allowed: AccountNumber[]) {
+  const [search, setSearch] = useState<NumberSearch | null>(null);
+  const long = allowed.length + 1 >= FILTER_FROM;
+  useEffect(() => {
+    if (!long || search) return;
+    let live = true;
+    import('../../lib/ui/number-search')
+      .then((mod) => live && setSearch(mod))
+      .catch((error: unknown) => console.error('Ringside: number search failed to load', error));
+    return () => {
+      live = false;
+    };
+  }, [long, search]);
+  return useMemo(() => {
+    const byId = new Map(allowed.map((n) => [n.id, n]));
+    const keys = new Map<string, NumberSearchKeys>();
+    return (option: ListboxOption, query: string) => {
+      const n = byId.get(option.value);
+      if (!search || !n) return option.text.toLowerCase().includes(query.trim().toLowerCase());
+      let k = keys.get(n.id);
+      if (!k) {
+        k = search.numberSearchKeys({ number: n, ...describeNumber(n) });
+        keys.set(n.id, k);
+      }
+      return search.matchesNumberQuery(k, query);
+    };
+  }, [allowed, search]);
+}
+
+/** The automated mode's list of numbers, drawn only once the agent opens it. */
+function AllowedList({ allowed }: { allowed: AccountNumber[] }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      class="allowed-list"
+      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>Numbers it can use ({allowed.length})</summary>
+      {open && (
+        <ul>
+          {allowed.map((n) => (
+            <li key={n.id}>
+              <NumberLine number={n} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
 }
 
 /** The sentence after "no longer available": what calls use now. The hint keeps its capital R. */
@@ -82,6 +146,20 @@ export function CallerIdDropdown({
   save = 'idle',
 }: CallerIdDropdownProps) {
   const id = useId();
+  const customized = model.kind === 'customized';
+  const allowed = customized ? model.allowed : NO_NUMBERS;
+  const offerDefault = customized && model.offerDefault;
+  const matches = useNumberMatcher(allowed);
+  // "Default" stays first when offered, also in a filtered list when it matches.
+  const options: ListboxOption[] = useMemo(
+    () => [
+      ...(offerDefault
+        ? [{ value: 'default', text: `${DEFAULT_TEXT}, ${DEFAULT_HINT}`, content: <DefaultLine /> }]
+        : []),
+      ...allowed.map(numberOption),
+    ],
+    [offerDefault, allowed],
+  );
   const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
   const staleId = `${id}-stale`;
@@ -104,18 +182,7 @@ export function CallerIdDropdown({
             </span>
           </span>
         </div>
-        {model.allowed.length > 0 && (
-          <details class="allowed-list">
-            <summary>Numbers it can use ({model.allowed.length})</summary>
-            <ul>
-              {model.allowed.map((n) => (
-                <li key={n.id}>
-                  <NumberLine number={n} />
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        {model.allowed.length > 0 && <AllowedList allowed={model.allowed} />}
       </div>
     );
   }
@@ -141,12 +208,6 @@ export function CallerIdDropdown({
     );
   }
 
-  const options: ListboxOption[] = [
-    ...(model.offerDefault
-      ? [{ value: 'default', text: `${DEFAULT_TEXT}, ${DEFAULT_HINT}`, content: <DefaultLine /> }]
-      : []),
-    ...model.allowed.map(numberOption),
-  ];
   const stale = model.stale;
   const describedBy = stale ? staleId : undefined;
   // "Saved" beside "no longer available" reads as a contradiction: the flag says what happens now.
@@ -176,6 +237,10 @@ export function CallerIdDropdown({
           value={model.selected}
           describedBy={describedBy}
           invalid={stale !== null}
+          filterLabel="Find a number by name, digits, state or city"
+          filterPlaceholder="Find a number"
+          matches={matches}
+          noMatchText={(query) => `No number matches “${query}”.`}
           onChange={(value) =>
             onChange(
               value === 'default' ? { kind: 'default' } : { kind: 'number', numberId: value },

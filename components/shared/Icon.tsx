@@ -62,6 +62,7 @@ const SHAPES = {
     'M18 16a2 2 0 1 0 0 4 2 2 0 0 0 0-4z',
   ],
   user: ['M19 21v-2a4 4 0 0 0-4-4H9a4 4 0 0 0-4 4v2', 'M12 3a4 4 0 1 0 0 8 4 4 0 0 0 0-8z'],
+  search: ['M11 3a8 8 0 1 0 0 16 8 8 0 0 0 0-16z', 'm21 21-4.3-4.3'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof SHAPES;

@@ -9,28 +9,23 @@ import { CurrentSite } from '../../components/popup/CurrentSite';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { injectStyles } from '../../components/shared/inject-styles';
 import popup from '../../components/popup/popup.css?inline';
-import { canOpenSidePanel, openSidePanel, prepareSidePanel } from './open-side-panel';
+import { canOpenSidePanel, openSidePanel } from './open-side-panel';
 import { currentSite } from './site';
 
 /** No side effects on import: the side panel and options load this chunk too, for the shared code. */
 export function mountPopup(root: HTMLElement): void {
   injectStyles(popup);
-  prepareSidePanel();
 
   render(
     <PopupApp
       siteControl={<CurrentSite glue={currentSite} />}
       onOpenSidePanel={
         canOpenSidePanel()
-          ? () => {
-              openSidePanel()
-                // A real popup closes so the panel has the room; the popup opened as a tab stays.
-                .then(() => {
-                  if (browser.extension.getViews({ type: 'popup' }).includes(window))
-                    window.close();
-                })
-                .catch((error: unknown) => console.warn('Ringside: side panel', error));
-            }
+          ? () =>
+              // A real popup closes so the panel has the room; the popup opened as a tab stays.
+              openSidePanel().then(() => {
+                if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
+              })
           : undefined
       }
       onOpenOptions={() => {

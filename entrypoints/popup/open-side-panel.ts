@@ -1,38 +1,32 @@
 /**
- * Opening the softphone from the popup. Chrome's `sidePanel.open` needs a window id and must run
- * inside the click's user gesture, so the id is looked up when the popup opens and the call is
- * made synchronously in the click handler. Firefox has a sidebar instead.
+ * Opening the softphone from the popup. Chrome's `sidePanel.open` must run inside the click's
+ * user gesture, so nothing may be awaited before it; it needs a window, which is named as "the
+ * current one" (`windows.WINDOW_ID_CURRENT`, the popup's browser window), so there is no window id
+ * to look up first and the button works from the popup's first frame. Firefox has a sidebar
+ * instead.
  */
 import { browser } from 'wxt/browser';
 
-let windowId: number | undefined;
+/** chrome.windows.WINDOW_ID_CURRENT, for a `browser` that does not define the constant. */
+const WINDOW_ID_CURRENT = -2;
 
-export function prepareSidePanel(): void {
-  browser.windows
-    .getCurrent()
-    .then((w) => {
-      windowId = w.id;
-    })
-    .catch(() => {
-      windowId = undefined;
-    });
+interface PanelApis {
+  sidePanel?: { open?(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open?(): Promise<void> };
+  windows?: { WINDOW_ID_CURRENT?: number };
 }
 
 export function canOpenSidePanel(): boolean {
-  const api = browser as unknown as {
-    sidePanel?: { open?: unknown };
-    sidebarAction?: { open?: unknown };
-  };
+  const api = browser as unknown as PanelApis;
   return Boolean(api.sidePanel?.open || api.sidebarAction?.open);
 }
 
 /** Call from a click handler, without awaiting anything before it. */
 export function openSidePanel(): Promise<void> {
-  const api = browser as unknown as {
-    sidePanel?: { open(options: { windowId: number }): Promise<void> };
-    sidebarAction?: { open(): Promise<void> };
-  };
-  if (api.sidePanel && windowId !== undefined) return api.sidePanel.open({ windowId });
-  if (api.sidebarAction) return api.sidebarAction.open();
+  const api = browser as unknown as PanelApis;
+  if (api.sidePanel?.open) {
+    return api.sidePanel.open({ windowId: api.windows?.WINDOW_ID_CURRENT ?? WINDOW_ID_CURRENT });
+  }
+  if (api.sidebarAction?.open) return api.sidebarAction.open();
   return Promise.reject(new Error('This browser has no side panel for extensions.'));
 }

@@ -56,7 +56,8 @@ function facts(e164: string): PhoneDisplay {
       return { display: e164, country: undefined };
     }
     known = formatter(e164);
-    if (parsed.size > 500) parsed.clear();
+    // Bounded, but above any account's size: a list of 2,000 numbers must not evict its own entries.
+    if (parsed.size > 20_000) parsed.clear();
     parsed.set(e164, known);
   }
   return known;

@@ -27,15 +27,29 @@ export class PopupPage extends Surface {
     return this.page.getByRole('combobox', { name: 'Outbound caller ID' });
   }
 
-  /** The accessible names of the dropdown's options, in order. */
+  /**
+   * The accessible names of the dropdown's options, in order: the list is opened (only an open
+   * list draws its options, and a long one only those in view) and closed again.
+   */
   async callerIdOptions(): Promise<string[]> {
-    const listbox = this.page.getByRole('listbox', {
-      name: 'Outbound caller ID',
-      includeHidden: true,
-    });
-    return listbox
-      .getByRole('option', { includeHidden: true })
+    const wasOpen = (await this.callerId().getAttribute('aria-expanded')) === 'true';
+    if (!wasOpen) await this.callerId().click();
+    const listbox = this.page.getByRole('listbox', { name: 'Outbound caller ID' });
+    const names = await listbox
+      .getByRole('option')
       .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    if (!wasOpen) await this.page.keyboard.press('Escape');
+    return names;
+  }
+
+  /** The filter box of a long caller-ID list (present while the list is open). */
+  callerIdFilter() {
+    return this.page.getByRole('combobox', { name: /^Find a number/ });
+  }
+
+  /** The options the open list draws. */
+  drawnOptions() {
+    return this.page.getByRole('listbox', { name: 'Outbound caller ID' }).getByRole('option');
   }
 
   async selectedCallerId(): Promise<string> {
