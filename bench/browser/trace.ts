@@ -121,6 +121,8 @@ export function analyse(events: TraceEvent[], extensionId: string): RunResult {
 function describeTask(task: TraceEvent | null, markers: TraceEvent[]): string {
   if (!task) return '';
   const inside = markers.filter((m) => m.ts >= task.ts && m.ts <= task.ts + task.dur!);
-  const names = inside.map((m) => `${m.name}${m.args?.data?.functionName ? `:${m.args.data.functionName}` : ''}`);
+  const names = inside.map(
+    (m) => `${m.name}${m.args?.data?.functionName ? `:${m.args.data.functionName}` : ''}`,
+  );
   return [...new Set(names)].slice(0, 4).join(' ');
 }
