@@ -119,10 +119,7 @@ export function startPage(ctx: ContentScriptContext): void {
         for (const node of plan.forget) marks.registry.forgetWithin(node);
         return plan.units;
       },
-      idle: () => {
-        marks.scanEnded();
-        scheduleHostChecks();
-      },
+      idle: () => scheduleHostChecks(),
     });
   let loop = makeLoop();
 
@@ -162,24 +159,10 @@ export function startPage(ctx: ContentScriptContext): void {
   watchKeyboard(doc, marks, card, overlay, signal);
   watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
 
-  // The card follows its number when anything scrolls (capture: scrolls do not bubble); a jump
-  // of more than a screen makes the marks ask where every run is (see Marks.jumped).
+  // The card follows its number when anything scrolls (capture: scrolls do not bubble).
   let follow = 0;
-  const view = doc.defaultView!;
-  let lastScroll = { x: view.scrollX, y: view.scrollY };
-  const onViewportFrame = () => {
-    follow = 0;
-    const now = { x: view.scrollX, y: view.scrollY };
-    if (
-      Math.abs(now.y - lastScroll.y) > view.innerHeight ||
-      Math.abs(now.x - lastScroll.x) > view.innerWidth
-    )
-      marks.jumped();
-    lastScroll = now;
-    if (card.current) card.follow();
-  };
   const onViewportChange = () => {
-    follow ||= requestAnimationFrame(onViewportFrame);
+    if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
   doc.defaultView!.addEventListener('resize', onViewportChange, { passive: true, signal });
