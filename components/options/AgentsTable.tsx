@@ -101,6 +101,7 @@ export function AgentsTable({
   const agents = useLatest(draft.agents);
   const positions = useMemo(
     () => queryAgents(agents.current, { text, ringGroup: group, number }, sort),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the row count is a recompute key: rows are queried again when one is added or removed, not on every edit of a row
     [agents, draft.agents.length, text, group, number, sort],
   );
   return (

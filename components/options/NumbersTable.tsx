@@ -121,6 +121,7 @@ export function NumbersTable({
         sort,
         countries.countryOf,
       ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the row count is a recompute key: rows are queried again when one is added or removed, not on every edit of a row; countries.read marks the country index filling in
     [
       numbers,
       draft.numbers.length,

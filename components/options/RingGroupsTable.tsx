@@ -56,6 +56,7 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
   const groups = useLatest(draft.ringGroups);
   const positions = useMemo(
     () => queryRingGroups(groups.current, text, sort, use),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the row count is a recompute key: rows are queried again when one is added or removed, not on every edit of a row
     [groups, draft.ringGroups.length, text, sort, use],
   );
   return (
