@@ -26,7 +26,9 @@ interface Fixtures {
   openExtensionPage: (path: ExtensionPagePath) => Promise<Page>;
   /** Closes the browser and starts it again on the same profile, as a browser restart would. */
   restartBrowser: () => Promise<BrowserContext>;
-  snap: (page: Page, name: string) => Promise<void>;
+  /** A screenshot in test-results/screenshots; the whole page unless `viewport` (a page too tall
+   * for one image, or one whose hover card a full-page capture would close). */
+  snap: (page: Page, name: string, options?: { viewport?: boolean }) => Promise<void>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -73,11 +75,11 @@ export const test = base.extend<Fixtures>({
   },
   // eslint-disable-next-line no-empty-pattern
   snap: async ({}, use, testInfo) => {
-    await use(async (page, name) => {
+    await use(async (page, name, options) => {
       const dir = join('test-results', 'screenshots');
       mkdirSync(dir, { recursive: true });
       const path = join(dir, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      await page.screenshot({ path, fullPage: !options?.viewport });
       await testInfo.attach(name, { path, contentType: 'image/png' });
     });
   },
