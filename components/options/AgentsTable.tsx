@@ -26,6 +26,7 @@ import { queryAgents, type AgentSortKey, type Sort } from '../../lib/ui/table-qu
 import { namePatch } from '../../lib/ui/table-rules';
 import { searchChoices } from '../../lib/ui/table-query';
 import { Icon } from '../shared/Icon';
+import { RemoveRowButton } from './RemoveRowButton';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { FieldWarnings } from './FieldWarnings';
@@ -335,16 +336,11 @@ const AgentRow = memoRow(
           <FieldWarnings id={`${path}-cid-warn`} messages={warn.cid!} />
         </td>
         <td class="row-actions">
-          <button
-            type="button"
-            class="btn btn-ghost btn-icon btn-remove"
+          <RemoveRowButton
+            what={`agent ${title}`}
             disabled={locked}
-            aria-label={`Remove agent ${title}`}
-            title="Remove"
             onClick={() => actions.remove(i)}
-          >
-            <Icon name="trash" />
-          </button>
+          />
         </td>
       </>
     );

@@ -21,6 +21,7 @@ import {
 } from '../../lib/ui/table-query';
 import { namePatch, numberCountry, numberPatch } from '../../lib/ui/table-rules';
 import { Icon } from '../shared/Icon';
+import { RemoveRowButton } from './RemoveRowButton';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { FieldWarnings } from './FieldWarnings';
@@ -333,16 +334,11 @@ const NumberRow = memoRow(
           <FieldWarnings id={`${path}-flags-warn`} messages={warn.flags!} />
         </td>
         <td class="row-actions">
-          <button
-            type="button"
-            class="btn btn-ghost btn-icon btn-remove"
+          <RemoveRowButton
+            what={`number ${title}`}
             disabled={locked}
-            aria-label={`Remove number ${title}`}
-            title="Remove"
             onClick={() => actions.remove(i)}
-          >
-            <Icon name="trash" />
-          </button>
+          />
         </td>
       </>
     );

@@ -11,6 +11,7 @@ import { rowMessages } from '../../lib/ui/row-messages';
 import { queryRingGroups, type GroupSortKey, type Sort } from '../../lib/ui/table-query';
 import { namePatch, removeGroupQuestion, ringGroupUse } from '../../lib/ui/table-rules';
 import { Icon } from '../shared/Icon';
+import { RemoveRowButton } from './RemoveRowButton';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { useLatest } from './hooks/useLatest';
@@ -190,17 +191,12 @@ const GroupRow = memoRow(
         <td class="num">{numbers}</td>
         <td class="num">{agents}</td>
         <td class="row-actions">
-          <button
-            type="button"
-            class="btn btn-ghost btn-icon btn-remove"
+          <RemoveRowButton
+            what={`ring group ${title}`}
             disabled={locked}
-            aria-label={`Remove ring group ${title}`}
-            aria-expanded={question ? asking : undefined}
-            title="Remove"
+            expanded={question ? asking : undefined}
             onClick={() => (question ? setAsking(true) : actions.remove(i))}
-          >
-            <Icon name="trash" />
-          </button>
+          />
         </td>
       </>
     );
