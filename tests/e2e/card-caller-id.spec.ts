@@ -8,6 +8,7 @@ import { startWebhookReceiver } from './background-servers';
 import { activeSnapshot, readTable, sendToBackground } from './extension-api';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
+import { signIn } from './sign-in';
 
 test('a pick in the card’s dropdown is saved and used by the next call', async ({
   context,
@@ -16,17 +17,8 @@ test('a pick in the card’s dropdown is saved and used by the next call', async
 }) => {
   const receiver = await startWebhookReceiver();
   try {
-    const options = await openExtensionPage('options.html');
-    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
     // Maria Chen: Customized with Default offered (the demo account), Sales numbers.
-    expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-      ok: true,
-    });
-    expect(
-      await sendToBackground(options, 'updateSettings', {
-        provider: { kind: 'webhook', url: receiver.url },
-      }),
-    ).toEqual({ ok: true });
+    const options = await signIn(openExtensionPage, receiver.url);
 
     const crm = new CrmPage(await context.newPage());
     await crm.page.goto(`${demoCrmUrl}#/contacts`);

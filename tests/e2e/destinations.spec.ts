@@ -6,10 +6,11 @@
  */
 import { ARM_DELAY_MS } from '../../lib/ui/confirm-gate';
 import { startWebhookReceiver } from './background-servers';
-import { activeSnapshot, readTable, sendToBackground } from './extension-api';
+import { readTable, sendToBackground } from './extension-api';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
+import { signIn } from './sign-in';
 
 const PAGE = `<!doctype html><html><head><title>Lead: Premium</title></head><body>
 <h1>Lead</h1>
@@ -33,16 +34,7 @@ test('a premium-rate number on the card needs "Call anyway" before any call reac
 }) => {
   const receiver = await startWebhookReceiver();
   try {
-    const options = await openExtensionPage('options.html');
-    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-    expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-      ok: true,
-    });
-    expect(
-      await sendToBackground(options, 'updateSettings', {
-        provider: { kind: 'webhook', url: receiver.url },
-      }),
-    ).toEqual({ ok: true });
+    const options = await signIn(openExtensionPage, receiver.url);
 
     const crm = new CrmPage(await context.newPage());
     await crm.page.goto(`${fixtures.url}/premium.html`);
@@ -84,12 +76,7 @@ test('a dial sent straight to the background without the confirmation is refused
 }) => {
   const receiver = await startWebhookReceiver();
   try {
-    const options = await openExtensionPage('options.html');
-    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-    await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' });
-    await sendToBackground(options, 'updateSettings', {
-      provider: { kind: 'webhook', url: receiver.url },
-    });
+    const options = await signIn(openExtensionPage, receiver.url);
     expect(await sendToBackground(options, 'dial', { to: '+19005550199' })).toMatchObject({
       ok: false,
       confirm: [{ kind: 'special-rate' }],
@@ -116,12 +103,7 @@ test('the side panel shows the confirmation, and calls only after "Call anyway";
 }) => {
   const receiver = await startWebhookReceiver();
   try {
-    const options = await openExtensionPage('options.html');
-    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-    await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' });
-    await sendToBackground(options, 'updateSettings', {
-      provider: { kind: 'webhook', url: receiver.url },
-    });
+    const options = await signIn(openExtensionPage, receiver.url);
     // The admin asks for a confirmation on international calls, on the options page.
     await options.reload();
     const intl = options.getByRole('checkbox', { name: /International calls need/ });
@@ -164,12 +146,7 @@ test("the card's preview and the call agree: a caller ID changed after the card 
 }) => {
   const receiver = await startWebhookReceiver();
   try {
-    const options = await openExtensionPage('options.html');
-    await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-    await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' });
-    await sendToBackground(options, 'updateSettings', {
-      provider: { kind: 'webhook', url: receiver.url },
-    });
+    const options = await signIn(openExtensionPage, receiver.url);
     const crm = new CrmPage(await context.newPage());
     await crm.page.goto(`${fixtures.url}/premium.html`);
     await expect.poll(() => crm.highlightCount()).toBe(2);
