@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { browserMessagesJson, manifestMessage } from './lib/i18n/browser-locales';
+import { LANGUAGES, localeFolder } from './lib/i18n/languages';
 
 // Hosts of the bundled demo CRM. They are built into the manifest only for the demo build
 // (`npm start`, `npm test`), so a store build asks for no host at install time.
@@ -73,14 +76,26 @@ export default defineConfig({
     },
     // The store build runs the content script only on sites the admin enables, registered at
     // run time; a manifest entry with no matches would be rejected by the browser.
+    // The browser's _locales, from the manifest catalogs (lib/i18n/browser-locales.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const language of LANGUAGES) {
+        const path = new URL(`./lib/i18n/messages/${language}/manifest.json`, import.meta.url);
+        files.push({
+          relativeDest: `_locales/${localeFolder(language)}/messages.json`,
+          contents: browserMessagesJson(JSON.parse(readFileSync(path, 'utf8'))),
+        });
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = manifest.content_scripts?.filter((cs) => cs.matches?.length);
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Ringside',
-    description: 'Click-to-call on any CRM page, from the right outbound caller ID.',
+    // Text the browser shows comes from _locales (see the build:publicAssets hook).
+    default_locale: 'en',
+    name: manifestMessage('manifest.name'),
+    description: manifestMessage('manifest.description'),
     permissions: [
       'storage',
       'alarms',
@@ -95,7 +110,7 @@ export default defineConfig({
     // Sites are enabled one by one from the options page or the popup.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     host_permissions: demoBuild ? DEMO_HOSTS : [],
-    action: { default_title: 'Ringside caller ID' },
+    action: { default_title: manifestMessage('manifest.actionTitle') },
     // Enterprise policy (config URL, token, agent email, locks), read from storage.managed.
     // Firefox takes managed storage from a native manifest instead and rejects this key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

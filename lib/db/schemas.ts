@@ -3,6 +3,7 @@
  * from other contexts and values read back from IndexedDB.
  */
 import * as v from 'valibot';
+import { LANGUAGES } from '../i18n/languages';
 import { iceUrlProblem, sipDomainProblem, wsUrlProblem } from '../softphone/settings';
 import { remoteUrlProblem } from '../sync/url';
 import { SYNC_INTERVAL_MAX, SYNC_INTERVAL_MIN } from '../sync/interval';
@@ -156,6 +157,10 @@ export const SettingsPatchSchema = v.strictObject({
   blockPremium: v.optional(v.boolean()),
   confirmInternational: v.optional(v.boolean()),
   excludeSelectors: v.optional(ExcludeSelectorsSchema),
+  /** The language of every surface: one of lib/i18n's, or "auto" to follow the browser. */
+  language: v.optional(
+    v.picklist(['auto', ...LANGUAGES], `must be "auto" or one of ${LANGUAGES.join(', ')}`),
+  ),
 });
 
 export type SettingsPatch = v.InferOutput<typeof SettingsPatchSchema>;

@@ -1,6 +1,7 @@
 /** The rows Ringside keeps in IndexedDB. Shared by the background and every extension page. */
 import type * as v from 'valibot';
 import type { AccountConfig, CallerIdChoice, CallerIdRule } from '../caller-id/types';
+import type { LanguagePreference } from '../i18n/languages';
 import type { ProviderSettingsSchema, SipProviderSchema } from './schemas';
 
 /**
@@ -68,6 +69,8 @@ export interface Settings {
    * detection never scans, as the admin lists them.
    */
   excludeSelectors?: Record<string, string[]>;
+  /** The language of every surface (lib/i18n); absent or "auto": the browser's. */
+  language?: LanguagePreference;
 }
 
 /** The settings an agent or admin may change; policy can lock each of them. */
