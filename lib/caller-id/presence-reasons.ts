@@ -15,9 +15,12 @@ export function shortDate(at: number): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]}`;
 }
 
-/** The contact's date in the translator's language: "28 Nov", "28 de nov.", "28 nov". */
+/**
+ * The contact's date in the translator's language: "28 Nov", "28 de novembro", "28 de noviembre"
+ * (the short Portuguese month ends in a period, which ends the sentence twice).
+ */
 function contactDate(at: number, tr: Translator): string {
-  return tr.language === 'en' ? shortDate(at) : tr.date(at, { day: 'numeric', month: 'short' });
+  return tr.language === 'en' ? shortDate(at) : tr.date(at, { day: 'numeric', month: 'long' });
 }
 
 /**
