@@ -45,6 +45,7 @@ export function configHandlers(
         // A 5 MB import is checked in slices, like a sync: other messages keep being answered.
         pause: macrotask,
         onStored: c.active.prime,
+        translator: c.translator(),
       });
       if (!applied.ok)
         return { ok: false, error: applied.error.message, errors: applied.error.details };
@@ -68,6 +69,7 @@ export function configHandlers(
         origin: snapshot.source === 'local' ? snapshot.origin : `${snapshot.origin} (restored)`,
         at: platform.now(),
         onStored: c.active.prime,
+        translator: c.translator(),
       });
       if (!applied.ok)
         return { ok: false, error: applied.error.message, errors: applied.error.details };
