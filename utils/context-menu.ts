@@ -10,6 +10,8 @@
  */
 import { browser } from 'wxt/browser';
 import { firstPhoneLikeText } from '../lib/detect';
+import { english } from '../lib/i18n/english';
+import type { Translator } from '../lib/i18n/translator';
 import type { DialRequest, DialResult } from '../lib/messages';
 import { displayText } from '../lib/ui/bidi';
 
@@ -39,13 +41,17 @@ export function dialRequestFor(
 }
 
 /** The notice for a dial's result: one sentence, and whether it is an error. */
-export function menuResultNotice(result: DialResult): { text: string; error: boolean } {
-  if (!result.ok) return { text: `Ringside did not call: ${result.error}`, error: true };
+export function menuResultNotice(
+  result: DialResult,
+  tr: Translator = english,
+): { text: string; error: boolean } {
+  if (!result.ok)
+    return { text: tr.t('background.menu.refused', { error: result.error }), error: true };
   const to = result.toDisplay;
   return {
     text: result.selection.number
-      ? `Ringside is calling ${to} from ${result.fromDisplay}.`
-      : `Ringside is calling ${to}.`,
+      ? tr.t('background.menu.calling', { to, from: result.fromDisplay })
+      : tr.t('background.menu.callingNoFrom', { to }),
     error: false,
   };
 }
@@ -79,12 +85,16 @@ export function showNotice(text: string, error: boolean): void {
  * Shows a menu call's result at the top of the tab it came from (its top frame, which the click's
  * `activeTab` grant covers, even when the text was selected in a frame), or on the toolbar button.
  */
-export async function showMenuResult(result: DialResult, tabId: number | undefined): Promise<void> {
-  const { text, error } = menuResultNotice(result);
+export async function showMenuResult(
+  result: DialResult,
+  tabId: number | undefined,
+  tr: Translator = english,
+): Promise<void> {
+  const { text, error } = menuResultNotice(result, tr);
   const shown = displayText(text, 300);
   if (tabId === undefined) {
     // No tab to show it in (a menu of the browser's own UI): a system notification says it.
-    await notifyMenuResult(shown, error);
+    await notifyMenuResult(shown, error, tr);
     return;
   }
   try {
@@ -98,20 +108,24 @@ export async function showMenuResult(result: DialResult, tabId: number | undefin
     // button says it, and a refusal also gets a system notification, which the agent sees.
     await browser.action.setBadgeText({ tabId, text: error ? '!' : '' });
     await browser.action.setTitle({ tabId, title: shown });
-    if (error) await notifyMenuResult(shown, error);
+    if (error) await notifyMenuResult(shown, error, tr);
   }
 }
 
 export const MENU_NOTIFICATION_ID = 'ringside-menu-call';
 
 /** The menu call's result as a system notification (the `notifications` permission is held). */
-export async function notifyMenuResult(text: string, error: boolean): Promise<void> {
+export async function notifyMenuResult(
+  text: string,
+  error: boolean,
+  tr: Translator = english,
+): Promise<void> {
   if (!browser.notifications) return;
   try {
     await browser.notifications.create(MENU_NOTIFICATION_ID, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: error ? 'Ringside did not call' : 'Ringside',
+      title: error ? tr.t('background.menu.refusedTitle') : 'Ringside',
       message: text,
     });
   } catch (e) {
@@ -120,18 +134,33 @@ export async function notifyMenuResult(text: string, error: boolean): Promise<vo
 }
 
 /**
+ * The menu entry's title in the background's language, when it changes (menus persist: the
+ * entry keeps its title across worker starts until it is updated). Before the entry exists
+ * (first install) there is nothing to update: it is created in the language then in effect.
+ */
+export function updateMenuTitle(tr: Translator): void {
+  void Promise.resolve()
+    .then(() =>
+      browser.contextMenus.update(CALL_SELECTION_MENU_ID, { title: tr.t('background.menu.title') }),
+    )
+    .catch(() => undefined);
+}
+
+/**
  * Background wiring: creates the menu entry (menus persist, so on install and update) and sends
  * a click to `dial`, which places the call as an extension page would, then shows the result.
+ * `translator`: the background's language, read at each use.
  */
 export function setupCallSelectionMenu(
   dial: (request: DialRequest) => Promise<DialResult>,
   show: typeof showMenuResult = showMenuResult,
+  translator: () => Translator = () => english,
 ): void {
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: CALL_SELECTION_MENU_ID,
-        title: 'Call “%s” with Ringside',
+        title: translator().t('background.menu.title'),
         contexts: ['selection'],
       }),
     );
@@ -143,10 +172,12 @@ export function setupCallSelectionMenu(
         // The background's dial answers refusals itself; this is a failure of the answer.
         (e: unknown): DialResult => ({
           ok: false,
-          error: `Ringside could not complete the call: ${e instanceof Error ? e.message : String(e)}`,
+          error: translator().t('background.menu.failed', {
+            error: e instanceof Error ? e.message : String(e),
+          }),
         }),
       )
-      .then((result) => show(result, tab?.id))
+      .then((result) => show(result, tab?.id, translator()))
       .catch((e: unknown) => console.error('Ringside: the menu call result was not shown', e));
   });
 }

@@ -11,11 +11,11 @@ import { restrictStorageAccess, type AccessLevelArea } from '../../lib/backgroun
 import { createBackgroundService } from '../../lib/background/service';
 import { getDb } from '../../lib/db';
 import demoAccount from '../../lib/demo/account.json';
-import { setupCallSelectionMenu } from '../../utils/context-menu';
+import { setupCallSelectionMenu, updateMenuTitle } from '../../utils/context-menu';
 import { watchSites } from '../../utils/sites';
 import { wireEvents } from './events';
 import { browserPlatform } from './platform';
-import { softphoneHost, wireSoftphone } from './softphone';
+import { setNotificationLanguage, softphoneHost, wireSoftphone } from './softphone';
 
 export default defineBackground(() => {
   // First: content scripts get no access to extension storage (lib/background/storage-access.ts).
@@ -31,8 +31,15 @@ export default defineBackground(() => {
     { ...browserPlatform, softphone: softphoneHost },
     demoAccount,
   );
+  // Notifications and the context menu speak the language in effect, and follow its changes.
+  setNotificationLanguage(service.translator);
+  service.onLanguageChange(updateMenuTitle);
   wireEvents(service);
   if (service.softphone) wireSoftphone(service.softphone);
   watchSites();
-  setupCallSelectionMenu((request) => service.handle('dial', request, { sender: 'page' }));
+  setupCallSelectionMenu(
+    (request) => service.handle('dial', request, { sender: 'page' }),
+    undefined,
+    service.translator,
+  );
 });

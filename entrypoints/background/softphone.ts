@@ -12,6 +12,8 @@ import {
   TO_OFFSCREEN,
   type OffscreenRequest,
 } from '../../lib/softphone/protocol';
+import { english } from '../../lib/i18n/english';
+import type { Translator } from '../../lib/i18n/translator';
 import { INITIAL_STATE, type SoftphoneState } from '../../lib/softphone/state';
 import { SOFTPHONE_NOT_ON_FIREFOX } from '../../lib/softphone/support';
 
@@ -62,6 +64,13 @@ async function send(req: OffscreenRequest): Promise<unknown> {
   }
 }
 
+/** The language of the incoming-call notification: the background's (set by index.ts). */
+let translator: () => Translator = () => english;
+
+export function setNotificationLanguage(current: () => Translator): void {
+  translator = current;
+}
+
 export const softphoneHost: SoftphoneHost = {
   unavailable: offscreenApi ? null : SOFTPHONE_NOT_ON_FIREFOX,
   exists,
@@ -95,13 +104,21 @@ export const softphoneHost: SoftphoneHost = {
   },
   async notifyIncoming(id, caller) {
     if (!browser.notifications) return;
+    const tr = translator();
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Incoming call',
-      message: `${caller} is calling. Answer in the Ringside softphone.`,
+      title: tr.t('background.incoming.title'),
+      message: tr.t('background.incoming.message', { caller }),
       requireInteraction: true,
-      ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: 'Answer' }, { title: 'Decline' }] }),
+      ...(import.meta.env.FIREFOX
+        ? {}
+        : {
+            buttons: [
+              { title: tr.t('background.incoming.answer') },
+              { title: tr.t('background.incoming.decline') },
+            ],
+          }),
     } as chrome.notifications.NotificationCreateOptions);
   },
   async clearNotification(id) {

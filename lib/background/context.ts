@@ -5,6 +5,7 @@
  */
 import type { RingsideDb } from '../db/schema';
 import type { MessageType, ProtocolMap } from '../messages';
+import type { Translator } from '../i18n/translator';
 import type { ActiveConfig } from './active-config';
 import type { MessageContext, Platform } from './platform';
 import type { SoftphoneController } from './softphone';
@@ -18,6 +19,8 @@ export interface BackgroundContext {
   sync: SyncRunner;
   sources: ConfigSources;
   softphone: SoftphoneController | null;
+  /** The translator of the language in effect (./language.ts): every text sent to a page. */
+  translator(): Translator;
 }
 
 export type Handler<T extends MessageType> = (

@@ -20,6 +20,11 @@ export interface Platform {
   firstStartThisSession(): Promise<boolean>;
   /** Navigates to a tel: URL so the operating system's phone handler takes the call. */
   openTelUrl(url: string, tabId?: number): Promise<void>;
+  /**
+   * The browser's UI language (`i18n.getUILanguage()`): the language of the background's text
+   * when the agent chose none. Absent (tests): English.
+   */
+  uiLanguage?(): string | undefined;
   /** The offscreen softphone (absent in tests that do not need it). */
   softphone?: SoftphoneHost;
 }

@@ -14,6 +14,7 @@ import type { RingsideDb } from '../db/schema';
 import { checkMessage } from '../messages-schema';
 import type { MessageType, ProtocolMap, SyncResult } from '../messages';
 import { isUrlSource, syncDueOnWake } from '../sync/run';
+import type { Translator } from '../i18n/translator';
 import { createActiveConfig, type ActiveConfig } from './active-config';
 import type { BackgroundContext, Handler } from './context';
 import { choiceHandlers } from './handlers/choice';
@@ -21,6 +22,7 @@ import { configHandlers } from './handlers/config';
 import { dialHandlers } from './handlers/dial';
 import { previewHandlers } from './handlers/preview';
 import { softphoneHandlers } from './handlers/softphone';
+import { createBackgroundLanguage } from './language';
 import type { MessageContext, Platform } from './platform';
 import { applyPolicyChange, refreshPolicy } from './policy-refresh';
 import { createSoftphoneController, type SoftphoneController } from './softphone';
@@ -50,6 +52,10 @@ export interface BackgroundService {
   softphone: SoftphoneController | null;
   /** The active config as kept in memory (tests and benches watch its reads). */
   active: ActiveConfig;
+  /** The translator of the language in effect (Settings.language, else the browser's). */
+  translator(): Translator;
+  /** Calls `listener` with the new translator when the language in effect changes. */
+  onLanguageChange(listener: (translator: Translator) => void): void;
 }
 
 /** Messages after which the softphone may have to register as someone else, or stop. */
@@ -72,7 +78,16 @@ export function createBackgroundService(
   const active = createActiveConfig(db);
   const runner = createSyncRunner(db, platform, active.prime, active.snapshot);
   const sources = createConfigSources(db, platform, active, runner, demoDocument);
-  const context: BackgroundContext = { db, platform, active, sync: runner, sources, softphone };
+  const language = createBackgroundLanguage(db, () => platform.uiLanguage?.());
+  const context: BackgroundContext = {
+    db,
+    platform,
+    active,
+    sync: runner,
+    sources,
+    softphone,
+    translator: language.current,
+  };
 
   /** Started, not awaited: the softphone reports its own state. */
   function reconfigureSoftphone(): void {
@@ -83,6 +98,7 @@ export function createBackgroundService(
   let policyRead: Promise<void> = Promise.resolve();
 
   async function start(): Promise<void> {
+    await language.refresh().catch((e) => console.error('Ringside: language read failed', e));
     if (await active.snapshot()) {
       // Reading storage.managed can take seconds (Chromium waits for its policy service), and the
       // worker starts for every message: use the policy mirrored at the last start, and re-read it
@@ -128,13 +144,19 @@ export function createBackgroundService(
       }
       try {
         const result = await (handlers[type] as Handler<typeof type>)(checked.data, ctx);
+        // The settings may name another language: what follows is written in it.
+        if (type === 'updateSettings')
+          await language.refresh().catch((e) => console.error('Ringside: language read failed', e));
         if (RECONFIGURES.has(type)) reconfigureSoftphone();
         return result;
       } catch (e) {
         console.error(`Ringside: "${String(type)}" failed`, e);
         return {
           ok: false,
-          error: `Ringside could not complete "${String(type)}": ${e instanceof Error ? e.message : String(e)}`,
+          error: language.current().t('background.failed', {
+            type: String(type),
+            error: e instanceof Error ? e.message : String(e),
+          }),
         } as ReturnType<ProtocolMap[typeof type]>;
       }
     },
@@ -146,6 +168,8 @@ export function createBackgroundService(
     },
     softphone,
     active,
+    translator: language.current,
+    onLanguageChange: language.onChange,
     async onPolicyChanged() {
       await ready;
       await applyPolicyChange(db, platform, sources);

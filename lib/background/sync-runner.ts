@@ -52,8 +52,12 @@ export function createSyncRunner(
           activeSnapshot,
         });
       } finally {
-        running = null;
-        await scheduleFromState();
+        // Scheduled before `running` clears, so `idle()` returns only once the alarm is set.
+        try {
+          await scheduleFromState();
+        } finally {
+          running = null;
+        }
       }
     })();
     return running;

@@ -12,7 +12,9 @@ import * as v from 'valibot';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { analyzePhone, type PhoneFacts } from '../phone/analyze';
-import { issueProblem, Problems, formatPath, type Path } from './config-problems';
+import { english } from '../i18n/english';
+import type { Message, Translator } from '../i18n/translator';
+import { issueProblem, problem, problemLine, Problems, type Path } from './config-problems';
 import { configSchema, FIELDS } from './config-schema';
 import { effectiveSettings } from './settings';
 import type { AccountConfig, AccountNumber, Agent, ParseResult } from './types';
@@ -44,7 +46,10 @@ function unknownFields(
   const known = FIELD_SETS[shape]!;
   for (const key in rec) {
     if (!Object.hasOwn(rec, key) || known.has(key)) continue;
-    warnings.add([...(typeof path === 'function' ? path() : path), key], 'unknown field, ignored');
+    warnings.add(
+      [...(typeof path === 'function' ? path() : path), key],
+      problem('config.unknownField'),
+    );
   }
 }
 
@@ -56,7 +61,7 @@ function collectIds(items: unknown[], path: string, errors: Problems): Map<strin
     if (!id) return;
     const first = ids.get(id);
     if (first === undefined) ids.set(id, i);
-    else errors.add([path, i, 'id'], `duplicate id "${id}" (also ${path}[${first}])`);
+    else errors.add([path, i, 'id'], problem('config.duplicateId', { id, list: path, first }));
   });
   return ids;
 }
@@ -74,7 +79,7 @@ function checkRingGroupRefs(
     if (typeof ref === 'string' && !ringGroupIds.has(ref)) {
       errors.add(
         [...(typeof path === 'function' ? path() : path), j],
-        `unknown ring group "${ref}"`,
+        problem('config.unknownRingGroup', { ref }),
       );
     }
   }
@@ -94,7 +99,7 @@ function presenceChecks(
   const start = asString(hours?.start) ?? '08:00';
   const end = asString(hours?.end) ?? '21:00';
   if (hours && /^\d\d:\d\d$/.test(start) && /^\d\d:\d\d$/.test(end) && start >= end) {
-    errors.add([...path, 'callingHours', 'end'], `"${end}" must be after the start (${start})`);
+    errors.add([...path, 'callingHours', 'end'], problem('config.endBeforeStart', { end, start }));
   }
 }
 
@@ -131,15 +136,18 @@ function* checkShape(
   progress: ParseProgress,
 ): Generator<
   ParseProgress,
-  { output: v.InferOutput<typeof configSchema> | null; problems: { path: Path; message: string }[] }
+  {
+    output: v.InferOutput<typeof configSchema> | null;
+    problems: { path: Path; message: Message }[];
+  }
 > {
-  const problems: { path: Path; message: string }[] = [];
+  const problems: { path: Path; message: Message }[] = [];
   const collect = (issues: readonly v.BaseIssue<unknown>[], list?: string, offset = 0) => {
     for (const issue of issues) {
-      const problem = issueProblem(issue);
-      if (list && problem.path[0] === list && typeof problem.path[1] === 'number')
-        problem.path[1] += offset;
-      problems.push(problem);
+      const found = issueProblem(issue);
+      if (list && found.path[0] === list && typeof found.path[1] === 'number')
+        found.path[1] += offset;
+      problems.push(found);
     }
   };
   const rec = asRecord(input);
@@ -176,8 +184,15 @@ function* checkShape(
   };
 }
 
-export function parseAccountConfig(input: unknown): ParseResult {
-  const steps = parseSteps(input);
+/**
+ * `options.translator`: the language of errors and warnings (English by default: the DESIGN
+ * contract's sentences).
+ */
+export function parseAccountConfig(
+  input: unknown,
+  options: { translator?: Translator } = {},
+): ParseResult {
+  const steps = parseSteps(input, options.translator);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -196,11 +211,12 @@ export async function parseAccountConfigInSlices(
     onProgress?: (progress: ParseProgress) => void | Promise<void>;
     sliceMs?: number;
     now?: () => number;
+    translator?: Translator;
   },
 ): Promise<ParseResult> {
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? 12;
-  const steps = parseSteps(input);
+  const steps = parseSteps(input, options.translator);
   let sliceStart = now();
   for (;;) {
     const step = steps.next();
@@ -213,7 +229,10 @@ export async function parseAccountConfigInSlices(
   }
 }
 
-function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
+function* parseSteps(
+  input: unknown,
+  tr: Translator = english,
+): Generator<ParseProgress, ParseResult> {
   const errors = new Problems();
   const warnings = new Problems();
   // Progress counts each number twice (shape, then phone analysis) as half a step each.
@@ -231,7 +250,7 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
   {
     const seen = new Set<string>();
     for (const { path, message } of shapeCheck.problems) {
-      const line = `${formatPath(path)}: ${message}`;
+      const line = problemLine(path, message);
       if (!seen.has(line)) errors.add(path, message);
       seen.add(line);
     }
@@ -279,13 +298,16 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
     if (text === undefined) return;
     const f = analyzePhone(text, defaultCountry);
     if (!f || !f.valid) {
-      errors.add(['numbers', i, 'number'], `${JSON.stringify(text)} is not a valid phone number`);
+      errors.add(
+        ['numbers', i, 'number'],
+        problem('config.invalidPhone', { text: JSON.stringify(text) }),
+      );
       return;
     }
     if (f.ext) {
       errors.add(
         ['numbers', i, 'number'],
-        `${JSON.stringify(text)} has an extension; a caller ID cannot have one`,
+        problem('config.extension', { text: JSON.stringify(text) }),
       );
       return;
     }
@@ -293,18 +315,20 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
     const twin = seenE164.get(f.e164);
     if (twin === undefined) seenE164.set(f.e164, i);
     else
-      warnings.add(['numbers', i, 'number'], `${f.e164} is listed twice (also numbers[${twin}])`);
+      warnings.add(
+        ['numbers', i, 'number'],
+        problem('config.listedTwice', { number: f.e164, twin }),
+      );
     if (typeof rec?.tollFree === 'boolean' && rec.tollFree !== f.tollFree) {
       warnings.add(
         ['numbers', i, 'tollFree'],
-        `set to ${rec.tollFree}, but ${f.e164} is ${f.tollFree ? '' : 'not '}a toll-free number; keeping ${rec.tollFree}`,
+        rec.tollFree
+          ? problem('config.tollFreeSetTrue', { number: f.e164 })
+          : problem('config.tollFreeSetFalse', { number: f.e164 }),
       );
     }
     if (asList(rec?.ringGroups).length === 0 && Array.isArray(rec?.ringGroups)) {
-      warnings.add(
-        ['numbers', i, 'ringGroups'],
-        `${f.e164} is in no ring group; it is only used when no agent's own number fits a call`,
-      );
+      warnings.add(['numbers', i, 'ringGroups'], problem('config.noRingGroup', { number: f.e164 }));
     }
   }
 
@@ -320,11 +344,14 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
     checkRingGroupRefs(rec?.ringGroups, () => ['agents', i, 'ringGroups'], ringGroupIds, errors);
     const fixed = asString(asRecord(rec?.outboundCallerId)?.fixedNumberId);
     if (fixed && numberIds && !numberIds.has(fixed)) {
-      errors.add(['agents', i, 'outboundCallerId', 'fixedNumberId'], `unknown number "${fixed}"`);
+      errors.add(
+        ['agents', i, 'outboundCallerId', 'fixedNumberId'],
+        problem('config.unknownNumber', { id: fixed }),
+      );
     }
   });
 
-  if (!shape.success || errors.size > 0) return { ok: false, errors: errors.list() };
+  if (!shape.success || errors.size > 0) return { ok: false, errors: errors.list(tr) };
 
   const doc = shape.output;
   const config: AccountConfig = {
@@ -365,12 +392,9 @@ function* parseSteps(input: unknown): Generator<ParseProgress, ParseResult> {
   };
   agentWarnings(config, warnings);
   if (config.numbers.length === 0) {
-    warnings.add(
-      ['numbers'],
-      'the account has no numbers; calls will be refused until numbers are added',
-    );
+    warnings.add(['numbers'], problem('config.noNumbers'));
   }
-  return { ok: true, config, warnings: warnings.list() };
+  return { ok: true, config, warnings: warnings.list(tr) };
 }
 
 /** Agents the admin probably did not mean to leave without numbers of their own. */
@@ -394,15 +418,15 @@ function agentWarnings(config: AccountConfig, warnings: Problems): void {
       warnings.add(
         ['agents', i, 'ringGroups'],
         refused
-          ? `${agent.name} shares no ring group with any number and Default is off for them; their calls will be refused until one of their ring groups holds a number`
-          : `${agent.name} shares no ring group with any number; their calls use the account's fallback number`,
+          ? problem('config.agentRefused', { name: agent.name })
+          : problem('config.agentFallback', { name: agent.name }),
       );
     }
     const fixed = agent.outboundCallerId?.fixedNumberId;
     if (fixed && !agent.ringGroups.some((g) => numberGroups.get(fixed)?.has(g))) {
       warnings.add(
         ['agents', i, 'outboundCallerId', 'fixedNumberId'],
-        `"${fixed}" is in none of ${agent.name}'s ring groups; their calls still use it`,
+        problem('config.fixedOutside', { fixed, name: agent.name }),
       );
     }
   });

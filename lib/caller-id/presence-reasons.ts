@@ -1,4 +1,6 @@
 /** The sentences of the local-presence steps (docs/caller-id-rules.md). */
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import type { AccountNumber } from './types';
 
 const zoneNames = new Map<string, string>();
@@ -13,12 +15,24 @@ export function shortDate(at: number): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]}`;
 }
 
-/** "Pacific Time" for America/Los_Angeles; the zone's city when Intl has no generic name. */
-export function zoneName(zone: string): string {
-  let name = zoneNames.get(zone);
+/**
+ * The contact's date in the translator's language: "28 Nov", "28 de novembro", "28 de noviembre"
+ * (the short Portuguese month ends in a period, which ends the sentence twice).
+ */
+function contactDate(at: number, tr: Translator): string {
+  return tr.language === 'en' ? shortDate(at) : tr.date(at, { day: 'numeric', month: 'long' });
+}
+
+/**
+ * "Pacific Time" for America/Los_Angeles (in the translator's language: "Horário do Pacífico");
+ * the zone's city when Intl has no generic name. Names are kept per language and zone.
+ */
+export function zoneName(zone: string, tr: Translator = english): string {
+  const id = `${tr.language}|${zone}`;
+  let name = zoneNames.get(id);
   if (name === undefined) {
     try {
-      const parts = new Intl.DateTimeFormat('en-US', {
+      const parts = new Intl.DateTimeFormat(tr.language === 'en' ? 'en-US' : tr.language, {
         timeZone: zone,
         timeZoneName: 'longGeneric',
       }).formatToParts(0);
@@ -27,8 +41,10 @@ export function zoneName(zone: string): string {
       name = zone;
     }
     if (/^GMT[+-]/.test(name) || name === zone)
-      name = zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' ') + ' time';
-    zoneNames.set(zone, name);
+      name = tr.t('reasons.zoneCity', {
+        city: zone.slice(zone.lastIndexOf('/') + 1).replace(/_/g, ' '),
+      });
+    zoneNames.set(id, name);
   }
   return name;
 }
@@ -36,16 +52,17 @@ export function zoneName(zone: string): string {
 /** How the contact reason names a number: its label, else the number. */
 const numberWord = (n: AccountNumber) => n.label || n.number;
 
+/** Sentences from the reasons catalog; English unless a translator is given (see reasons.ts). */
 export const presenceReasons = {
-  contactOutbound: (n: AccountNumber, at: number) =>
-    `You called this contact from ${numberWord(n)} on ${shortDate(at)}.`,
-  contactInbound: (n: AccountNumber, at: number) =>
-    `This contact called ${numberWord(n)} on ${shortDate(at)}.`,
-  samePlace: (place: string) => `Same place (${place}) as the number you are calling.`,
-  timeZone: (zone: string) => `Same time zone (${zoneName(zone)}) as the number you are calling.`,
-  leastUsed: (why: string) =>
-    `${why} Of the numbers that fit equally, this one was used least today.`,
-  capped: (why: string) => `${why} Numbers that fit better reached today’s limit of calls.`,
-  overCap: (why: string) =>
-    `${why} All your numbers reached today’s limit of calls, so it is used anyway.`,
+  contactOutbound: (n: AccountNumber, at: number, tr: Translator = english) =>
+    tr.t('reasons.contactOutbound', { number: numberWord(n), date: contactDate(at, tr) }),
+  contactInbound: (n: AccountNumber, at: number, tr: Translator = english) =>
+    tr.t('reasons.contactInbound', { number: numberWord(n), date: contactDate(at, tr) }),
+  samePlace: (place: string, tr: Translator = english) => tr.t('reasons.samePlace', { place }),
+  timeZone: (zone: string, tr: Translator = english) =>
+    tr.t('reasons.timeZone', { zone: zoneName(zone, tr) }),
+  // The note is a sentence of its own after the step's reason.
+  leastUsed: (why: string, tr: Translator = english) => `${why} ${tr.t('reasons.leastUsed')}`,
+  capped: (why: string, tr: Translator = english) => `${why} ${tr.t('reasons.capped')}`,
+  overCap: (why: string, tr: Translator = english) => `${why} ${tr.t('reasons.overCap')}`,
 };

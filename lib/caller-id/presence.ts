@@ -18,6 +18,8 @@ import { singleTimeZone } from '../phone/time-zones';
 import { areaKey, type AgentCandidates, type ConfigIndex } from './config-index';
 import { lastContact, usageToday } from './history';
 import { presenceReasons } from './presence-reasons';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { reasons } from './reasons';
 import type { AccountNumber, CallerIdSelection, CallerIdSettings, SelectionContext } from './types';
 
@@ -130,6 +132,7 @@ function agentSteps(
   o: CallerIdSettings,
   d: PhoneFacts | null,
   pick: Picker,
+  tr: Translator,
 ): CallerIdSelection | undefined {
   const found = (
     n: AccountNumber | undefined,
@@ -140,7 +143,7 @@ function agentSteps(
     const area = d.areaCode;
     const r1 = area
       ? found(pick.pick(p.byAreaCode.get(areaKey(d.callingCode, area))), 'area-code', () =>
-          reasons.areaCode(d),
+          reasons.areaCode(d, tr),
         )
       : undefined;
     if (r1) return r1;
@@ -148,30 +151,36 @@ function agentSteps(
       const place = placeOf(d.callingCode, area);
       const r = place
         ? found(pick.pick(p.byPlace.get(placeKey(d.callingCode, place))), 'same-place', () =>
-            presenceReasons.samePlace(place),
+            presenceReasons.samePlace(place, tr),
           )
         : undefined;
       if (r) return r;
     }
     if (d.subdivision) {
-      const r = found(pick.pick(p.byState.get(d.subdivision.key)), 'state', () => reasons.state(d));
+      const r = found(pick.pick(p.byState.get(d.subdivision.key)), 'state', () =>
+        reasons.state(d, tr),
+      );
       if (r) return r;
     }
     if (o.sameTimeZone) {
       const zone = singleTimeZone(d.e164);
       const r = zone
-        ? found(pick.pick(p.byZone.get(zone)), 'time-zone', () => presenceReasons.timeZone(zone))
+        ? found(pick.pick(p.byZone.get(zone)), 'time-zone', () =>
+            presenceReasons.timeZone(zone, tr),
+          )
         : undefined;
       if (r) return r;
     }
-    const r3 = found(pick.pick(p.byCountry.get(d.countryKey)), 'country', () => reasons.country(d));
+    const r3 = found(pick.pick(p.byCountry.get(d.countryKey)), 'country', () =>
+      reasons.country(d, tr),
+    );
     if (r3) return r3;
   }
-  const r4 = found(pick.pick(p.eligible), 'any-number', () => reasons.anyNumber(d));
+  const r4 = found(pick.pick(p.eligible), 'any-number', () => reasons.anyNumber(d, tr));
   if (r4) return r4;
   if (d?.valid) {
     const r5 = found(pick.pick(p.tollFreeByCountry.get(d.countryKey)), 'country-toll-free', () =>
-      reasons.countryTollFree(d),
+      reasons.countryTollFree(d, tr),
     );
     if (r5) return r5;
   }
@@ -194,6 +203,7 @@ export function selectWithPresence(
   const accountId = index.config.account?.id ?? '';
   const history = context?.history;
   const now = context?.now ?? Date.now();
+  const tr = context?.translator ?? english;
 
   // Contact continuity, before every geographic step: only numbers the agent may still use.
   if (o.contactHistoryDays && history && d?.valid) {
@@ -209,8 +219,8 @@ export function selectWithPresence(
     if (contact && n) {
       const reason =
         contact.direction === 'inbound'
-          ? presenceReasons.contactInbound(n, contact.at)
-          : presenceReasons.contactOutbound(n, contact.at);
+          ? presenceReasons.contactInbound(n, contact.at, tr)
+          : presenceReasons.contactOutbound(n, contact.at, tr);
       return { number: n, rule: 'contact-history', reason };
     }
   }
@@ -219,7 +229,7 @@ export function selectWithPresence(
   const usage = o.shareLoad && history ? usageToday(history, accountId, agentId, now) : undefined;
   const cap = o.shareLoad?.dailyCapPerNumber;
   let pick = picker(usage, cap, true);
-  let selection = agentSteps(p, o, d, pick);
+  let selection = agentSteps(p, o, d, pick, tr);
   // Every number of the agent is at the cap: nothing else is left, so the cap gives way.
   if (
     !selection &&
@@ -228,22 +238,25 @@ export function selectWithPresence(
     p.eligible.length + p.tollFreeByCountry.size > 0
   ) {
     pick = picker(usage, cap, false);
-    selection = agentSteps(p, o, d, pick);
+    selection = agentSteps(p, o, d, pick, tr);
     if (selection) pick.note = 'over-cap';
   }
   if (selection) {
-    if (pick.note === 'least-used') selection.reason = presenceReasons.leastUsed(selection.reason);
-    else if (pick.note === 'capped') selection.reason = presenceReasons.capped(selection.reason);
-    else if (pick.note === 'over-cap') selection.reason = presenceReasons.overCap(selection.reason);
+    if (pick.note === 'least-used')
+      selection.reason = presenceReasons.leastUsed(selection.reason, tr);
+    else if (pick.note === 'capped')
+      selection.reason = presenceReasons.capped(selection.reason, tr);
+    else if (pick.note === 'over-cap')
+      selection.reason = presenceReasons.overCap(selection.reason, tr);
     return selection;
   }
 
   // Steps 6 and 7, exactly as the seven-step selector has them.
   const tollFree = index.accountTollFree.find((n) => n.id !== exclude);
   if (tollFree) {
-    return { number: tollFree, rule: 'account-toll-free', reason: reasons.accountTollFree() };
+    return { number: tollFree, rule: 'account-toll-free', reason: reasons.accountTollFree(tr) };
   }
   const first = index.numbers.find((n) => n.id !== exclude);
-  if (first) return { number: first, rule: 'account-first', reason: reasons.accountFirst() };
-  return { number: null, rule: 'none', reason: reasons.none() };
+  if (first) return { number: first, rule: 'account-first', reason: reasons.accountFirst(tr) };
+  return { number: null, rule: 'none', reason: reasons.none(tr) };
 }

@@ -2,22 +2,22 @@
 import metadata from 'libphonenumber-js/max/metadata';
 import type { PhoneFacts } from '../phone/analyze';
 import { phoneDisplay } from '../phone/format';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import type { AccountNumber } from './types';
 
-let regionNames: Intl.DisplayNames | undefined;
 const countryNames = new Map<string, string>();
 
-/** "Canada" for CA; the calling code for numbers of no country (+800). */
-export function countryName(facts: PhoneFacts): string {
+/**
+ * "Canada" for CA, in the translator's language; the calling code for numbers of no country
+ * (+800). English names are kept per region: the simulator asks for thousands.
+ */
+export function countryName(facts: PhoneFacts, tr: Translator = english): string {
   if (!facts.region) return `+${facts.callingCode}`;
+  if (tr.language !== 'en') return tr.country(facts.region);
   let name = countryNames.get(facts.region);
   if (name === undefined) {
-    try {
-      regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-      name = regionNames.of(facts.region) ?? facts.region;
-    } catch {
-      name = facts.region; // no Intl region names in this runtime
-    }
+    name = english.country(facts.region);
     countryNames.set(facts.region, name);
   }
   return name;
@@ -42,40 +42,50 @@ export function numberName(n: AccountNumber): string {
   return n.label ? `${n.label} (${display(n.number)})` : display(n.number);
 }
 
-function staleWhat(chosen: AccountNumber | undefined): string {
+function staleWhat(chosen: AccountNumber | undefined, tr: Translator): string {
   return chosen
-    ? `Your chosen number ${numberName(chosen)} is no longer available to you`
-    : 'The number you chose is no longer in the account';
+    ? tr.t('reasons.staleChosen', { number: numberName(chosen) })
+    : tr.t('reasons.staleGone');
 }
 
-// Country names go in parentheses: "in United Kingdom" reads wrong, and names need no article there.
+/**
+ * Each reason is one catalog sentence (lib/i18n/messages/<language>/reasons.json), English unless
+ * the caller passes a translator: the English text is the DESIGN contract's `reason`.
+ * Country names go in parentheses: "in United Kingdom" reads wrong, and names need no article there.
+ */
 export const reasons = {
-  areaCode: (d: PhoneFacts) => `Same area code (${d.areaCode}) as the number you are calling.`,
-  state: (d: PhoneFacts) =>
-    `Same ${d.subdivision!.kind} (${d.subdivision!.name}) as the number you are calling.`,
-  country: (d: PhoneFacts) => `Same country (${countryName(d)}) as the number you are calling.`,
-  anyNumber: (d: PhoneFacts | null) =>
+  areaCode: (d: PhoneFacts, tr: Translator = english) =>
+    tr.t('reasons.areaCode', { areaCode: d.areaCode }),
+  state: (d: PhoneFacts, tr: Translator = english) =>
+    tr.t('reasons.state', { kind: d.subdivision!.kind, name: d.subdivision!.name }),
+  country: (d: PhoneFacts, tr: Translator = english) =>
+    tr.t('reasons.country', { country: countryName(d, tr) }),
+  anyNumber: (d: PhoneFacts | null, tr: Translator = english) =>
     d?.valid
-      ? `None of your numbers is in the country you are calling (${countryName(d)}), so your first number is used.`
-      : 'The number you are calling could not be read as a valid phone number, so your first number is used.',
-  countryTollFree: (d: PhoneFacts) =>
-    `Your toll-free number for the country you are calling (${countryName(d)}).`,
-  accountTollFree: () =>
-    'None of your numbers fits this call, so the account’s toll-free number is used.',
-  accountFirst: () => 'None of your numbers fits this call, so the account’s first number is used.',
-  none: () => 'The account has no number to call from.',
-  noneAllowed: () =>
-    'You have no number to call from: none of your ring groups holds a number and Default is off. Ask your admin to add a number to one of your ring groups.',
-  fixed: () => 'Your admin set this number for all your calls.',
-  chosen: () => 'You chose this number.',
-  firstAllowed: () =>
-    'Your admin asks you to pick a number; your first number is selected until you do.',
+      ? tr.t('reasons.anyNumber', { country: countryName(d, tr) })
+      : tr.t('reasons.anyNumberInvalid'),
+  countryTollFree: (d: PhoneFacts, tr: Translator = english) =>
+    tr.t('reasons.countryTollFree', { country: countryName(d, tr) }),
+  accountTollFree: (tr: Translator = english) => tr.t('reasons.accountTollFree'),
+  accountFirst: (tr: Translator = english) => tr.t('reasons.accountFirst'),
+  none: (tr: Translator = english) => tr.t('reasons.none'),
+  noneAllowed: (tr: Translator = english) => tr.t('reasons.noneAllowed'),
+  fixed: (tr: Translator = english) => tr.t('reasons.fixed'),
+  chosen: (tr: Translator = english) => tr.t('reasons.chosen'),
+  firstAllowed: (tr: Translator = english) => tr.t('reasons.firstAllowed'),
   // What happened to the choice and what is used instead are two sentences, not one run-on.
-  staleNoneAllowed: (chosen: AccountNumber | undefined) =>
-    `${staleWhat(chosen)}. You have no other number to call from: none of your ring groups holds a number and Default is off. Ask your admin to add a number to one of your ring groups.`,
-  stale: (chosen: AccountNumber | undefined, used: AccountNumber | null, why: string) => {
-    const what = staleWhat(chosen);
-    if (!used) return `${what}. The account has no other number to call from.`;
-    return `${what}. Calling from ${numberName(used)}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`;
+  staleNoneAllowed: (chosen: AccountNumber | undefined, tr: Translator = english) =>
+    `${staleWhat(chosen, tr)} ${tr.t('reasons.staleNoOther')}`,
+  stale: (
+    chosen: AccountNumber | undefined,
+    used: AccountNumber | null,
+    why: string,
+    tr: Translator = english,
+  ) => {
+    const what = staleWhat(chosen, tr);
+    if (!used) return `${what} ${tr.t('reasons.staleAccountEmpty')}`;
+    // The reason follows a colon: lower-case in all three languages ("Calling from …: same …").
+    const lowered = `${why.charAt(0).toLowerCase()}${why.slice(1)}`;
+    return `${what} ${tr.t('reasons.staleCallingFrom', { number: numberName(used), why: lowered })}`;
   },
 };

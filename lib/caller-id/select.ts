@@ -15,6 +15,8 @@ import {
   type ConfigIndex,
 } from './config-index';
 import { hasPresenceOptions, selectWithPresence } from './presence';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { reasons } from './reasons';
 import type { AccountConfig, AccountNumber, CallerIdSelection, SelectionContext } from './types';
 
@@ -32,40 +34,41 @@ export function analyzeDestination(config: AccountConfig, destination: string): 
 
 /**
  * Steps 1–7 for one agent. `exclude` is a number that must not be returned (a stale choice:
- * steps 6 and 7 ignore ring groups and could otherwise hand it back).
+ * steps 6 and 7 ignore ring groups and could otherwise hand it back). `tr`: the reason's language.
  */
 export function selectWith(
   index: ConfigIndex,
   c: AgentCandidates,
   d: PhoneFacts | null,
   exclude?: string,
+  tr: Translator = english,
 ): CallerIdSelection {
   if (d?.valid) {
     if (d.areaCode) {
       const n = c.byAreaCode.get(areaKey(d.callingCode, d.areaCode));
-      if (n) return { number: n, rule: 'area-code', reason: reasons.areaCode(d) };
+      if (n) return { number: n, rule: 'area-code', reason: reasons.areaCode(d, tr) };
     }
     if (d.subdivision) {
       const n = c.byState.get(d.subdivision.key);
-      if (n) return { number: n, rule: 'state', reason: reasons.state(d) };
+      if (n) return { number: n, rule: 'state', reason: reasons.state(d, tr) };
     }
     const n = c.byCountry.get(d.countryKey);
-    if (n) return { number: n, rule: 'country', reason: reasons.country(d) };
+    if (n) return { number: n, rule: 'country', reason: reasons.country(d, tr) };
   }
   if (c.firstEligible) {
-    return { number: c.firstEligible, rule: 'any-number', reason: reasons.anyNumber(d) };
+    return { number: c.firstEligible, rule: 'any-number', reason: reasons.anyNumber(d, tr) };
   }
   if (d?.valid) {
     const n = c.tollFreeByCountry.get(d.countryKey);
-    if (n) return { number: n, rule: 'country-toll-free', reason: reasons.countryTollFree(d) };
+    if (n) return { number: n, rule: 'country-toll-free', reason: reasons.countryTollFree(d, tr) };
   }
   const tollFree = index.accountTollFree.find((n) => n.id !== exclude);
   if (tollFree) {
-    return { number: tollFree, rule: 'account-toll-free', reason: reasons.accountTollFree() };
+    return { number: tollFree, rule: 'account-toll-free', reason: reasons.accountTollFree(tr) };
   }
   const first = index.numbers.find((n) => n.id !== exclude);
-  if (first) return { number: first, rule: 'account-first', reason: reasons.accountFirst() };
-  return { number: null, rule: 'none', reason: reasons.none() };
+  if (first) return { number: first, rule: 'account-first', reason: reasons.accountFirst(tr) };
+  return { number: null, rule: 'none', reason: reasons.none(tr) };
 }
 
 /**
@@ -80,7 +83,8 @@ export function selectFor(
   context: SelectionContext | undefined,
   exclude?: string,
 ): CallerIdSelection {
-  if (!hasPresenceOptions(index.config.outboundCallerId)) return selectWith(index, c, d, exclude);
+  if (!hasPresenceOptions(index.config.outboundCallerId))
+    return selectWith(index, c, d, exclude, context?.translator);
   return selectWithPresence(index, c, agentId, d, context, exclude);
 }
 

@@ -4,6 +4,7 @@
  * always filled in here, so no consumer has to guess a default.
  */
 import type { CountryCode } from 'libphonenumber-js';
+import type { Translator } from '../i18n/translator';
 
 export type CallerIdMode = 'automated' | 'customized';
 
@@ -142,4 +143,9 @@ export interface SelectionContext {
   history?: readonly CallHistoryEntry[];
   /** The time of the call (ms since the epoch); defaults to Date.now(). */
   now?: number;
+  /**
+   * The language of `reason` (lib/i18n). Absent: English, the sentences of the DESIGN contract.
+   * The background passes the agent's; nothing else about the selection depends on it.
+   */
+  translator?: Translator;
 }

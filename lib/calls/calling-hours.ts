@@ -9,6 +9,8 @@
  * the call needs confirming when any of them is outside the window.
  */
 import type { CallerIdSettings } from '../caller-id/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import type { CallConfirmation } from '../messages';
 import { timeZonesOf, zoneCity } from '../phone/time-zones';
 import { DEFAULT_CALLING_HOURS } from '../presence/defaults';
@@ -67,8 +69,21 @@ function formatZoneTime(zone: string, now: number): ZoneTime | undefined {
   return { zone, city: zoneCity(zone), time: f.format(now), minutes };
 }
 
-/** The destination's local time now; undefined when its zone is not known. */
-export function localTimeOf(e164: string, now: number): LocalTime | undefined {
+/** "03:12" / "3:12 a. m.": a zone's time in the translator's language (English: `ZoneTime.time`). */
+function timeIn(t: ZoneTime, now: number, tr: Translator): string {
+  if (tr.language === 'en') return t.time;
+  return tr.date(now, { timeZone: t.zone, hour: 'numeric', minute: '2-digit' });
+}
+
+/**
+ * The destination's local time now; undefined when its zone is not known. `text` is in the
+ * translator's language (English by default); `times` are the same in every language.
+ */
+export function localTimeOf(
+  e164: string,
+  now: number,
+  tr: Translator = english,
+): LocalTime | undefined {
   const found = timeZonesOf(e164);
   if (!found) return undefined;
   const callingCodeOnly = found.prefix.length <= 3 && e164.startsWith(`+${found.prefix}`);
@@ -77,9 +92,13 @@ export function localTimeOf(e164: string, now: number): LocalTime | undefined {
   const times = found.zones.map((z) => zoneTime(z, now)).filter((t): t is ZoneTime => !!t);
   if (times.length === 0) return undefined;
   const ambiguous = times.length > 1;
-  const parts = times.map((t) => `${t.time} in ${t.city}`);
+  const parts = times.map((t) =>
+    tr.t('calls.localTime', { time: timeIn(t, now, tr), city: t.city }),
+  );
   return {
-    text: ambiguous ? `${parts.join(' or ')} (ambiguous)` : parts[0]!,
+    text: ambiguous
+      ? tr.t('calls.localTimeAmbiguous', { times: tr.list(parts, 'disjunction') })
+      : parts[0]!,
     ambiguous,
     times,
   };
@@ -112,16 +131,26 @@ export function callingHoursConfirmation(
   e164: string,
   display: string,
   now: number,
+  tr: Translator = english,
 ): CallConfirmation | undefined {
   const window = callingWindow(settings);
   if (!window) return undefined;
-  const local = localTimeOf(e164, now);
+  const local = localTimeOf(e164, now, tr);
   if (!local) return undefined;
   const outside = local.times.filter((t) => !insideWindow(t.minutes, window));
   if (outside.length === 0) return undefined;
   const hours = `${window.start}–${window.end}`;
   const message = local.ambiguous
-    ? `${display} may be in more than one time zone (${local.text.replace(/ \(ambiguous\)$/, '')}), so it may be outside calling hours (${hours} local time).`
-    : `It is ${local.text}, outside calling hours (${hours} local time).`;
+    ? tr.t('calls.hoursAmbiguous', {
+        number: display,
+        times: tr.list(
+          local.times.map((t) =>
+            tr.t('calls.localTime', { time: timeIn(t, now, tr), city: t.city }),
+          ),
+          'disjunction',
+        ),
+        hours,
+      })
+    : tr.t('calls.hoursOutside', { time: local.text, hours });
   return { kind: 'calling-hours', message };
 }

@@ -5,6 +5,8 @@
  */
 import { allowedCallerIds, effectiveCallerIdSettings } from '../caller-id';
 import type { AccountConfig, CallerIdChoice } from '../caller-id/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** More options than this do not fit a card: the agent picks in the popup instead. */
 export const CARD_CHOICE_LIMIT = 200;
@@ -20,12 +22,13 @@ export function cardChoice(
   agentId: string,
   choice: CallerIdChoice | null,
   display: (e164: string) => string,
+  tr: Translator = english,
 ): CardChoice | undefined {
   const own = effectiveCallerIdSettings(config, agentId);
   if (own.mode !== 'customized' || own.fixedNumberId) return undefined;
   const numbers = allowedCallerIds(config, agentId);
   const options = [
-    ...(own.allowDefault ? [{ value: 'default', text: 'Default: Ringside picks per call' }] : []),
+    ...(own.allowDefault ? [{ value: 'default', text: tr.t('calls.cardDefault') }] : []),
     ...numbers.map((n) => ({
       value: n.id,
       text: `${n.label ? `${n.label} · ` : ''}${display(n.number)}`,

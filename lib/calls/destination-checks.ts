@@ -13,6 +13,9 @@
  */
 import type { PhoneNumberType } from 'libphonenumber-js/max';
 import type { PhoneFacts } from '../phone/analyze';
+import { english } from '../i18n/english';
+import type { MessageKey } from '../i18n/catalog';
+import type { Translator } from '../i18n/translator';
 import type { CallConfirmation } from '../messages';
 import { EMERGENCY_PATTERNS } from './generated/emergency-numbers';
 
@@ -65,18 +68,17 @@ export function emergencyNumber(text: string, accountCountry: string): string | 
   return patternOf(accountCountry.toUpperCase())?.test(digits) ? digits : null;
 }
 
-export function emergencyMessage(digits: string): string {
-  return `${digits} is an emergency number. Ringside does not place emergency calls: use a phone to call ${digits}.`;
+export function emergencyMessage(digits: string, tr: Translator = english): string {
+  return tr.t('calls.emergency', { digits });
 }
 
-/** Special-rate kinds in the words the agent reads ("… is a premium-rate number"). */
-const SPECIAL_TYPES: Partial<Record<PhoneNumberType, string>> = {
-  PREMIUM_RATE: 'a premium-rate number: calls may be charged at a high rate',
-  SHARED_COST: 'a shared-cost number: calls may be charged above the normal rate',
-  UAN: 'a universal access (special-rate) number: calls may be charged above the normal rate',
-  VOICEMAIL: 'a voicemail access number: calls may be charged above the normal rate',
-  PERSONAL_NUMBER:
-    'a personal (follow-me) number: calls may be forwarded anywhere and charged at a high rate',
+/** Special-rate kinds: the sentence the agent reads ("… is a premium-rate number: …"). */
+const SPECIAL_TYPES: Partial<Record<PhoneNumberType, MessageKey>> = {
+  PREMIUM_RATE: 'calls.special.premiumRate',
+  SHARED_COST: 'calls.special.sharedCost',
+  UAN: 'calls.special.uan',
+  VOICEMAIL: 'calls.special.voicemail',
+  PERSONAL_NUMBER: 'calls.special.personalNumber',
 };
 
 /**
@@ -84,11 +86,11 @@ const SPECIAL_TYPES: Partial<Record<PhoneNumberType, string>> = {
  * MOBILE, but they cost far more than a mobile call: ITU-T E.164 assigns +870 (Inmarsat) and +881
  * (Global Mobile Satellite Systems) to satellite services, +882 and +883 to international networks.
  */
-const SPECIAL_CALLING_CODES: Record<string, string> = {
-  '870': 'a satellite phone number: calls may be charged at a very high rate',
-  '881': 'a satellite phone number: calls may be charged at a very high rate',
-  '882': 'an international network number: calls may be charged at a very high rate',
-  '883': 'an international network number: calls may be charged at a very high rate',
+const SPECIAL_CALLING_CODES: Record<string, MessageKey> = {
+  '870': 'calls.special.satellite',
+  '881': 'calls.special.satellite',
+  '882': 'calls.special.internationalNetwork',
+  '883': 'calls.special.internationalNetwork',
 };
 
 export type DestinationVerdict =
@@ -99,12 +101,8 @@ export type DestinationVerdict =
 export interface DestinationNames {
   /** The destination as the agent reads it: "+1 900 555 0199". */
   display: string;
-  /** "Germany" for DE. */
+  /** "Germany" for DE, in the language of the messages. */
   countryName: (region: string) => string;
-}
-
-function place(facts: PhoneFacts, names: DestinationNames): string {
-  return facts.region ? names.countryName(facts.region) : `+${facts.callingCode} numbers`;
 }
 
 /** The checks for a valid destination, in order: allowed countries, premium block, confirmations. */
@@ -113,13 +111,25 @@ export function checkDestination(
   accountCountry: string,
   policy: DestinationPolicy,
   names: DestinationNames,
+  tr: Translator = english,
 ): DestinationVerdict {
   const allowed = policy.allowedCountries;
+  const number = names.display;
   if (allowed.length > 0 && !(facts.region && allowed.includes(facts.region))) {
     const list = allowed.map((r) => names.countryName(r)).join(', ');
     return {
       ok: false,
-      error: `Calls to ${place(facts, names)} are not allowed for this account (allowed: ${list}). Ask your admin if you need to call ${names.display}.`,
+      error: facts.region
+        ? tr.t('calls.notAllowed', {
+            place: names.countryName(facts.region),
+            allowed: list,
+            number,
+          })
+        : tr.t('calls.notAllowedNoCountry', {
+            callingCode: facts.callingCode,
+            allowed: list,
+            number,
+          }),
     };
   }
   const special =
@@ -127,15 +137,22 @@ export function checkDestination(
   if (facts.type === 'PREMIUM_RATE' && policy.blockPremium) {
     return {
       ok: false,
-      error: `${names.display} is a premium-rate number, and your admin blocks calls to premium-rate numbers.`,
+      error: tr.t('calls.premiumBlocked', { number }),
     };
   }
   const confirm: CallConfirmation[] = [];
-  if (special) confirm.push({ kind: 'special-rate', message: `${names.display} is ${special}.` });
+  if (special) confirm.push({ kind: 'special-rate', message: tr.t(special, { number }) });
   if (policy.confirmInternational && facts.region !== accountCountry) {
+    const country = names.countryName(accountCountry);
     confirm.push({
       kind: 'international',
-      message: `${names.display} is an international call (${place(facts, names)}), outside your account's country (${names.countryName(accountCountry)}).`,
+      message: facts.region
+        ? tr.t('calls.international', { number, place: names.countryName(facts.region), country })
+        : tr.t('calls.internationalNoCountry', {
+            number,
+            callingCode: facts.callingCode,
+            country,
+          }),
     });
   }
   return { ok: true, confirm };

@@ -4,6 +4,8 @@
  */
 import type { AccountConfig, Agent } from '../caller-id/types';
 import type { EffectiveSettings } from '../db/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 export type AgentIdentity =
   | {
@@ -25,14 +27,10 @@ type IdentitySettings = Pick<EffectiveSettings, 'agentId' | 'agentName' | 'polic
 export function agentIdentity(
   config: AccountConfig | null,
   settings: IdentitySettings,
+  tr: Translator = english,
 ): AgentIdentity {
-  if (!config) {
-    return {
-      state: 'no-config',
-      message: 'No account config is active yet, so calls cannot be placed.',
-    };
-  }
-  const account = `"${config.account.name}"`;
+  if (!config) return { state: 'no-config', message: tr.t('calls.identity.noConfig') };
+  const account = config.account.name;
   if (settings.policyAgentEmail) {
     const email = settings.policyAgentEmail.toLowerCase();
     const agent = config.agents.find((a) => a.email.toLowerCase() === email);
@@ -40,23 +38,23 @@ export function agentIdentity(
     return {
       state: 'policy-unknown',
       email,
-      message: `Your organization signs you in as ${email}, but account ${account} has no agent with that email. Calls are refused until your admin fixes the account or the policy.`,
+      message: tr.t('calls.identity.policyUnknown', { email, account }),
     };
   }
   if (!settings.agentId) {
     return {
       state: 'unselected',
-      message: `Pick who you are from the agents of account ${account} before placing calls.`,
+      message: tr.t('calls.identity.unselected', { account }),
     };
   }
   const agent = config.agents.find((a) => a.id === settings.agentId);
   if (agent) return { state: 'ok', agent, locked: false };
-  const who = settings.agentName
-    ? `${settings.agentName} (${settings.agentId})`
-    : `agent ${settings.agentId}`;
+  const agentId = settings.agentId;
   return {
     state: 'removed',
-    agentId: settings.agentId,
-    message: `You are signed in as ${who}, but the latest config of account ${account} no longer lists that agent. Calls are refused until you pick who you are again or your admin restores the agent.`,
+    agentId,
+    message: settings.agentName
+      ? tr.t('calls.identity.removed', { name: settings.agentName, agentId, account })
+      : tr.t('calls.identity.removedNoName', { agentId, account }),
   };
 }

@@ -5,17 +5,20 @@
  * with a country code ("+44 …") was read by its own code, so "read as a United States number"
  * would be false there.
  */
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { countryName } from '../ui/format';
 
 /** "+44 …" or "00 44 …" (the international prefix lib/phone/analyze.ts reads as "+" everywhere). */
 const WITH_COUNTRY_CODE = /^\s*(?:\+|00)/;
 
-export function invalidNumberMessage(text: string, readIn: string): string {
-  const quoted = `“${text.trim()}”`;
-  if (WITH_COUNTRY_CODE.test(text)) {
-    return `${quoted} is not a valid phone number. Check its digits.`;
-  }
-  const country = countryName(readIn);
+export function invalidNumberMessage(
+  text: string,
+  readIn: string,
+  tr: Translator = english,
+): string {
+  if (WITH_COUNTRY_CODE.test(text)) return tr.t('calls.invalidWithCode', { text: text.trim() });
+  const country = tr.language === 'en' ? countryName(readIn) : tr.country(readIn);
   // Country names go in parentheses: "in United Kingdom" reads wrong (see caller-id/reasons.ts).
-  return `${quoted} is not a valid phone number in the country it was read in (${country}). Check its digits, or start it with + and the country code.`;
+  return tr.t('calls.invalidReadIn', { text: text.trim(), country });
 }

@@ -20,6 +20,8 @@ import type {
   PreviewResult,
 } from '../messages';
 import { getCountryCallingCode, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { analyzePhone } from '../phone';
 import { phoneDisplay } from '../phone/format';
 import { countryName } from '../ui/format';
@@ -58,6 +60,8 @@ export interface PipelineDeps extends ProviderDeps {
   onFollowedCall?: (callKey: string, callId: number) => Promise<void>;
   /** The active snapshot as the background keeps it in memory; read from `db` when absent. */
   activeSnapshot?: ActiveSnapshotReader;
+  /** The language of refusals and reasons (the agent's); English when absent. */
+  translator?: Translator;
 }
 
 /** Where the pipeline gets the active config (lib/background/active-config.ts in the worker). */
@@ -94,10 +98,11 @@ async function prepare(
   ext?: string,
   region?: CountryCode,
   readActive: ActiveSnapshotReader = () => getActiveSnapshot(db),
+  tr: Translator = english,
 ): Promise<Prepared> {
   const [active, settings] = await Promise.all([readActive(), getEffectiveSettings(db)]);
   const config = active?.config ?? null;
-  const identity = agentIdentity(config, settings);
+  const identity = agentIdentity(config, settings, tr);
   const accountId = config?.account.id ?? '';
   if (!config || identity.state !== 'ok') {
     const message = identity.state === 'ok' ? '' : identity.message;
@@ -118,33 +123,39 @@ async function prepare(
   // Before the validity check: "911" is not a valid phone number, and must not be called one.
   const emergency = emergencyNumber(to, region ?? country);
   if (emergency) {
-    return { ok: false, error: emergencyMessage(emergency), settings, accountId, agentId };
+    return { ok: false, error: emergencyMessage(emergency, tr), settings, accountId, agentId };
   }
-  const regionError = region ? checkRegion(to, region) : null;
+  const regionError = region ? checkRegion(to, region, tr) : null;
   if (regionError) return { ok: false, error: regionError, settings, accountId, agentId };
   const readIn = region ?? country;
   const facts = analyzePhone(to, readIn);
   if (!facts?.valid) {
     return {
       ok: false,
-      error: invalidNumberMessage(to, readIn),
+      error: invalidNumberMessage(to, readIn, tr),
       settings,
       accountId,
       agentId,
     };
   }
-  const verdict = checkDestination(facts, country, destinationPolicy(settings), {
-    display: phoneDisplay(facts.e164, metadata).display,
-    countryName,
-  });
+  const verdict = checkDestination(
+    facts,
+    country,
+    destinationPolicy(settings),
+    {
+      display: phoneDisplay(facts.e164, metadata).display,
+      countryName: tr.language === 'en' ? countryName : (code) => tr.country(code),
+    },
+    tr,
+  );
   if (!verdict.ok) return { ok: false, error: verdict.error, settings, accountId, agentId };
   const choice = await getChoice(db, accountId, agentId);
-  const context = await selectionContext(db, config, now);
+  const context = await selectionContext(db, config, now, tr === english ? undefined : tr);
   const selection = resolveCallerId(config, agentId, choice, facts.e164, context);
   if (!selection.number) {
     return {
       ok: false,
-      error: `No caller ID can be used for this call: ${selection.reason}`,
+      error: tr.t('calls.noCallerId', { reason: selection.reason }),
       settings,
       accountId,
       agentId,
@@ -161,7 +172,13 @@ async function prepare(
     selection,
     confirm: [
       ...verdict.confirm,
-      ...presenceConfirmations(config, facts.e164, phoneDisplay(facts.e164, metadata).display, now),
+      ...presenceConfirmations(
+        config,
+        facts.e164,
+        phoneDisplay(facts.e164, metadata).display,
+        now,
+        tr,
+      ),
     ],
   };
 }
@@ -181,13 +198,12 @@ export function destinationPolicy(settings: EffectiveSettings): DestinationPolic
  * too (a known country, and the number valid in it), so a page cannot make a number dial in a
  * country it does not belong to.
  */
-export function checkRegion(to: string, region: string): string | null {
-  if (!isSupportedCountry(region))
-    return `"${region}" is not a country Ringside knows: not called.`;
+export function checkRegion(to: string, region: string, tr: Translator = english): string | null {
+  if (!isSupportedCountry(region)) return tr.t('calls.unknownRegion', { region });
   const facts = analyzePhone(to, region);
   const code = getCountryCallingCode(region);
   if (!facts?.valid || !facts.e164.startsWith(`+${code}`)) {
-    return `${to} is not a valid number of ${region} (+${code}): not called. Check the number on the page.`;
+    return tr.t('calls.invalidInRegion', { to, region, code });
   }
   return null;
 }
@@ -209,21 +225,33 @@ export async function previewCall(
     withChoice?: boolean;
     region?: CountryCode;
     activeSnapshot?: ActiveSnapshotReader;
+    /** The language of the reason, refusals and local time; English when absent. */
+    translator?: Translator;
   } = {},
 ): Promise<PreviewResult> {
-  const prepared = await prepare(db, to, now, undefined, options.region, options.activeSnapshot);
+  const tr = options.translator ?? english;
+  const prepared = await prepare(
+    db,
+    to,
+    now,
+    undefined,
+    options.region,
+    options.activeSnapshot,
+    tr,
+  );
   if (!prepared.ok)
     return prepared.needsAgent
       ? { ok: false, error: prepared.error, needsAgent: true }
       : { ok: false, error: prepared.error };
   const { e164, selection, confirm, config, agentId } = prepared;
-  const localTime = localTimeText(e164, now);
+  const localTime = localTimeText(e164, now, tr);
   const choice = options.withChoice
     ? cardChoice(
         config,
         agentId,
         await getChoice(db, config.account.id, agentId),
         (n) => phoneDisplay(n, metadata).display,
+        tr,
       )
     : undefined;
   return {
@@ -248,6 +276,7 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
     request.ext,
     request.region,
     deps.activeSnapshot,
+    deps.translator,
   );
   const base = {
     at,
@@ -305,14 +334,18 @@ export async function placeCall(deps: PipelineDeps, request: CallRequest): Promi
   // The agent was shown one caller ID and the call would now use another (the config or the
   // choice changed in between): never call from a number the agent did not see.
   if (request.fromNumberId !== undefined && request.fromNumberId !== number.id) {
+    const tr = deps.translator ?? english;
     return refuse(
-      `The caller ID changed since it was shown: this call would now go out from ${shown.fromDisplay}${number.label ? ` (${number.label})` : ''}. Check it and call again.`,
+      number.label
+        ? tr.t('calls.callerIdChangedLabel', { number: shown.fromDisplay, label: number.label })
+        : tr.t('calls.callerIdChanged', { number: shown.fromDisplay }),
       { callerIdChanged: true },
     );
   }
   const missing = unconfirmed(prepared.confirm, request.confirmed);
   if (missing.length) {
-    return refuse(`Not called: ${missing.map((c) => c.message).join(' ')} Confirm to call.`, {
+    const reasons = missing.map((c) => c.message).join(' ');
+    return refuse((deps.translator ?? english).t('calls.notConfirmed', { reasons }), {
       confirm: missing,
     });
   }

@@ -4,6 +4,7 @@
  */
 import type { AccountConfig, SelectionContext } from '../caller-id/types';
 import type { RingsideDb } from '../db/schema';
+import type { Translator } from '../i18n/translator';
 import type { CallConfirmation } from '../messages';
 import { callingHoursConfirmation, localTimeOf } from './calling-hours';
 
@@ -12,10 +13,11 @@ export async function selectionContext(
   db: RingsideDb,
   config: AccountConfig,
   now: number,
+  translator?: Translator,
 ): Promise<SelectionContext | undefined> {
   const o = config.outboundCallerId;
-  if (!o.contactHistoryDays && !o.shareLoad) return undefined;
-  return { history: await db.calls.toArray(), now };
+  if (!o.contactHistoryDays && !o.shareLoad) return translator ? { translator } : undefined;
+  return { history: await db.calls.toArray(), now, ...(translator ? { translator } : {}) };
 }
 
 export function presenceConfirmations(
@@ -23,11 +25,12 @@ export function presenceConfirmations(
   e164: string,
   display: string,
   now: number,
+  tr?: Translator,
 ): CallConfirmation[] {
-  const c = callingHoursConfirmation(config.outboundCallerId, e164, display, now);
+  const c = callingHoursConfirmation(config.outboundCallerId, e164, display, now, tr);
   return c ? [c] : [];
 }
 
-export function localTimeText(e164: string, now: number): string | undefined {
-  return localTimeOf(e164, now)?.text;
+export function localTimeText(e164: string, now: number, tr?: Translator): string | undefined {
+  return localTimeOf(e164, now, tr)?.text;
 }

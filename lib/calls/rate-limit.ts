@@ -6,6 +6,8 @@
  *
  * Pure: the caller keeps the list of accepted call times and passes it in with the clock.
  */
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 export interface DialRateRule {
   /** No two calls from one page closer than this. */
@@ -30,19 +32,21 @@ export type DialRateDecision =
       message: string;
     };
 
-function seconds(ms: number): string {
-  const s = Math.max(1, Math.ceil(ms / 1000));
-  return s === 1 ? '1 second' : `${s} seconds`;
+/** Whole seconds to wait, at least 1 (the message's plural argument). */
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
 }
 
 /**
  * Decides whether a call at `now` is within the rule, given the times of the calls accepted
- * before it. Times in the future (a clock that went back) count as now.
+ * before it. Times in the future (a clock that went back) count as now. `tr`: the language of
+ * `message` (English by default).
  */
 export function checkDialRate(
   accepted: readonly number[],
   now: number,
   rule: DialRateRule = PAGE_DIAL_RATE,
+  tr: Translator = english,
 ): DialRateDecision {
   const recent = accepted
     .map((t) => Math.min(t, now))
@@ -60,8 +64,8 @@ export function checkDialRate(
       retryInMs,
       message:
         windowWait > 0
-          ? `Too many calls from this page in a short time (${rule.maxInWindow} a minute at most): wait ${seconds(retryInMs)}.`
-          : `A call was just started from this page: wait ${seconds(retryInMs)} before the next one.`,
+          ? tr.t('calls.rateTooMany', { max: rule.maxInWindow, seconds: seconds(retryInMs) })
+          : tr.t('calls.rateJustStarted', { seconds: seconds(retryInMs) }),
     };
   }
   return { ok: true, recent: [...recent, now] };

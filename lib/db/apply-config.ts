@@ -3,6 +3,8 @@
  * `parseAccountConfig`, then store. A document that fails never replaces the active config; its
  * error and every message are recorded in the sync state for the options page and the popup.
  */
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { parseAccountConfig } from '../caller-id';
 import { parseAccountConfigInSlices, type ParseProgress } from '../caller-id/config';
 import { getActiveSnapshot, sha256Hex, storeValidSnapshot } from './configs';
@@ -24,6 +26,8 @@ export interface ConfigMeta {
   onProgress?: (progress: ParseProgress) => void | Promise<void>;
   /** Hears the snapshot just stored (the background keeps it in memory instead of re-reading it). */
   onStored?: (snapshot: ConfigSnapshot) => void;
+  /** The language of the error and of each problem (the background's); English when absent. */
+  translator?: Translator;
 }
 
 /**
@@ -44,11 +48,11 @@ export type ApplyResult =
   | { ok: false; error: SyncError };
 
 /** Appended to every failure message, so the person knows nothing changed. */
-export async function keptConfigNote(db: RingsideDb): Promise<string> {
+export async function keptConfigNote(db: RingsideDb, tr: Translator = english): Promise<string> {
   const active = await getActiveSnapshot(db);
   return active
-    ? `Ringside keeps using the config of "${active.config.account.name}" it already has.`
-    : 'No config is active yet.';
+    ? tr.t('config.apply.kept', { account: active.config.account.name })
+    : tr.t('config.apply.noneActive');
 }
 
 /**
@@ -60,6 +64,7 @@ export async function applyConfigDocument(
   input: string | unknown,
   meta: ConfigMeta,
 ): Promise<ApplyResult> {
+  const tr = meta.translator ?? english;
   const fail = async (
     kind: 'json' | 'schema',
     what: string,
@@ -68,7 +73,7 @@ export async function applyConfigDocument(
     const error: SyncError = {
       at: meta.at,
       kind,
-      message: `${what} ${await keptConfigNote(db)}`,
+      message: `${what} ${await keptConfigNote(db, tr)}`,
       details: capProblems(details),
       source: meta.source,
       origin: meta.origin,
@@ -84,19 +89,28 @@ export async function applyConfigDocument(
       value = JSON.parse(input);
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      const what = input.trim() === '' ? 'is empty' : `is not valid JSON (${reason})`;
-      const detail = input.trim() === '' ? 'The document is empty' : `JSON syntax error: ${reason}`;
-      return fail('json', `The config from ${meta.origin} ${what}.`, [detail]);
+      const empty = input.trim() === '';
+      const origin = meta.origin;
+      return fail(
+        'json',
+        empty
+          ? tr.t('config.apply.empty', { origin })
+          : tr.t('config.apply.notJson', { origin, reason }),
+        [empty ? tr.t('config.apply.emptyDetail') : tr.t('config.apply.syntax', { reason })],
+      );
     }
   }
   const parsed = meta.pause
-    ? await parseAccountConfigInSlices(value, { pause: meta.pause, onProgress: meta.onProgress })
-    : parseAccountConfig(value);
+    ? await parseAccountConfigInSlices(value, {
+        pause: meta.pause,
+        onProgress: meta.onProgress,
+        translator: tr,
+      })
+    : parseAccountConfig(value, { translator: tr });
   if (!parsed.ok) {
-    const n = parsed.errors.length;
     return fail(
       'schema',
-      `The config from ${meta.origin} is not a valid account config (${n} problem${n === 1 ? '' : 's'}).`,
+      tr.t('config.apply.invalid', { origin: meta.origin, count: parsed.errors.length }),
       parsed.errors,
     );
   }

@@ -9,7 +9,6 @@ import { saveChoice } from '../../db/choices';
 import { getEffectiveSettings, getPolicy, saveAgent } from '../../db/settings';
 import type { Ack } from '../../messages';
 import type { BackgroundContext, Handlers } from '../context';
-import { FRAMED_MESSAGE } from './dial';
 
 export function choiceHandlers(
   c: BackgroundContext,
@@ -19,29 +18,20 @@ export function choiceHandlers(
   async function saveAgentChoice(choice: CallerIdChoice): Promise<Ack> {
     const [active, settings] = await Promise.all([c.active.snapshot(), getEffectiveSettings(db)]);
     const config = active?.config ?? null;
-    const identity = agentIdentity(config, settings);
+    const tr = c.translator();
+    const identity = agentIdentity(config, settings, tr);
     if (!config || identity.state !== 'ok')
       return { ok: false, error: identity.state === 'ok' ? '' : identity.message };
     const agentId = identity.agent.id;
     const own = effectiveCallerIdSettings(config, agentId);
     if (own.fixedNumberId) {
-      return {
-        ok: false,
-        error: 'Your admin set a fixed caller ID for your calls; there is nothing to choose.',
-      };
+      return { ok: false, error: tr.t('background.choice.fixed') };
     }
     if (own.mode === 'automated') {
-      return {
-        ok: false,
-        error:
-          'Your account picks the caller ID automatically for each call; there is nothing to choose.',
-      };
+      return { ok: false, error: tr.t('background.choice.automated') };
     }
     if (choice.kind === 'default' && !own.allowDefault) {
-      return {
-        ok: false,
-        error: 'Default is not offered for your calls; pick one of your numbers.',
-      };
+      return { ok: false, error: tr.t('background.choice.noDefault') };
     }
     if (
       choice.kind === 'number' &&
@@ -49,7 +39,7 @@ export function choiceHandlers(
     ) {
       return {
         ok: false,
-        error: `Number "${choice.numberId}" is not one of the numbers you may call from.`,
+        error: tr.t('background.choice.notAllowed', { numberId: choice.numberId }),
       };
     }
     await saveChoice(db, config.account.id, agentId, choice, platform.now());
@@ -63,28 +53,29 @@ export function choiceHandlers(
 
     async setChoiceFromCard({ choice }, ctx) {
       // Like a dial: a frame of a page that is not an enabled site gets no card to pick on.
-      if (ctx.topFrameEnabled === false) return { ok: false, error: FRAMED_MESSAGE };
+      if (ctx.topFrameEnabled === false)
+        return { ok: false, error: c.translator().t('background.framed') };
       return saveAgentChoice(choice);
     },
 
     async selectAgent({ agentId }) {
       const [active, policy] = await Promise.all([c.active.snapshot(), getPolicy(db)]);
+      const tr = c.translator();
       if (policy?.agentEmail) {
         return {
           ok: false,
-          error: `Your organization signs you in as ${policy.agentEmail}; you cannot pick another agent.`,
+          error: tr.t('background.agent.policy', { email: policy.agentEmail }),
         };
       }
-      if (!active)
-        return {
-          ok: false,
-          error: 'No account config is active yet; agents can be picked once it arrives.',
-        };
+      if (!active) return { ok: false, error: tr.t('background.agent.noConfig') };
       const agent = active.config.agents.find((a) => a.id === agentId);
       if (!agent)
         return {
           ok: false,
-          error: `Account "${active.config.account.name}" has no agent "${agentId}".`,
+          error: tr.t('background.agent.unknown', {
+            account: active.config.account.name,
+            agentId,
+          }),
         };
       await saveAgent(db, { id: agent.id, name: agent.name });
       return { ok: true };

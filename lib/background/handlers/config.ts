@@ -25,10 +25,7 @@ export function configHandlers(
 
     async updateSettings(patch) {
       if (patch.source === 'local' && !(await latestSnapshotOf(db, 'local'))) {
-        return {
-          ok: false,
-          error: 'There is no edited or imported config yet: import or save a document first.',
-        };
+        return { ok: false, error: c.translator().t('background.noLocalConfig') };
       }
       const before = await getEffectiveSettings(db);
       const result = await updateSettings(db, patch);
@@ -48,6 +45,7 @@ export function configHandlers(
         // A 5 MB import is checked in slices, like a sync: other messages keep being answered.
         pause: macrotask,
         onStored: c.active.prime,
+        translator: c.translator(),
       });
       if (!applied.ok)
         return { ok: false, error: applied.error.message, errors: applied.error.details };
@@ -61,12 +59,17 @@ export function configHandlers(
       if (refused) return refused;
       const snapshot = await db.configs.get(snapshotId);
       if (!snapshot)
-        return { ok: false, error: `There is no kept config #${snapshotId}.`, errors: [] };
+        return {
+          ok: false,
+          error: c.translator().t('background.noSnapshot', { id: snapshotId }),
+          errors: [],
+        };
       const applied = await applyConfigDocument(db, snapshot.config, {
         source: 'local',
         origin: snapshot.source === 'local' ? snapshot.origin : `${snapshot.origin} (restored)`,
         at: platform.now(),
         onStored: c.active.prime,
+        translator: c.translator(),
       });
       if (!applied.ok)
         return { ok: false, error: applied.error.message, errors: applied.error.details };

@@ -6,12 +6,12 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { placeCall } from '../../calls/pipeline';
 import { checkDialRate, startedNoCall, withdrawDial } from '../../calls/rate-limit';
+import { english } from '../../i18n/english';
 import type { BackgroundContext, Handlers } from '../context';
 import type { MessageContext } from '../platform';
 
-/** A dial from a frame inside a page that is not an enabled site. */
-export const FRAMED_MESSAGE =
-  'Ringside does not call from a page shown inside another site that is not enabled.';
+/** A dial from a frame inside a page that is not an enabled site (in English; see handlers). */
+export const FRAMED_MESSAGE = english.t('background.framed');
 
 export function dialHandlers(c: BackgroundContext): Handlers<'dial'> {
   const { db, platform, softphone } = c;
@@ -23,10 +23,11 @@ export function dialHandlers(c: BackgroundContext): Handlers<'dial'> {
 
   /** The call is counted at once (before any await), so a burst of concurrent dials cannot all pass. */
   function refusePageDial(ctx: MessageContext): { refused: string } | { at: number } {
-    if (ctx.topFrameEnabled === false) return { refused: FRAMED_MESSAGE };
+    const tr = c.translator();
+    if (ctx.topFrameEnabled === false) return { refused: tr.t('background.framed') };
     const tab = ctx.tabId ?? -1;
     const at = platform.now();
-    const rate = checkDialRate(pageDials.get(tab) ?? [], at);
+    const rate = checkDialRate(pageDials.get(tab) ?? [], at, undefined, tr);
     pageDials.set(tab, rate.recent);
     if (pageDials.size > 500) pageDials.delete(pageDials.keys().next().value!);
     return rate.ok ? { at } : { refused: rate.message };
@@ -44,6 +45,7 @@ export function dialHandlers(c: BackgroundContext): Handlers<'dial'> {
           fetch: platform.fetch,
           openTelUrl: platform.openTelUrl,
           activeSnapshot: c.active.snapshot,
+          translator: c.translator(),
           ...(softphone ? { softphone: softphone.port } : {}),
           ...(softphone ? { onFollowedCall: softphone.followed } : {}),
         },

@@ -20,6 +20,7 @@ export function previewHandlers(
         withChoice: ctx.sender === 'content',
         region: data.region as CountryCode | undefined,
         activeSnapshot: c.active.snapshot,
+        translator: c.translator(),
       });
     },
 

@@ -78,7 +78,9 @@ describe('setupCallSelectionMenu', () => {
       pageUrl: 'https://crm.example/',
     });
     // A refused call is not silent: its result goes to the tab the click came from.
-    await vi.waitFor(() => expect(show).toHaveBeenCalledWith(refused, 7));
+    await vi.waitFor(() =>
+      expect(show).toHaveBeenCalledWith(refused, 7, expect.objectContaining({ language: 'en' })),
+    );
   });
 });
 
