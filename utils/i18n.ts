@@ -15,8 +15,10 @@ import {
   createTranslator,
   effectiveLanguage,
   isLanguage,
+  negotiateLanguage,
   SOURCE_LANGUAGE,
   type Catalogs,
+  type Language,
   type LanguagePreference,
   type MessageKey,
   type MessageValues,
@@ -52,6 +54,11 @@ const preference = signal<LanguagePreference>(mirroredPreference());
 
 /** The language in effect. */
 export const language = computed(() => effectiveLanguage(preference.value, browserLanguages()));
+
+/** What "auto" means on this computer: the browser's language, as Ringside speaks it. */
+export function browserLanguage(): Language {
+  return negotiateLanguage(browserLanguages());
+}
 
 /** The translator for the language in effect, over the installed catalogs. */
 export const translator = computed<Translator>(() => {
