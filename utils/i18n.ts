@@ -29,7 +29,12 @@ const MIRROR_KEY = 'ringside.language';
 
 function browserLanguages(): readonly string[] {
   // The browser's UI language first (what the browser's own i18n uses), then the user's list.
-  const ui = globalThis.chrome?.i18n?.getUILanguage?.();
+  let ui: string | undefined;
+  try {
+    ui = globalThis.chrome?.i18n?.getUILanguage?.();
+  } catch {
+    // A runtime without the browser's i18n (WXT's fake browser in unit tests throws): the list.
+  }
   const list = typeof navigator === 'undefined' ? [] : navigator.languages;
   return ui ? [ui, ...list] : list;
 }
