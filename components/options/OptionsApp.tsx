@@ -6,7 +6,7 @@
  * Source, calling and sites are settings, saved on their own.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { setLanguagePreference, t } from '../../utils/i18n';
+import { language as pageLanguage, setLanguagePreference, t } from '../../utils/i18n';
 import type { RingsideStatus, SettingsPatch } from '../../lib/db/index';
 import { listChoices } from '../../lib/db/choices';
 import { listSnapshots } from '../../lib/db/configs';
@@ -90,6 +90,12 @@ export function OptionsApp({ sites, requestAccess }: OptionsAppProps) {
   useEffect(() => {
     if (live.state === 'ready') setLanguagePreference(language);
   }, [live.state, language]);
+  // The tab's title and the document's language (screen readers, hyphenation) follow too.
+  const lang = pageLanguage.value;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('options.header.title');
+  }, [lang]);
   return (
     <div class="options">
       <header class="options-header">
