@@ -43,5 +43,7 @@ export async function removeSite(pattern: string): Promise<Ack> {
   }
   const removed = await browser.permissions.remove({ origins: [pattern] });
   if (removed) await markAccess('site', pattern, false);
-  return removed ? { ok: true } : { ok: false, error: t('options.sites.stillAllowed', { pattern }) };
+  return removed
+    ? { ok: true }
+    : { ok: false, error: t('options.sites.stillAllowed', { pattern }) };
 }
