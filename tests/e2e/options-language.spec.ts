@@ -102,6 +102,12 @@ for (const lang of LANGUAGES) {
       path: `test-results/screenshots/options-${lang.code}-simulator.png`,
     });
 
+    for (const id of ['source', 'calling', 'destinations']) {
+      const section = page.locator(`#${id}`);
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: `test-results/screenshots/options-${lang.code}-${id}.png` });
+    }
+
     // A narrow window: every text still wraps instead of being cut. (Below about 1,100 pixels the
     // page scrolls sideways a little in English too, so that is not checked here.)
     await page.setViewportSize({ width: 820, height: 900 });

@@ -20,7 +20,7 @@ describe('capped problem lists', () => {
     );
     expect(alert.querySelectorAll('li:not(.more)')).toHaveLength(SHOWN_PROBLEMS);
     expect(alert.querySelector('li.more')?.textContent).toBe(
-      `and ${5000 - SHOWN_PROBLEMS} more: fix these first, then import again`,
+      `and ${(5000 - SHOWN_PROBLEMS).toLocaleString('en-US')} more: fix these first, then import again`,
     );
   });
 
