@@ -15,8 +15,10 @@ import {
   createTranslator,
   effectiveLanguage,
   isLanguage,
+  negotiateLanguage,
   SOURCE_LANGUAGE,
   type Catalogs,
+  type Language,
   type LanguagePreference,
   type MessageKey,
   type MessageValues,
@@ -27,7 +29,12 @@ const MIRROR_KEY = 'ringside.language';
 
 function browserLanguages(): readonly string[] {
   // The browser's UI language first (what the browser's own i18n uses), then the user's list.
-  const ui = globalThis.chrome?.i18n?.getUILanguage?.();
+  let ui: string | undefined;
+  try {
+    ui = globalThis.chrome?.i18n?.getUILanguage?.();
+  } catch {
+    // A runtime without the browser's i18n (WXT's fake browser in unit tests throws): the list.
+  }
   const list = typeof navigator === 'undefined' ? [] : navigator.languages;
   return ui ? [ui, ...list] : list;
 }
@@ -52,6 +59,11 @@ const preference = signal<LanguagePreference>(mirroredPreference());
 
 /** The language in effect. */
 export const language = computed(() => effectiveLanguage(preference.value, browserLanguages()));
+
+/** What "auto" means on this computer: the browser's language, as Ringside speaks it. */
+export function browserLanguage(): Language {
+  return negotiateLanguage(browserLanguages());
+}
 
 /** The translator for the language in effect, over the installed catalogs. */
 export const translator = computed<Translator>(() => {

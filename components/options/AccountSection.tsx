@@ -1,6 +1,7 @@
 /** The account's name, id and default country (for numbers written without a country code). */
 import { setAccount, type Draft } from '../../lib/ui/draft';
 import type { PathErrors } from '../../lib/ui/errors';
+import { t } from '../../utils/i18n';
 import { CountrySelect } from './CountrySelect';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { LockedNote } from './LockedNote';
@@ -20,14 +21,14 @@ export function AccountSection({ draft, onChange, errors, locked = false }: Acco
   return (
     <Section
       id="account"
-      title="Account"
-      description="The default country reads numbers written without a country code, on CRM pages and in the softphone."
+      title={t('options.account.title')}
+      description={t('options.account.description')}
     >
       {locked && <LockedNote />}
       <div class="form-grid">
         <div class="field">
           <label class="field-label" for="account-name">
-            Account name
+            {t('options.account.name')}
           </label>
           <input
             id="account-name"
@@ -40,14 +41,14 @@ export function AccountSection({ draft, onChange, errors, locked = false }: Acco
           <FieldErrors id="account-name-err" messages={nameErrors} />
         </div>
         <div class="field">
-          <span class="field-label">Account ID</span>
+          <span class="field-label">{t('options.account.id')}</span>
           {/* Read-only: agents' saved choices are kept per account id. */}
           <code class="id id-field">{draft.account.id}</code>
           <FieldErrors id="account-id-err" messages={idErrors} />
         </div>
         <div class="field">
           <label class="field-label" for="account-country">
-            Default country
+            {t('options.account.country')}
           </label>
           <CountrySelect
             id="account-country"

@@ -25,6 +25,7 @@ import { rowMessages } from '../../lib/ui/row-messages';
 import { queryAgents, type AgentSortKey, type Sort } from '../../lib/ui/table-query';
 import { namePatch } from '../../lib/ui/table-rules';
 import { searchChoices } from '../../lib/ui/table-query';
+import { language, t } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { RemoveRowButton } from './RemoveRowButton';
 import { EditableTable, type Column } from './EditableTable';
@@ -38,16 +39,21 @@ import { Section } from './Section';
 import { TableToolbar } from './TableToolbar';
 import type { TableProps } from './table-props';
 
-const MODE_TEXT: Record<CallerIdMode, string> = {
-  automated: 'Automated',
-  customized: 'Customized',
-};
+/** "Account setting (Automated)": one whole phrase per mode. */
+const ACCOUNT_MODE = {
+  automated: 'options.agents.mode.account.automated',
+  customized: 'options.agents.mode.account.customized',
+} as const satisfies Record<CallerIdMode, string>;
 
-const COLUMNS: Column<AgentSortKey>[] = [
-  { header: 'Agent', sortKey: 'name', class: 'col-agent' },
-  { header: 'Ring groups', sortKey: 'groups', class: 'col-groups' },
-  { header: 'Caller ID', class: 'col-cid' },
-  { header: <span class="visually-hidden">Actions</span>, class: 'row-actions' },
+/** The column headers, written when the page's language changes. */
+const columns = (): Column<AgentSortKey>[] => [
+  { header: t('options.agents.col.agent'), sortKey: 'name', class: 'col-agent' },
+  { header: t('options.agents.col.groups'), sortKey: 'groups', class: 'col-groups' },
+  { header: t('options.agents.col.callerId'), class: 'col-cid' },
+  {
+    header: <span class="visually-hidden">{t('options.table.actions')}</span>,
+    class: 'row-actions',
+  },
 ];
 
 const FIELDS = {
@@ -98,6 +104,8 @@ export function AgentsTable({
   const [group, setGroup] = useState('');
   const [numberId, setNumberId] = useState('');
   const [sort, setSort] = useState<Sort<AgentSortKey>>();
+  const lang = language.value;
+  const COLUMNS = useMemo(columns, [lang]);
   const number = numberId ? draft.numbers.find((n) => n.id === numberId) : undefined;
   const agents = useLatest(draft.agents);
   const positions = useMemo(
@@ -108,8 +116,8 @@ export function AgentsTable({
   return (
     <Section
       id="agents"
-      title="Agents"
-      description="Each agent signs in once by picking their name. Leave the caller-ID columns on “Account setting” to follow the account."
+      title={t('options.agents.title')}
+      description={t('options.agents.description')}
       actions={
         <button
           type="button"
@@ -118,7 +126,7 @@ export function AgentsTable({
           onClick={() => onChange(addAgent(draft))}
         >
           <Icon name="plus" size={14} />
-          Add agent
+          {t('options.agents.add')}
         </button>
       }
     >
@@ -126,8 +134,8 @@ export function AgentsTable({
       <FieldErrors id="agents-errors" messages={errors.at('agents')} />
       <TableToolbar
         id="agents"
-        searchLabel="Search agents"
-        placeholder="Search name or email"
+        searchLabel={t('options.agents.search')}
+        placeholder={t('options.agents.searchPlaceholder')}
         text={text}
         onText={setText}
         shown={positions.length}
@@ -137,11 +145,11 @@ export function AgentsTable({
         <SearchableSelect
           id="agents-group"
           class="select input-sm table-filter"
-          label="Filter agents by ring group"
+          label={t('options.agents.filter.group')}
           value={group}
           count={draft.ringGroups.length}
-          none="Any ring group"
-          what="ring groups"
+          none={t('options.filter.anyGroup')}
+          what="ringGroups"
           chosen={groupChoice(draft.ringGroups.find((g) => g.id === group))}
           search={(q, limit) => searchChoices(draft.ringGroups, q, limit, (g) => g.name || g.id)}
           onPick={setGroup}
@@ -149,10 +157,10 @@ export function AgentsTable({
         <SearchableSelect
           id="agents-number"
           class="select input-sm table-filter"
-          label="Filter agents by number they may call from"
+          label={t('options.agents.filter.number')}
           value={numberId}
           count={draft.numbers.length}
-          none="Any number"
+          none={t('options.filter.anyNumber')}
           what="numbers"
           chosen={number ? { value: number.id, label: numberLabel(number) } : null}
           search={(q, limit) => searchChoices(draft.numbers, q, limit, numberLabel)}
@@ -160,14 +168,14 @@ export function AgentsTable({
         />
       </TableToolbar>
       <EditableTable
-        label="Agents"
+        label={t('options.agents.title')}
         columns={COLUMNS}
         positions={positions}
         keyOf={(i) => rowKey(draft.agents[i]!)}
         sort={sort}
         onSort={setSort}
         rowHeight={150}
-        empty={draft.agents.length === 0 ? 'No agents yet.' : 'No agent matches.'}
+        empty={draft.agents.length === 0 ? t('options.agents.none') : t('options.agents.noMatch')}
         renderRow={(i) => (
           <AgentRow
             position={i}
@@ -211,7 +219,7 @@ const AgentRow = memoRow(
     actions,
   }: AgentRowProps) {
     const path = `agents[${i}]`;
-    const title = a.name || a.email || `agent ${i + 1}`;
+    const title = a.name || a.email || t('options.agents.untitled', { n: i + 1 });
     const own = a.outboundCallerId ?? {};
     const mode = own.mode ?? account.mode;
     const { errors: err, warnings: warn } = messages;
@@ -224,8 +232,8 @@ const AgentRow = memoRow(
             value={a.name}
             disabled={locked}
             title={a.name}
-            aria-label={`Name of agent ${i + 1}`}
-            placeholder="Name"
+            aria-label={t('options.agents.nameOf', { n: i + 1 })}
+            placeholder={t('options.agents.namePlaceholder')}
             {...invalidProps(`${path}-name-err`, err.name!)}
             onInput={(e) => actions.rename(i, e.currentTarget.value)}
           />
@@ -236,8 +244,8 @@ const AgentRow = memoRow(
             value={a.email}
             disabled={locked}
             title={a.email}
-            placeholder="Email (optional)"
-            aria-label={`Email of ${title}`}
+            placeholder={t('options.agents.emailPlaceholder')}
+            aria-label={t('options.agents.emailOf', { title })}
             {...invalidProps(`${path}-email-err`, err.email!)}
             onInput={(e) => actions.update(i, { email: e.currentTarget.value })}
           />
@@ -246,7 +254,7 @@ const AgentRow = memoRow(
         </td>
         <td class="col-groups">
           <MembershipChips
-            legend={`Ring groups of ${title}`}
+            legend={t('options.table.groupsOf', { title })}
             groups={groups}
             value={a.ringGroups}
             disabled={locked}
@@ -266,25 +274,25 @@ const AgentRow = memoRow(
         <td class="col-cid">
           <div class="cid-grid">
             <span class="mini-label" aria-hidden="true">
-              Selection
+              {t('options.agents.selection')}
             </span>
             <select
               id={`${path}-mode`}
               class={own.mode ? 'select input-sm overridden' : 'select input-sm'}
               disabled={locked}
               value={own.mode ?? ''}
-              aria-label={`Caller ID selection of ${title}`}
+              aria-label={t('options.agents.selectionOf', { title })}
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 actions.setOwn(i, 'mode', v ? (v as CallerIdMode) : undefined);
               }}
             >
-              <option value="">Account setting ({MODE_TEXT[account.mode]})</option>
-              <option value="automated">Automated</option>
-              <option value="customized">Customized</option>
+              <option value="">{t(ACCOUNT_MODE[account.mode])}</option>
+              <option value="automated">{t('options.callerId.automated')}</option>
+              <option value="customized">{t('options.callerId.customized')}</option>
             </select>
             <span class="mini-label" aria-hidden="true">
-              Default
+              {t('options.agents.default')}
             </span>
             <select
               id={`${path}-default`}
@@ -293,29 +301,31 @@ const AgentRow = memoRow(
               }
               disabled={locked || mode === 'automated'}
               value={own.allowDefault === undefined ? '' : String(own.allowDefault)}
-              aria-label={`Default allowed for ${title}`}
+              aria-label={t('options.agents.defaultOf', { title })}
               onChange={(e) => {
                 const v = e.currentTarget.value;
                 actions.setOwn(i, 'allowDefault', v === '' ? undefined : v === 'true');
               }}
             >
               <option value="">
-                Account setting ({account.allowDefault ? 'allowed' : 'not allowed'})
+                {account.allowDefault
+                  ? t('options.agents.default.account.allowed')
+                  : t('options.agents.default.account.notAllowed')}
               </option>
-              <option value="true">Allowed</option>
-              <option value="false">Not allowed</option>
+              <option value="true">{t('options.agents.default.allowed')}</option>
+              <option value="false">{t('options.agents.default.notAllowed')}</option>
             </select>
             <span class="mini-label" aria-hidden="true">
-              Fixed number
+              {t('options.agents.fixed')}
             </span>
             <SearchableSelect
               id={`${path}-fixed`}
               class={own.fixedNumberId ? 'select input-sm overridden' : 'select input-sm'}
               disabled={locked}
-              label={`Fixed number of ${title}`}
+              label={t('options.agents.fixedOf', { title })}
               value={own.fixedNumberId ?? ''}
               count={numbers.length}
-              none="None"
+              none={t('options.agents.fixed.none')}
               what="numbers"
               chosen={
                 own.fixedNumberId
@@ -323,7 +333,7 @@ const AgentRow = memoRow(
                       value: own.fixedNumberId,
                       label: fixed
                         ? numberLabel(fixed)
-                        : `${own.fixedNumberId} (not in the account)`,
+                        : t('options.agents.fixed.gone', { id: own.fixedNumberId }),
                     }
                   : null
               }
@@ -337,7 +347,7 @@ const AgentRow = memoRow(
         </td>
         <td class="row-actions">
           <RemoveRowButton
-            what={`agent ${title}`}
+            label={t('options.agents.remove', { title })}
             disabled={locked}
             onClick={() => actions.remove(i)}
           />

@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { CallerIdSettings } from '../../lib/caller-id/types';
+import { t } from '../../utils/i18n';
 import { FieldErrors } from './FieldErrors';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
@@ -30,12 +31,12 @@ export function CallerIdPolicySection({
   return (
     <Section
       id="caller-id"
-      title="Outbound Caller ID Selection"
-      description="Choose how the number shown to the people your agents call is picked. Agents can have their own setting in the Agents table."
+      title={t('options.callerId.title')}
+      description={t('options.callerId.description')}
     >
       {locked && <LockedNote />}
       <fieldset class="choice-cards" disabled={locked}>
-        <legend class="visually-hidden">Outbound caller ID selection</legend>
+        <legend class="visually-hidden">{t('options.callerId.legend')}</legend>
         <label class={value.mode === 'automated' ? 'choice-card selected' : 'choice-card'}>
           <input
             type="radio"
@@ -45,12 +46,9 @@ export function CallerIdPolicySection({
             onChange={() => onChange({ mode: 'automated' })}
           />
           <span class="choice-card-text">
-            <span class="choice-card-title">Automated</span>
-            <span class="choice-card-lead">Ringside picks the best number for each call</span>
-            <span class="hint">
-              It matches the area code of the number called, then its state or province, then its
-              country, among the agent’s ring-group numbers.
-            </span>
+            <span class="choice-card-title">{t('options.callerId.automated')}</span>
+            <span class="choice-card-lead">{t('options.callerId.automated.lead')}</span>
+            <span class="hint">{t('options.callerId.automated.hint')}</span>
           </span>
         </label>
         <label class={customized ? 'choice-card selected' : 'choice-card'}>
@@ -62,12 +60,9 @@ export function CallerIdPolicySection({
             onChange={() => onChange({ mode: 'customized' })}
           />
           <span class="choice-card-text">
-            <span class="choice-card-title">Customized</span>
-            <span class="choice-card-lead">Agents choose their outbound caller ID</span>
-            <span class="hint">
-              Each agent picks one of their ring groups’ numbers in the Ringside toolbar popup or
-              softphone.
-            </span>
+            <span class="choice-card-title">{t('options.callerId.customized')}</span>
+            <span class="choice-card-lead">{t('options.callerId.customized.lead')}</span>
+            <span class="hint">{t('options.callerId.customized.hint')}</span>
           </span>
         </label>
       </fieldset>
@@ -81,11 +76,11 @@ export function CallerIdPolicySection({
             onChange={(e) => onChange({ allowDefault: e.currentTarget.checked })}
           />
           <span>
-            <span class="checkbox-title">Allow agents to use Default</span>
+            <span class="checkbox-title">{t('options.callerId.allowDefault')}</span>
             <span class="hint" id="allow-default-hint">
               {customized
-                ? 'Default lets Ringside pick the best number for each call, as in Automated. When off, agents always call from a number they picked (their first number until they pick).'
-                : 'Applies to Customized selection only.'}
+                ? t('options.callerId.allowDefault.hint')
+                : t('options.callerId.allowDefault.onlyCustomized')}
             </span>
           </span>
         </label>

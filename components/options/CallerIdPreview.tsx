@@ -11,6 +11,7 @@ import { searchChoices } from '../../lib/ui/table-query';
 import { buildDropdownModel } from '../../lib/ui/caller-id-model';
 import { previewNote } from '../../lib/ui/preview-note';
 import { CallerIdDropdown } from '../shared/CallerIdDropdown';
+import { t, translator } from '../../utils/i18n';
 import { SearchableSelect } from './SearchableSelect';
 
 export interface CallerIdPreviewProps {
@@ -25,11 +26,7 @@ export function CallerIdPreview({ config, savedChoices }: CallerIdPreviewProps) 
   if (!config || config.agents.length === 0) {
     return (
       <div class="preview-panel">
-        <p class="hint">
-          {config
-            ? 'Add an agent to preview.'
-            : 'The preview comes back once the problems listed above are fixed.'}
-        </p>
+        <p class="hint">{config ? t('options.preview.noAgent') : t('options.preview.invalid')}</p>
       </div>
     );
   }
@@ -42,18 +39,21 @@ export function CallerIdPreview({ config, savedChoices }: CallerIdPreviewProps) 
     numbers: config.numbers,
     choice: tried ?? saved,
   });
-  const note = previewNote({ agentName: name, model, saved: saved !== null, trying: !!tried });
+  const note = previewNote(
+    { agentName: name, model, saved: saved !== null, trying: !!tried },
+    translator.value,
+  );
   return (
     <div class="preview-panel">
       <div class="preview-panel-head">
         <label class="field-label" for="preview-agent">
-          Preview as
+          {t('options.preview.as')}
         </label>
         {/* With thousands of agents, a search field narrows the list (SearchableSelect). */}
         <SearchableSelect
           id="preview-agent"
           class="select input-sm"
-          label="Preview as"
+          label={t('options.preview.as')}
           value={agent.id}
           count={config.agents.length}
           what="agents"
@@ -65,7 +65,11 @@ export function CallerIdPreview({ config, savedChoices }: CallerIdPreviewProps) 
           }}
         />
       </div>
-      <CallerIdDropdown model={model} onChange={setTried} label={`What ${name} sees`} />
+      <CallerIdDropdown
+        model={model}
+        onChange={setTried}
+        label={t('options.preview.sees', { name })}
+      />
       {note && (
         <p class="hint" data-testid="preview-note">
           {note}

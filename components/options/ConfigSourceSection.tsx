@@ -31,6 +31,7 @@ import { Section } from './Section';
 import { useSaveFlow } from './hooks/useSaveFlow';
 import { SyncStatus } from '../shared/SyncStatus';
 import type { OriginAccess } from '../../utils/server-access';
+import { t, translator } from '../../utils/i18n';
 
 export interface ConfigSourceSectionProps {
   settings: EffectiveSettings;
@@ -46,26 +47,31 @@ export interface ConfigSourceSectionProps {
   requestAccess: (url: string) => Promise<OriginAccess | null>;
 }
 
-const SOURCES: { value: LocalSourceKind; title: string; text: string }[] = [
-  { value: 'demo', title: 'Demo account', text: 'The sample account bundled with Ringside.' },
+const SOURCES = [
+  {
+    value: 'demo',
+    title: 'options.source.demo.title',
+    text: 'options.source.demo.text',
+  },
   {
     value: 'url',
-    title: 'Sync from a URL',
-    text: 'Your telephony platform or IT serves the account config; Ringside checks it regularly.',
+    title: 'options.source.url.title',
+    text: 'options.source.url.text',
   },
   {
     value: 'local',
-    title: 'This computer',
-    text: 'The config edited on this page or imported from a file.',
+    title: 'options.source.local.title',
+    text: 'options.source.local.text',
   },
-];
+] as const satisfies readonly { value: LocalSourceKind; title: string; text: string }[];
 
-const ORIGIN_TEXT: Record<ConfigSnapshot['source'], string> = {
-  demo: 'the bundled demo',
-  url: 'the sync URL',
-  local: 'this computer',
-  policy: 'your organization’s config URL',
-};
+/** "In use: Acme from …": one whole sentence per source, so each language words it freely. */
+const IN_USE = {
+  demo: 'options.source.inUse.demo',
+  url: 'options.source.inUse.url',
+  local: 'options.source.inUse.local',
+  policy: 'options.source.inUse.policy',
+} as const satisfies Record<ConfigSnapshot['source'], string>;
 
 export function ConfigSourceSection({
   settings,
@@ -101,7 +107,7 @@ export function ConfigSourceSection({
     source === 'url'
       ? url.trim()
         ? remoteUrlProblem(url.trim())
-        : 'Enter the URL of the account config.'
+        : t('options.source.urlMissing')
       : null;
   const minutes = Number(minutesText);
   // A policy may fix the interval alone: then it is neither checked nor sent with the URL.
@@ -113,7 +119,7 @@ export function ConfigSourceSection({
   const save = async (event: Event) => {
     event.preventDefault();
     if (urlProblem || intervalProblem) {
-      say({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      say({ kind: 'error', text: t('options.fixFieldsFirst') });
       return;
     }
     const patch: SettingsPatch = { source };
@@ -129,7 +135,7 @@ export function ConfigSourceSection({
     if (saved) setToken('');
     if (!saved || !access) return;
     const answer = await access;
-    const warning = accessWarning(answer, 'sync');
+    const warning = accessWarning(answer, 'sync', translator.value);
     if (warning) say({ kind: 'warning', text: warning });
     // The sync that the save started may have run before the admin said yes: run it again.
     else if (answer?.newlyGranted) await syncNow();
@@ -146,7 +152,7 @@ export function ConfigSourceSection({
               kind: 'ok',
               text:
                 result.skipped ??
-                (result.changed ? 'Synced: a new config is in use.' : 'Synced: no change.'),
+                (result.changed ? t('options.source.syncedNew') : t('options.source.syncedSame')),
             }
           : null,
       );
@@ -160,13 +166,16 @@ export function ConfigSourceSection({
   return (
     <Section
       id="source"
-      title="Config source"
-      description="Where Ringside gets the account: numbers, ring groups, agents and caller-ID rules."
+      title={t('options.source.title')}
+      description={t('options.source.description')}
     >
       {active && (
         <p class="in-use">
-          In use: <strong>{active.config.account.name}</strong> from {ORIGIN_TEXT[active.source]}
-          {active.source !== 'demo' && <> ({active.origin})</>}, {timeAgo(active.fetchedAt, now)}.
+          {t(IN_USE[active.source], {
+            account: active.config.account.name,
+            origin: active.origin,
+            when: timeAgo(active.fetchedAt, now),
+          })}
         </p>
       )}
       <SyncStatus
@@ -184,7 +193,7 @@ export function ConfigSourceSection({
           <LockedNote />
           <div class="field">
             <label class="field-label" for="policy-url">
-              Config URL
+              {t('options.source.urlLabel')}
             </label>
             <input id="policy-url" class="input" value={settings.syncUrl ?? ''} disabled />
           </div>
@@ -193,7 +202,7 @@ export function ConfigSourceSection({
         <form class="source-form" onSubmit={(e) => void save(e)}>
           {locked && <LockedNote />}
           <fieldset class="choice-cards compact" disabled={locked}>
-            <legend class="field-label">Source</legend>
+            <legend class="field-label">{t('options.source.legend')}</legend>
             {SOURCES.map((s) => (
               <label
                 key={s.value}
@@ -207,8 +216,8 @@ export function ConfigSourceSection({
                   onChange={() => setSource(s.value)}
                 />
                 <span class="choice-card-text">
-                  <span class="choice-card-title">{s.title}</span>
-                  <span class="hint">{s.text}</span>
+                  <span class="choice-card-title">{t(s.title)}</span>
+                  <span class="hint">{t(s.text)}</span>
                 </span>
               </label>
             ))}
@@ -217,7 +226,7 @@ export function ConfigSourceSection({
             <div class="form-grid">
               <div class="field span-2">
                 <label class="field-label" for="sync-url">
-                  Config URL
+                  {t('options.source.urlLabel')}
                 </label>
                 <input
                   id="sync-url"
@@ -233,7 +242,7 @@ export function ConfigSourceSection({
               </div>
               <div class="field">
                 <label class="field-label" for="sync-token">
-                  Access token (optional)
+                  {t('options.source.tokenLabel')}
                 </label>
                 <input
                   id="sync-token"
@@ -242,7 +251,9 @@ export function ConfigSourceSection({
                   autoComplete="off"
                   value={token}
                   placeholder={
-                    settings.syncToken ? 'Saved; type to replace' : 'Sent as a Bearer token'
+                    settings.syncToken
+                      ? t('options.token.savedPlaceholder')
+                      : t('options.token.bearerPlaceholder')
                   }
                   disabled={locked || settings.locked.includes('syncToken')}
                   onInput={(e) => setToken(e.currentTarget.value)}
@@ -250,7 +261,7 @@ export function ConfigSourceSection({
               </div>
               <div class="field">
                 <label class="field-label" for="sync-interval">
-                  Check every (minutes)
+                  {t('options.source.intervalLabel')}
                 </label>
                 <input
                   id="sync-interval"
@@ -273,7 +284,7 @@ export function ConfigSourceSection({
           )}
           <div class="actions start">
             <button type="submit" class="btn btn-primary" disabled={locked || busy}>
-              {busy ? 'Saving…' : 'Save source'}
+              {busy ? t('options.saving') : t('options.source.save')}
             </button>
             <InlineNote note={note} />
           </div>

@@ -1,7 +1,7 @@
 /** A country picker over every country libphonenumber knows, by name, with the calling code. */
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js/max';
 import { useMemo } from 'preact/hooks';
-import { countryName } from '../../lib/ui/format';
+import { language, t, translator } from '../../utils/i18n';
 
 export interface CountrySelectProps {
   id: string;
@@ -20,13 +20,15 @@ export function CountrySelect({
   describedBy,
   invalid,
 }: CountrySelectProps) {
-  const countries = useMemo(
-    () =>
-      getCountries()
-        .map((code) => ({ code, name: countryName(code), dial: getCountryCallingCode(code) }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    [],
-  );
+  // Named and sorted in the page's language: "Alemania" comes first in Spanish.
+  const lang = language.value;
+  const countries = useMemo(() => {
+    const { country } = translator.peek();
+    const collator = new Intl.Collator(lang);
+    return getCountries()
+      .map((code) => ({ code, name: country(code), dial: getCountryCallingCode(code) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [lang]);
   const known = countries.some((c) => c.code === value);
   return (
     <select
@@ -38,10 +40,10 @@ export function CountrySelect({
       aria-invalid={invalid || undefined}
       onChange={(e) => onChange(e.currentTarget.value)}
     >
-      {!known && <option value={value}>{value || 'Choose a country'}</option>}
+      {!known && <option value={value}>{value || t('options.country.choose')}</option>}
       {countries.map((c) => (
         <option key={c.code} value={c.code}>
-          {c.name} (+{c.dial})
+          {t('options.country.option', { country: c.name, code: c.dial })}
         </option>
       ))}
     </select>

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EffectiveSettings, SettingsPatch } from '../../lib/db/index';
 import type { Ack } from '../../lib/messages';
 import { formatCountryList, parseCountryList } from '../../lib/ui/country-list';
-import { countryName } from '../../lib/ui/format';
+import { t, translator } from '../../utils/i18n';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote } from '../shared/InlineNote';
 import { useSaveFlow } from './hooks/useSaveFlow';
@@ -41,13 +41,13 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
     setConfirmIntl(settings.confirmInternational ?? false);
   }, [savedCountries, settings.blockPremium, settings.confirmInternational]);
 
-  const parsed = parseCountryList(countries);
+  const parsed = parseCountryList(countries, translator.value);
   const problems = parsed.ok ? [] : parsed.problems;
 
   const save = async (event: Event) => {
     event.preventDefault();
     if (!parsed.ok) {
-      say({ kind: 'error', text: 'Fix the highlighted field first.' });
+      say({ kind: 'error', text: t('options.fixFieldFirst') });
       return;
     }
     const patch: SettingsPatch = {};
@@ -60,14 +60,14 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
   return (
     <Section
       id="destinations"
-      title="Destinations"
-      description="Where agents may call. Emergency numbers are always refused (agents are told to use a phone), and premium-rate, shared-cost, satellite and other special-rate numbers always need the agent's confirmation."
+      title={t('options.destinations.title')}
+      description={t('options.destinations.description')}
     >
       <form class="provider-form" onSubmit={(e) => void save(e)}>
         {allLocked && <LockedNote />}
         <div class="field">
           <label class="field-label" for="allowed-countries">
-            Allowed destination countries
+            {t('options.destinations.countries')}
           </label>
           <input
             id="allowed-countries"
@@ -75,15 +75,19 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
             type="text"
             value={countries}
             disabled={lock.countries}
-            placeholder="All countries"
+            placeholder={t('options.destinations.allCountries')}
             {...invalidProps('allowed-countries-err', problems)}
             onInput={(e) => setCountries(e.currentTarget.value)}
           />
           <FieldErrors id="allowed-countries-err" messages={problems} />
           <span class="hint">
             {parsed.ok && parsed.codes.length
-              ? `Calls may go to ${parsed.codes.map((c) => countryName(c)).join(', ')} only.`
-              : 'Two-letter codes separated by commas (US, CA). Empty: every country.'}
+              ? t('options.destinations.only', {
+                  countries: translator.value.list(
+                    parsed.codes.map((c) => translator.value.country(c)),
+                  ),
+                })
+              : t('options.destinations.countriesHint')}
           </span>
           {lock.countries && !allLocked && <LockedNote />}
         </div>
@@ -95,8 +99,8 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
             onChange={(e) => setBlockPremium(e.currentTarget.checked)}
           />
           <span>
-            <span class="checkbox-title">Block premium-rate numbers</span>
-            <span class="hint">Refused outright, instead of asking the agent to confirm.</span>
+            <span class="checkbox-title">{t('options.destinations.premium')}</span>
+            <span class="hint">{t('options.destinations.premiumHint')}</span>
           </span>
         </label>
         {lock.premium && !allLocked && <LockedNote />}
@@ -108,16 +112,14 @@ export function DestinationsSection({ settings, onSave }: DestinationsSectionPro
             onChange={(e) => setConfirmIntl(e.currentTarget.checked)}
           />
           <span>
-            <span class="checkbox-title">International calls need the agent's confirmation</span>
-            <span class="hint">
-              Any destination outside the account's country asks “Call anyway” first.
-            </span>
+            <span class="checkbox-title">{t('options.destinations.international')}</span>
+            <span class="hint">{t('options.destinations.internationalHint')}</span>
           </span>
         </label>
         {lock.international && !allLocked && <LockedNote />}
         <div class="actions start">
           <button type="submit" class="btn btn-primary" disabled={busy || allLocked}>
-            {busy ? 'Saving…' : 'Save destination rules'}
+            {busy ? t('options.saving') : t('options.destinations.save')}
           </button>
           <InlineNote note={note} />
         </div>

@@ -4,6 +4,7 @@
  * Saving is allowed: these are things the admin probably did not mean, not errors.
  */
 import type { PathErrors } from '../../lib/ui/errors';
+import { t } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 
 /** The list shows this many; the rest are counted. */
@@ -16,12 +17,7 @@ export function DraftWarnings({ warnings }: { warnings: PathErrors }) {
     <div class="alert alert-warning problems" id="warnings">
       <Icon name="warning" />
       <div>
-        <p>
-          <strong>
-            {warnings.count} warning{warnings.count === 1 ? '' : 's'}
-          </strong>{' '}
-          about the account as edited. It can be saved; each is also shown next to its field.
-        </p>
+        <p>{t('options.warnings.title', { count: warnings.count })}</p>
         <ul class="path-errors">
           {warnings.all.slice(0, SHOWN).map((w, i) => (
             <li key={i}>
@@ -29,11 +25,7 @@ export function DraftWarnings({ warnings }: { warnings: PathErrors }) {
               <span>{w.message}</span>
             </li>
           ))}
-          {more > 0 && (
-            <li>
-              … and {more} more warning{more === 1 ? '' : 's'}
-            </li>
-          )}
+          {more > 0 && <li>{t('options.warnings.more', { count: more })}</li>}
         </ul>
       </div>
     </div>

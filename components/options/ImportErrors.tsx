@@ -3,6 +3,7 @@
  * assurance that nothing changed.
  */
 import { problemCount, splitPathError } from '../../lib/ui/errors';
+import { t } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { SHOWN_PROBLEMS } from '../shared/SyncStatus';
 
@@ -26,8 +27,9 @@ export function ImportErrors({ source, error, errors }: ImportErrorsProps) {
       <Icon name="error" />
       <div>
         <p class="import-errors-title">
-          {source} was not imported
-          {count > 0 ? `: ${count} problem${count === 1 ? '' : 's'}` : ''}. Nothing was changed.
+          {count > 0
+            ? t('options.import.refusedProblems', { source, count })
+            : t('options.import.refused', { source })}
         </p>
         {error && count === 0 && <p>{error}</p>}
         {count > 0 && (
@@ -42,9 +44,7 @@ export function ImportErrors({ source, error, errors }: ImportErrorsProps) {
               );
             })}
             {count > SHOWN_PROBLEMS && (
-              <li class="more">
-                and {count - SHOWN_PROBLEMS} more: fix these first, then import again
-              </li>
+              <li class="more">{t('options.import.more', { count: count - SHOWN_PROBLEMS })}</li>
             )}
           </ul>
         )}

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { AccountConfig } from '../../lib/caller-id/types';
 import type { ImportConfigResult } from '../../lib/messages';
 import { describeFailure } from '../../lib/ui/errors';
+import { t } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { ImportErrors } from './ImportErrors';
 import { LockedNote } from './LockedNote';
@@ -64,8 +65,8 @@ export function ImportExportSection({
   return (
     <Section
       id="import-export"
-      title="Import and export"
-      description="Import an account config from a JSON file (schemaVersion 1), or export the one in use. An imported config is used as this computer’s local config."
+      title={t('options.importExport.title')}
+      description={t('options.importExport.description')}
     >
       {locked && <LockedNote />}
       <div class="button-row">
@@ -83,25 +84,28 @@ export function ImportExportSection({
             onChange={(e) => void pickFile(e.currentTarget)}
           />
           <Icon name="upload" />
-          Import JSON file…
+          {t('options.importExport.import')}
         </label>
         <button type="button" class="btn btn-secondary" disabled={!active} onClick={exportActive}>
           <Icon name="download" />
-          Export config in use
+          {t('options.importExport.export')}
         </button>
       </div>
       <p class="hint" id="import-hint">
-        Nothing changes unless the whole file is a valid account config.
+        {t('options.importExport.hint')}
       </p>
       <div aria-live="polite">
-        {outcome.kind === 'busy' && <p class="hint">Checking {outcome.fileName}…</p>}
+        {outcome.kind === 'busy' && (
+          <p class="hint">{t('options.importExport.checking', { file: outcome.fileName })}</p>
+        )}
         {outcome.kind === 'done' && outcome.result.ok && (
           <div class="alert alert-ok" role="status" data-testid="import-ok">
             <Icon name="ok" />
             <div>
               <p>
-                {outcome.fileName} imported
-                {outcome.result.changed ? ' and now in use.' : ': it matches the config in use.'}
+                {outcome.result.changed
+                  ? t('options.importExport.imported', { file: outcome.fileName })
+                  : t('options.importExport.importedSame', { file: outcome.fileName })}
               </p>
               {outcome.result.warnings.length > 0 && (
                 <ul class="path-errors">

@@ -5,6 +5,7 @@
 import type { ConfigSnapshot } from '../../lib/db/types';
 import type { ImportConfigResult } from '../../lib/messages';
 import { timeAgo } from '../../lib/ui/format';
+import { t } from '../../utils/i18n';
 import { InlineNote } from '../shared/InlineNote';
 import { useSaveFlow } from './hooks/useSaveFlow';
 
@@ -15,12 +16,12 @@ export interface KeptConfigsProps {
   locked?: boolean;
 }
 
-const SOURCE: Record<ConfigSnapshot['source'], string> = {
-  demo: 'Demo',
-  url: 'Sync URL',
-  local: 'This computer',
-  policy: 'Organization',
-};
+const SOURCE = {
+  demo: 'options.kept.source.demo',
+  url: 'options.kept.source.url',
+  local: 'options.kept.source.local',
+  policy: 'options.kept.source.policy',
+} as const satisfies Record<ConfigSnapshot['source'], string>;
 
 export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptConfigsProps) {
   const { note, run } = useSaveFlow();
@@ -30,21 +31,21 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
   const restore = (snapshot: ConfigSnapshot) => {
     void run(
       () => onRestore(snapshot.id!),
-      `Now using the config from ${timeAgo(snapshot.fetchedAt, now)}.`,
+      t('options.kept.restored', { when: timeAgo(snapshot.fetchedAt, now) }),
     );
   };
 
   return (
     <div class="kept-configs">
-      <h3 class="field-label">Earlier configs</h3>
+      <h3 class="field-label">{t('options.kept.title')}</h3>
       <table class="table">
         <thead>
           <tr>
-            <th scope="col">Account</th>
-            <th scope="col">From</th>
-            <th scope="col">Received</th>
+            <th scope="col">{t('options.kept.col.account')}</th>
+            <th scope="col">{t('options.kept.col.from')}</th>
+            <th scope="col">{t('options.kept.col.received')}</th>
             <th scope="col">
-              <span class="visually-hidden">Actions</span>
+              <span class="visually-hidden">{t('options.table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -54,11 +55,14 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
               <td>
                 {s.config.account.name}
                 <span class="cell-note">
-                  {s.config.numbers.length} numbers, {s.config.agents.length} agents
+                  {t('options.kept.counts', {
+                    numbers: s.config.numbers.length,
+                    agents: s.config.agents.length,
+                  })}
                 </span>
               </td>
               <td>
-                {SOURCE[s.source]}
+                {t(SOURCE[s.source])}
                 <span class="cell-note">{s.origin}</span>
               </td>
               <td>{timeAgo(s.fetchedAt, now)}</td>
@@ -67,10 +71,13 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
                   type="button"
                   class="btn btn-secondary btn-sm"
                   disabled={locked}
-                  aria-label={`Use the config received ${timeAgo(s.fetchedAt, now)} from ${s.origin}`}
+                  aria-label={t('options.kept.useLabel', {
+                    when: timeAgo(s.fetchedAt, now),
+                    origin: s.origin,
+                  })}
                   onClick={() => restore(s)}
                 >
-                  Use this config
+                  {t('options.kept.use')}
                 </button>
               </td>
             </tr>

@@ -7,6 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { RingGroup } from '../../lib/caller-id/types';
 import { searchGroups } from '../../lib/ui/table-query';
+import { t } from '../../utils/i18n';
 
 /** Up to this many ring groups, every one is a chip. */
 export const ALL_CHIPS_UP_TO = 12;
@@ -70,15 +71,15 @@ export function MembershipChips({
           type="search"
           class="input input-sm chip-search"
           value={query}
-          placeholder={`Add a ring group (${groups.length})`}
-          aria-label={`Find a ring group to add (${legend})`}
+          placeholder={t('options.chips.add', { count: groups.length })}
+          aria-label={t('options.chips.find', { legend })}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       )}
       {many && query.trim() && shown.length === value.length - unknown.length && (
-        <span class="hint">No other ring group matches “{query.trim()}”.</span>
+        <span class="hint">{t('options.chips.noMatch', { query: query.trim() })}</span>
       )}
-      {groups.length === 0 && <span class="hint">Add a ring group first.</span>}
+      {groups.length === 0 && <span class="hint">{t('options.chips.none')}</span>}
     </fieldset>
   );
 }

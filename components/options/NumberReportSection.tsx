@@ -4,6 +4,7 @@
  */
 import type { AccountConfig, CallHistoryEntry } from '../../lib/caller-id/types';
 import { numberReport } from '../../lib/presence/number-report';
+import { t, translator } from '../../utils/i18n';
 import { Section } from './Section';
 
 export interface NumberReportSectionProps {
@@ -16,29 +17,32 @@ const BAR = 10;
 const GAP = 3;
 const HEIGHT = 36;
 
-const dayName = (at: number) =>
-  new Date(at).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
-
 export function NumberReportSection({ config, history, now }: NumberReportSectionProps) {
+  // Days as the page's language writes them: "3 Dec", "3 de dez.", "3 dic".
+  const { date, number } = translator.value;
+  const dayName = (at: number) => date(at, { day: 'numeric', month: 'short' });
   const report = numberReport(history, config?.account.id ?? '', now);
   const names = new Map(config?.numbers.map((n) => [n.id, n]) ?? []);
   const width = report.days.length * (BAR + GAP);
   return (
     <Section
       id="number-report"
-      title="Calls per number"
-      description={`Calls placed from each caller ID on this computer, ${dayName(report.days[0]!)} to ${dayName(report.days.at(-1)!)}. The answer rate needs a provider that reports how calls end (the SIP softphone).`}
+      title={t('options.report.title')}
+      description={t('options.report.description', {
+        from: dayName(report.days[0]!),
+        to: dayName(report.days.at(-1)!),
+      })}
     >
       {report.rows.length === 0 ? (
-        <p class="hint">No calls in the last two weeks.</p>
+        <p class="hint">{t('options.report.empty')}</p>
       ) : (
         <table class="table number-report">
           <thead>
             <tr>
-              <th scope="col">Caller ID</th>
-              <th scope="col">Calls per day</th>
-              <th scope="col">Calls</th>
-              <th scope="col">Answer rate</th>
+              <th scope="col">{t('options.report.col.callerId')}</th>
+              <th scope="col">{t('options.report.col.perDay')}</th>
+              <th scope="col">{t('options.report.col.calls')}</th>
+              <th scope="col">{t('options.report.col.answerRate')}</th>
             </tr>
           </thead>
           <tbody>
@@ -46,7 +50,7 @@ export function NumberReportSection({ config, history, now }: NumberReportSectio
               const n = names.get(row.numberId);
               const label = n
                 ? `${n.label || n.number}`
-                : `${row.numberId} (no longer in the account)`;
+                : t('options.report.gone', { id: row.numberId });
               return (
                 <tr key={row.numberId}>
                   <th scope="row">
@@ -60,9 +64,14 @@ export function NumberReportSection({ config, history, now }: NumberReportSectio
                       height={HEIGHT}
                       viewBox={`0 0 ${width} ${HEIGHT}`}
                       role="img"
-                      aria-label={`${label}: ${row.perDay
-                        .map((c, i) => `${dayName(report.days[i]!)} ${c}`)
-                        .join(', ')}`}
+                      aria-label={t('options.report.chartLabel', {
+                        label,
+                        days: row.perDay
+                          .map((c, i) =>
+                            t('options.report.day', { day: dayName(report.days[i]!), count: c }),
+                          )
+                          .join(', '),
+                      })}
                     >
                       {row.perDay.map((count, i) => {
                         const h = report.max
@@ -77,18 +86,20 @@ export function NumberReportSection({ config, history, now }: NumberReportSectio
                             height={h}
                             rx={2}
                           >
-                            <title>{`${dayName(report.days[i]!)}: ${count} call${count === 1 ? '' : 's'}`}</title>
+                            <title>
+                              {t('options.report.bar', { day: dayName(report.days[i]!), count })}
+                            </title>
                           </rect>
                         );
                       })}
                       <line x1={0} x2={width} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} class="axis" />
                     </svg>
                   </td>
-                  <td>{row.total}</td>
+                  <td>{number(row.total)}</td>
                   <td>
                     {row.answerRate === null
                       ? '—'
-                      : `${Math.round(row.answerRate * 100)}% of ${row.known}`}
+                      : t('options.report.rate', { rate: row.answerRate, known: row.known })}
                   </td>
                 </tr>
               );

@@ -10,7 +10,8 @@ import { memoRow } from './memo-row';
 import { useMemo, useState } from 'preact/hooks';
 import type { AccountNumber, RingGroup } from '../../lib/caller-id/types';
 import { addNumber, removeNumber, toggleMembership, updateNumber } from '../../lib/ui/draft';
-import { countryName, formatPhone } from '../../lib/ui/format';
+import { formatPhone } from '../../lib/ui/format';
+import { language, t, translator } from '../../utils/i18n';
 import { rowKey } from '../../lib/ui/row-keys';
 import { rowMessages } from '../../lib/ui/row-messages';
 import {
@@ -34,18 +35,22 @@ import { Section } from './Section';
 import { TableToolbar, FilterSelect } from './TableToolbar';
 import type { TableProps } from './table-props';
 
-const FLAGS: { key: 'tollFree' | 'dedicatedLine' | 'external'; label: string; cls: string }[] = [
-  { key: 'tollFree', label: 'Toll-free', cls: 'chip-tollfree' },
-  { key: 'dedicatedLine', label: 'Dedicated line', cls: 'chip-dedicated' },
-  { key: 'external', label: 'External', cls: 'chip-external' },
-];
+const FLAGS = [
+  { key: 'tollFree', label: 'options.numbers.flag.tollFree', cls: 'chip-tollfree' },
+  { key: 'dedicatedLine', label: 'options.numbers.flag.dedicated', cls: 'chip-dedicated' },
+  { key: 'external', label: 'options.numbers.flag.external', cls: 'chip-external' },
+] as const;
 
-const COLUMNS: Column<NumberSortKey>[] = [
-  { header: 'Label', sortKey: 'label', class: 'col-label' },
-  { header: 'Number', sortKey: 'number', class: 'col-number' },
-  { header: 'Ring groups', class: 'col-groups' },
-  { header: 'Marks', class: 'col-marks' },
-  { header: <span class="visually-hidden">Actions</span>, class: 'row-actions' },
+/** The column headers, written when the page's language changes. */
+const columns = (): Column<NumberSortKey>[] => [
+  { header: t('options.numbers.col.label'), sortKey: 'label', class: 'col-label' },
+  { header: t('options.numbers.col.number'), sortKey: 'number', class: 'col-number' },
+  { header: t('options.numbers.col.groups'), class: 'col-groups' },
+  { header: t('options.numbers.col.marks'), class: 'col-marks' },
+  {
+    header: <span class="visually-hidden">{t('options.table.actions')}</span>,
+    class: 'row-actions',
+  },
 ];
 
 const FIELDS = {
@@ -104,6 +109,8 @@ export function NumbersTable({
   const [agentId, setAgentId] = useState('');
   const [countryFilter, setCountryFilter] = useState('');
   const [sort, setSort] = useState<Sort<NumberSortKey>>();
+  const lang = language.value;
+  const COLUMNS = useMemo(columns, [lang]);
   const countries = useCountryIndex(
     draft.numbers,
     country,
@@ -139,8 +146,8 @@ export function NumbersTable({
   return (
     <Section
       id="numbers"
-      title="Numbers"
-      description="Listed in account order: when two numbers match a call equally, the first one is used."
+      title={t('options.numbers.title')}
+      description={t('options.numbers.description')}
       actions={
         <button
           type="button"
@@ -149,7 +156,7 @@ export function NumbersTable({
           onClick={() => onChange(addNumber(draft))}
         >
           <Icon name="plus" size={14} />
-          Add number
+          {t('options.numbers.add')}
         </button>
       }
     >
@@ -158,8 +165,8 @@ export function NumbersTable({
       <FieldWarnings id="numbers-warnings" messages={warnings?.at('numbers') ?? []} />
       <TableToolbar
         id="numbers"
-        searchLabel="Search numbers"
-        placeholder="Search label or number"
+        searchLabel={t('options.numbers.search')}
+        placeholder={t('options.numbers.searchPlaceholder')}
         text={text}
         onText={setText}
         shown={positions.length}
@@ -167,26 +174,26 @@ export function NumbersTable({
         noun="numbers"
         note={
           countries.read < countries.total && (countryFilter || sort?.key === 'country')
-            ? `reading countries, ${Math.round((100 * countries.read) / countries.total)}%`
+            ? t('options.numbers.readingCountries', { share: countries.read / countries.total })
             : undefined
         }
       >
         <FilterSelect
           id="numbers-country"
-          label="Filter numbers by country"
+          label={t('options.numbers.filter.country')}
           value={countryFilter}
-          any="Any country"
-          options={COUNTRY_OPTIONS()}
+          any={t('options.filter.anyCountry')}
+          options={COUNTRY_OPTIONS(lang)}
           onChange={setCountryFilter}
         />
         <SearchableSelect
           id="numbers-group"
           class="select input-sm table-filter"
-          label="Filter numbers by ring group"
+          label={t('options.numbers.filter.group')}
           value={group}
           count={draft.ringGroups.length}
-          none="Any ring group"
-          what="ring groups"
+          none={t('options.filter.anyGroup')}
+          what="ringGroups"
           chosen={groupChoice(draft.ringGroups.find((g) => g.id === group))}
           search={(q, limit) => searchChoices(draft.ringGroups, q, limit, groupLabel)}
           onPick={setGroup}
@@ -194,10 +201,10 @@ export function NumbersTable({
         <SearchableSelect
           id="numbers-agent"
           class="select input-sm table-filter"
-          label="Filter numbers by agent"
+          label={t('options.numbers.filter.agent')}
           value={agentId}
           count={draft.agents.length}
-          none="Any agent"
+          none={t('options.filter.anyAgent')}
           what="agents"
           chosen={agent ? { value: agent.id, label: agent.name || agent.id } : null}
           search={(q, limit) => searchChoices(draft.agents, q, limit, (a) => a.name || a.id)}
@@ -205,14 +212,16 @@ export function NumbersTable({
         />
       </TableToolbar>
       <EditableTable
-        label="Numbers"
+        label={t('options.numbers.title')}
         columns={COLUMNS}
         positions={positions}
         keyOf={(i) => rowKey(draft.numbers[i]!)}
         sort={sort}
         onSort={setSort}
         rowHeight={92}
-        empty={draft.numbers.length === 0 ? 'No numbers yet.' : 'No number matches.'}
+        empty={
+          draft.numbers.length === 0 ? t('options.numbers.none') : t('options.numbers.noMatch')
+        }
         renderRow={(i) => {
           const path = `numbers[${i}]`;
           return (
@@ -232,12 +241,19 @@ export function NumbersTable({
   );
 }
 
-let countryOptions: { value: string; label: string }[] | undefined;
-function COUNTRY_OPTIONS() {
-  countryOptions ??= getCountries()
-    .map((code) => ({ value: code, label: countryName(code) ?? code }))
-    .sort((a, b) => a.label.localeCompare(b.label));
-  return countryOptions;
+/** Every country, named and sorted in the page's language; one list per language. */
+const countryOptions = new Map<string, { value: string; label: string }[]>();
+function COUNTRY_OPTIONS(lang: string) {
+  let options = countryOptions.get(lang);
+  if (!options) {
+    const { country } = translator.peek();
+    const collator = new Intl.Collator(lang);
+    options = getCountries()
+      .map((code) => ({ value: code, label: country(code) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+    countryOptions.set(lang, options);
+  }
+  return options;
 }
 
 const groupLabel = (g: RingGroup) => (g.name && g.name !== g.id ? `${g.name} (${g.id})` : g.id);
@@ -266,7 +282,7 @@ const NumberRow = memoRow(
     actions,
   }: NumberRowProps) {
     const path = `numbers[${i}]`;
-    const title = n.label || n.number || `number ${i + 1}`;
+    const title = n.label || n.number || t('options.numbers.untitled', { n: i + 1 });
     const { errors: err, warnings: warn } = messages;
     const valid = n.number ? numberCountry(n.number, country) : undefined;
     return (
@@ -276,7 +292,7 @@ const NumberRow = memoRow(
             class="input input-sm"
             value={n.label}
             disabled={locked}
-            aria-label={`Label of number ${i + 1}`}
+            aria-label={t('options.numbers.labelOf', { n: i + 1 })}
             {...invalidProps(`${path}-label-err`, err.label!)}
             onInput={(e) => actions.rename(i, e.currentTarget.value)}
           />
@@ -291,14 +307,14 @@ const NumberRow = memoRow(
             value={n.number}
             disabled={locked}
             placeholder="+14155550100"
-            aria-label={`Phone number of ${title}`}
+            aria-label={t('options.numbers.numberOf', { title })}
             {...invalidProps(`${path}-number-err`, err.number!)}
             onInput={(e) => actions.setNumber(i, e.currentTarget.value, false)}
             onBlur={(e) => actions.setNumber(i, e.currentTarget.value, true)}
           />
           {valid && err.number!.length === 0 && /^\+\d+$/.test(n.number) && (
             <span class="cell-note">
-              {formatPhone(n.number)} · {countryName(valid)}
+              {formatPhone(n.number)} · {translator.value.country(valid)}
             </span>
           )}
           <FieldErrors id={`${path}-number-err`} messages={err.number!} />
@@ -306,7 +322,7 @@ const NumberRow = memoRow(
         </td>
         <td class="col-groups">
           <MembershipChips
-            legend={`Ring groups of ${title}`}
+            legend={t('options.table.groupsOf', { title })}
             groups={groups}
             value={n.ringGroups}
             disabled={locked}
@@ -318,7 +334,7 @@ const NumberRow = memoRow(
         </td>
         <td class="col-marks">
           <fieldset class="chips marks-edit" disabled={locked}>
-            <legend class="visually-hidden">Marks of {title}</legend>
+            <legend class="visually-hidden">{t('options.numbers.marksOf', { title })}</legend>
             {FLAGS.map((f) => (
               <label key={f.key} class={n[f.key] ? `chip on ${f.cls}` : 'chip'}>
                 <input
@@ -326,7 +342,7 @@ const NumberRow = memoRow(
                   checked={n[f.key]}
                   onChange={(e) => actions.update(i, { [f.key]: e.currentTarget.checked })}
                 />
-                {f.label}
+                {t(f.label)}
               </label>
             ))}
           </fieldset>
@@ -335,7 +351,7 @@ const NumberRow = memoRow(
         </td>
         <td class="row-actions">
           <RemoveRowButton
-            what={`number ${title}`}
+            label={t('options.numbers.remove', { title })}
             disabled={locked}
             onClick={() => actions.remove(i)}
           />

@@ -6,6 +6,7 @@
  * Source, calling and sites are settings, saved on their own.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { language as pageLanguage, setLanguagePreference, t } from '../../utils/i18n';
 import type { RingsideStatus, SettingsPatch } from '../../lib/db/index';
 import { listChoices } from '../../lib/db/choices';
 import { listSnapshots } from '../../lib/db/configs';
@@ -32,6 +33,7 @@ import { useStatus } from '../shared/hooks/useStatus';
 import { Icon } from '../shared/Icon';
 import { ImportErrors } from './ImportErrors';
 import { ImportExportSection } from './ImportExportSection';
+import { LanguageSection } from './LanguageSection';
 import { NumberReportSection } from './NumberReportSection';
 import { NumbersTable } from './NumbersTable';
 import { PresenceSection } from './PresenceSection';
@@ -52,27 +54,48 @@ export interface OptionsAppProps {
   requestAccess: (url: string) => Promise<OriginAccess | null>;
 }
 
-const NAV: [string, string][] = [
-  ['caller-id', 'Caller ID selection'],
-  ['presence', 'Local presence'],
-  ['simulator', 'Simulator'],
-  ['number-report', 'Calls per number'],
-  ['account', 'Account'],
-  ['numbers', 'Numbers'],
-  ['ring-groups', 'Ring groups'],
-  ['agents', 'Agents'],
-  ['source', 'Config source'],
-  ['import-export', 'Import and export'],
-  ['sites', 'Sites'],
-  ['calling', 'Calling'],
-  ['destinations', 'Destinations'],
-];
+/** The navigation: each section's anchor and the key of its name there. */
+const NAV = [
+  ['language', 'options.nav.language'],
+  ['caller-id', 'options.nav.callerId'],
+  ['presence', 'options.nav.presence'],
+  ['simulator', 'options.nav.simulator'],
+  ['number-report', 'options.nav.numberReport'],
+  ['account', 'options.nav.account'],
+  ['numbers', 'options.nav.numbers'],
+  ['ring-groups', 'options.nav.ringGroups'],
+  ['agents', 'options.nav.agents'],
+  ['source', 'options.nav.source'],
+  ['import-export', 'options.nav.importExport'],
+  ['sites', 'options.nav.sites'],
+  ['calling', 'options.nav.calling'],
+  ['destinations', 'options.nav.destinations'],
+] as const;
+
+/** The header's badge: where the config in use came from. */
+const SOURCE_BADGE = {
+  demo: 'options.header.source.demo',
+  url: 'options.header.source.url',
+  local: 'options.header.source.local',
+  policy: 'options.header.source.policy',
+} as const;
 
 const saveSettings = (patch: SettingsPatch) => sendMessage('updateSettings', patch);
 
 export function OptionsApp({ sites, requestAccess }: OptionsAppProps) {
   const live = useStatus().value;
   const status = live.state === 'ready' ? live.value : undefined;
+  // The page follows the saved language, whichever page or tab saved it.
+  const language = status?.settings.language;
+  useEffect(() => {
+    if (live.state === 'ready') setLanguagePreference(language);
+  }, [live.state, language]);
+  // The tab's title and the document's language (screen readers, hyphenation) follow too.
+  const lang = pageLanguage.value;
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('options.header.title');
+  }, [lang]);
   return (
     <div class="options">
       <header class="options-header">
@@ -81,34 +104,36 @@ export function OptionsApp({ sites, requestAccess }: OptionsAppProps) {
             <span class="brand-mark" aria-hidden="true">
               <Icon name="phone" size={14} />
             </span>
-            <h1>Ringside settings</h1>
+            <h1>{t('options.header.title')}</h1>
           </div>
           {status?.active && (
             <span class="account-chip">
               {status.active.config.account.name}
               <span class="badge">
-                {status.settings.source === 'policy' ? 'managed' : status.active.source}
+                {status.settings.source === 'policy'
+                  ? t('options.header.managed')
+                  : t(SOURCE_BADGE[status.active.source])}
               </span>
             </span>
           )}
         </div>
       </header>
       <div class="options-layout">
-        <nav class="options-nav" aria-label="Settings sections">
+        <nav class="options-nav" aria-label={t('options.nav.label')}>
           <ul>
-            {NAV.map(([id, text]) => (
+            {NAV.map(([id, key]) => (
               <li key={id}>
-                <a href={`#${id}`}>{text}</a>
+                <a href={`#${id}`}>{t(key)}</a>
               </li>
             ))}
           </ul>
         </nav>
         <main class="options-main">
-          {live.state === 'loading' && <p class="hint loading">Loading…</p>}
+          {live.state === 'loading' && <p class="hint loading">{t('options.loading')}</p>}
           {live.state === 'error' && (
             <div class="alert alert-error" role="alert">
               <Icon name="error" />
-              <span>Ringside could not read its data: {live.error.message}</span>
+              <span>{t('options.readError', { error: live.error.message })}</span>
             </div>
           )}
           {status && <OptionsBody status={status} sites={sites} requestAccess={requestAccess} />}
@@ -185,8 +210,8 @@ function OptionsBody({
       }
       // The problems are listed above the sections; the bar only says it was not saved.
       setRefused({ error: result.error, errors: result.errors });
-      return { ok: false, error: 'Not saved.' };
-    }, 'Saved. Agents use the new settings from their next call.');
+      return { ok: false, error: t('options.account.notSaved') };
+    }, t('options.account.saved'));
   };
 
   return (
@@ -194,21 +219,14 @@ function OptionsBody({
       {draft && dirty && !sameDocument(base, saved) && (
         <div class="alert alert-warning" role="status">
           <Icon name="warning" />
-          <span>
-            The config in use changed while you were editing. Saving replaces it with your version.
-          </span>
+          <span>{t('options.account.changedUnderneath')}</span>
         </div>
       )}
       {errors.count > 0 && (
         <div class="alert alert-error problems" id="problems" tabIndex={-1}>
           <Icon name="error" />
           <div>
-            <p>
-              <strong>
-                {errors.count} problem{errors.count === 1 ? '' : 's'}
-              </strong>{' '}
-              to fix before the account can be saved. Each is also shown next to its field.
-            </p>
+            <p>{t('options.account.problems', { count: errors.count })}</p>
             <ul class="path-errors">
               {errors.all.map((e, i) => (
                 <li key={i}>
@@ -222,8 +240,13 @@ function OptionsBody({
       )}
       <DraftWarnings warnings={warnings} />
       {refused && (
-        <ImportErrors source="The edited account" error={refused.error} errors={refused.errors} />
+        <ImportErrors
+          source={t('options.account.editedSource')}
+          error={refused.error}
+          errors={refused.errors}
+        />
       )}
+      <LanguageSection value={status.settings.language} onSave={saveSettings} />
       {draft ? (
         <>
           <CallerIdPolicySection
@@ -271,10 +294,10 @@ function OptionsBody({
           <Icon name="info" />
           <span>
             {status.settings.source === 'demo'
-              ? 'Setting up the demo account…'
+              ? t('options.account.settingUpDemo')
               : awaitingConfig(active, status.sync)
-                ? 'Waiting for the first config…'
-                : 'No account config is in use yet. Set a source below or import a file.'}
+                ? t('options.account.waitingFirst')
+                : t('options.account.noneYet')}
           </span>
         </div>
       )}

@@ -4,6 +4,7 @@
  */
 import type { CallerIdSettings, PresenceOptions } from '../../lib/caller-id/types';
 import { DEFAULT_CALLING_HOURS, DEFAULT_CONTACT_HISTORY_DAYS } from '../../lib/presence/defaults';
+import { t } from '../../utils/i18n';
 import { FieldErrors } from './FieldErrors';
 import { LockedNote } from './LockedNote';
 import { Section } from './Section';
@@ -31,22 +32,19 @@ export function PresenceSection({
   return (
     <Section
       id="presence"
-      title="Local presence"
-      description="Options beyond the automated steps. Each is off until you turn it on; with all off, the automated steps run exactly as described above."
+      title={t('options.presence.title')}
+      description={t('options.presence.description')}
     >
       {locked && <LockedNote />}
       <fieldset class="presence-options" disabled={locked}>
-        <legend class="visually-hidden">Local presence options</legend>
+        <legend class="visually-hidden">{t('options.presence.legend')}</legend>
         <label class="checkbox">
           <input
             type="checkbox"
             checked={value.samePlace === true}
             onChange={(e) => onChange({ samePlace: e.currentTarget.checked || undefined })}
           />
-          <span>
-            Same place: after the area code, a number of the same city (overlay area codes such as
-            212 and 646 in New York)
-          </span>
+          <span>{t('options.presence.samePlace')}</span>
         </label>
         <label class="checkbox">
           <input
@@ -54,9 +52,7 @@ export function PresenceSection({
             checked={value.sameTimeZone === true}
             onChange={(e) => onChange({ sameTimeZone: e.currentTarget.checked || undefined })}
           />
-          <span>
-            Same time zone: after the state, a number in the time zone of the number called
-          </span>
+          <span>{t('options.presence.sameTimeZone')}</span>
         </label>
 
         <label class="checkbox">
@@ -71,22 +67,22 @@ export function PresenceSection({
               })
             }
           />
-          <span>Contact continuity: call a contact again from the number it last talked to</span>
+          <span>{t('options.presence.history')}</span>
         </label>
         {history && (
           <div class="sub-option">
             <label class="field-inline">
-              Within
+              {t('options.presence.history.within')}
               <input
                 class="input"
                 type="number"
                 min={1}
                 max={365}
                 value={value.contactHistoryDays}
-                aria-label="Contact continuity: days"
+                aria-label={t('options.presence.history.daysLabel')}
                 onInput={(e) => onChange({ contactHistoryDays: numberOf(e.currentTarget.value) })}
               />
-              days
+              {t('options.presence.history.days')}
             </label>
             <FieldErrors id="presence-days-errors" messages={errors('contactHistoryDays')} />
           </div>
@@ -98,20 +94,18 @@ export function PresenceSection({
             checked={share}
             onChange={(e) => onChange({ shareLoad: e.currentTarget.checked ? {} : undefined })}
           />
-          <span>
-            Share the load: among equally good numbers, the one the agent used least today
-          </span>
+          <span>{t('options.presence.share')}</span>
         </label>
         {share && (
           <div class="sub-option">
             <label class="field-inline">
-              Daily cap per number (optional)
+              {t('options.presence.share.cap')}
               <input
                 class="input"
                 type="number"
                 min={1}
                 value={value.shareLoad?.dailyCapPerNumber ?? ''}
-                aria-label="Daily cap per number"
+                aria-label={t('options.presence.share.capLabel')}
                 onInput={(e) => {
                   const text = e.currentTarget.value;
                   onChange({
@@ -134,20 +128,17 @@ export function PresenceSection({
               })
             }
           />
-          <span>
-            Calling hours: outside this window in the callee’s local time, agents confirm before
-            calling
-          </span>
+          <span>{t('options.presence.hours')}</span>
         </label>
         {hours && (
           <div class="sub-option">
             <label class="field-inline">
-              From
+              {t('options.presence.hours.from')}
               <input
                 class="input"
                 type="time"
                 value={value.callingHours?.start ?? DEFAULT_CALLING_HOURS.start}
-                aria-label="Calling hours start"
+                aria-label={t('options.presence.hours.startLabel')}
                 onInput={(e) =>
                   onChange({
                     callingHours: { ...value.callingHours, start: e.currentTarget.value },
@@ -156,12 +147,12 @@ export function PresenceSection({
               />
             </label>
             <label class="field-inline">
-              to
+              {t('options.presence.hours.to')}
               <input
                 class="input"
                 type="time"
                 value={value.callingHours?.end ?? DEFAULT_CALLING_HOURS.end}
-                aria-label="Calling hours end"
+                aria-label={t('options.presence.hours.endLabel')}
                 onInput={(e) =>
                   onChange({ callingHours: { ...value.callingHours, end: e.currentTarget.value } })
                 }

@@ -19,6 +19,7 @@ import { checkSipDraft, SipProviderFields, type SipDraft } from './SipProviderFi
 import { formatIceServers } from '../../lib/softphone/settings';
 import type { OriginAccess } from '../../utils/server-access';
 import { softphoneUnavailableHere } from '../../utils/softphone-support';
+import { t, translator } from '../../utils/i18n';
 
 export interface ProviderSectionProps {
   settings: EffectiveSettings;
@@ -68,12 +69,12 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     kind === 'webhook'
       ? url.trim()
         ? remoteUrlProblem(url.trim())
-        : 'Enter the webhook URL of your telephony platform.'
+        : t('options.calling.webhookMissing')
       : null;
   const timeout = seconds.trim() === '' ? undefined : Number(seconds) * 1000;
   const timeoutProblem =
     timeout !== undefined && !(Number.isFinite(timeout) && timeout >= 500 && timeout <= 60_000)
-      ? 'Enter a time from 0.5 to 60 seconds, or leave it empty for the default.'
+      ? t('options.calling.timeoutProblem', { min: 0.5, max: 60 })
       : null;
   const showUrl = urlProblem && (tried || url.trim() !== '');
 
@@ -86,7 +87,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
       return;
     }
     if (urlProblem || timeoutProblem || (kind === 'sip' && !sipChecked.settings)) {
-      say({ kind: 'error', text: 'Fix the highlighted fields first.' });
+      say({ kind: 'error', text: t('options.fixFieldsFirst') });
       return;
     }
     const patch: SettingsPatch = {};
@@ -114,20 +115,20 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     const saved = await run(() => onSave(patch));
     if (saved) setToken('');
     if (!saved || !access) return;
-    const warning = accessWarning(await access, 'webhook');
+    const warning = accessWarning(await access, 'webhook', translator.value);
     if (warning) say({ kind: 'warning', text: warning });
   };
 
   return (
     <Section
       id="calling"
-      title="Calling"
-      description="How Ringside places a call once it has picked the caller ID."
+      title={t('options.calling.title')}
+      description={t('options.calling.description')}
     >
       <form class="provider-form" onSubmit={(e) => void save(e)}>
         {locked && <LockedNote />}
         <fieldset class="choice-cards compact" disabled={locked}>
-          <legend class="field-label">Call provider</legend>
+          <legend class="field-label">{t('options.calling.legend')}</legend>
           <label class={kind === 'tel' ? 'choice-card selected' : 'choice-card'}>
             <input
               type="radio"
@@ -137,11 +138,8 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
               onChange={() => setKind('tel')}
             />
             <span class="choice-card-text">
-              <span class="choice-card-title">Phone app on this computer</span>
-              <span class="hint">
-                Hands the number to the app that handles tel: links (a desktop softphone). That app
-                decides the number the callee sees: a tel: link cannot carry the caller ID.
-              </span>
+              <span class="choice-card-title">{t('options.calling.tel.title')}</span>
+              <span class="hint">{t('options.calling.tel.text')}</span>
             </span>
           </label>
           <label class={kind === 'webhook' ? 'choice-card selected' : 'choice-card'}>
@@ -153,10 +151,8 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
               onChange={() => setKind('webhook')}
             />
             <span class="choice-card-text">
-              <span class="choice-card-title">Webhook</span>
-              <span class="hint">
-                Sends each call, with its caller ID, to your telephony platform as JSON.
-              </span>
+              <span class="choice-card-title">{t('options.calling.webhook.title')}</span>
+              <span class="hint">{t('options.calling.webhook.text')}</span>
             </span>
           </label>
           <label class={kind === 'sip' ? 'choice-card selected' : 'choice-card'}>
@@ -169,11 +165,11 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
               onChange={() => setKind('sip')}
             />
             <span class="choice-card-text">
-              <span class="choice-card-title">Softphone (SIP over WebSocket)</span>
+              <span class="choice-card-title">{t('options.calling.sip.title')}</span>
               <span class="hint">
                 {softphoneUnavailableHere
-                  ? 'Not available in this browser.'
-                  : 'The side panel places the call itself through your PBX or SIP carrier, with the caller ID in the INVITE. Each agent enters their own SIP password.'}
+                  ? t('options.calling.sip.unavailable')
+                  : t('options.calling.sip.text')}
               </span>
             </span>
           </label>
@@ -190,7 +186,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
           <div class="form-grid">
             <div class="field span-2">
               <label class="field-label" for="webhook-url">
-                Webhook URL
+                {t('options.calling.webhookUrl')}
               </label>
               <input
                 id="webhook-url"
@@ -206,7 +202,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
             </div>
             <div class="field">
               <label class="field-label" for="webhook-token">
-                Token (optional)
+                {t('options.calling.token')}
               </label>
               <input
                 id="webhook-token"
@@ -217,15 +213,15 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
                 disabled={locked}
                 placeholder={
                   current.kind === 'webhook' && current.token
-                    ? 'Saved; type to replace'
-                    : 'Sent as a Bearer token'
+                    ? t('options.token.savedPlaceholder')
+                    : t('options.token.bearerPlaceholder')
                 }
                 onInput={(e) => setToken(e.currentTarget.value)}
               />
             </div>
             <div class="field">
               <label class="field-label" for="webhook-timeout">
-                Timeout (seconds)
+                {t('options.calling.timeout')}
               </label>
               <input
                 id="webhook-timeout"
@@ -236,7 +232,7 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
                 step={0.5}
                 value={seconds}
                 disabled={locked}
-                placeholder="Default"
+                placeholder={t('options.calling.timeoutDefault')}
                 {...invalidProps('webhook-timeout-err', timeoutProblem ? [timeoutProblem] : [])}
                 onInput={(e) => setSeconds(e.currentTarget.value)}
               />
@@ -255,14 +251,14 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
             onChange={(e) => setRouteTel(e.currentTarget.checked)}
           />
           <span>
-            <span class="checkbox-title">Place tel: links on enabled sites through Ringside</span>
-            <span class="hint">So they go out from the right caller ID too.</span>
+            <span class="checkbox-title">{t('options.calling.routeTel')}</span>
+            <span class="hint">{t('options.calling.routeTelHint')}</span>
           </span>
         </label>
         {telLocked && !locked && <LockedNote />}
         <div class="actions start">
           <button type="submit" class="btn btn-primary" disabled={busy || (locked && telLocked)}>
-            {busy ? 'Saving…' : 'Save calling settings'}
+            {busy ? t('options.saving') : t('options.calling.save')}
           </button>
           <InlineNote note={note} />
         </div>

@@ -10,6 +10,7 @@ import { rowKey } from '../../lib/ui/row-keys';
 import { rowMessages } from '../../lib/ui/row-messages';
 import { queryRingGroups, type GroupSortKey, type Sort } from '../../lib/ui/table-query';
 import { namePatch, removeGroupQuestion, ringGroupUse } from '../../lib/ui/table-rules';
+import { language, t, translator } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { RemoveRowButton } from './RemoveRowButton';
 import { EditableTable, type Column } from './EditableTable';
@@ -20,12 +21,16 @@ import { Section } from './Section';
 import { TableToolbar } from './TableToolbar';
 import type { TableProps } from './table-props';
 
-const COLUMNS: Column<GroupSortKey>[] = [
-  { header: 'Name', sortKey: 'name' },
-  { header: 'ID', sortKey: 'id' },
-  { header: 'Numbers', sortKey: 'numbers', class: 'num' },
-  { header: 'Agents', sortKey: 'agents', class: 'num' },
-  { header: <span class="visually-hidden">Actions</span>, class: 'row-actions' },
+/** The column headers, written when the page's language changes. */
+const columns = (): Column<GroupSortKey>[] => [
+  { header: t('options.groups.col.name'), sortKey: 'name' },
+  { header: t('options.groups.col.id'), sortKey: 'id' },
+  { header: t('options.groups.col.numbers'), sortKey: 'numbers', class: 'num' },
+  { header: t('options.groups.col.agents'), sortKey: 'agents', class: 'num' },
+  {
+    header: <span class="visually-hidden">{t('options.table.actions')}</span>,
+    class: 'row-actions',
+  },
 ];
 
 const FIELDS = { name: ['name'], id: ['id', ''] };
@@ -54,6 +59,8 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
   const use = useMemo(() => ringGroupUse(draft), [draft]);
   const [text, setText] = useState('');
   const [sort, setSort] = useState<Sort<GroupSortKey>>();
+  const lang = language.value;
+  const COLUMNS = useMemo(columns, [lang]);
   const groups = useLatest(draft.ringGroups);
   const positions = useMemo(
     () => queryRingGroups(groups.current, text, sort, use),
@@ -63,8 +70,8 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
   return (
     <Section
       id="ring-groups"
-      title="Ring groups"
-      description="Agents can call from the numbers that share a ring group with them."
+      title={t('options.groups.title')}
+      description={t('options.groups.description')}
       actions={
         <button
           type="button"
@@ -73,7 +80,7 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
           onClick={() => onChange(addRingGroup(draft))}
         >
           <Icon name="plus" size={14} />
-          Add ring group
+          {t('options.groups.add')}
         </button>
       }
     >
@@ -81,23 +88,25 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
       <FieldErrors id="ring-groups-errors" messages={errors.at('ringGroups')} />
       <TableToolbar
         id="ring-groups"
-        searchLabel="Search ring groups"
-        placeholder="Search name or id"
+        searchLabel={t('options.groups.search')}
+        placeholder={t('options.groups.searchPlaceholder')}
         text={text}
         onText={setText}
         shown={positions.length}
         total={draft.ringGroups.length}
-        noun="ring groups"
+        noun="ringGroups"
       />
       <EditableTable
-        label="Ring groups"
+        label={t('options.groups.title')}
         columns={COLUMNS}
         positions={positions}
         keyOf={(i) => rowKey(draft.ringGroups[i]!)}
         sort={sort}
         onSort={setSort}
         rowHeight={52}
-        empty={draft.ringGroups.length === 0 ? 'No ring groups yet.' : 'No ring group matches.'}
+        empty={
+          draft.ringGroups.length === 0 ? t('options.groups.none') : t('options.groups.noMatch')
+        }
         renderRow={(i) => {
           const g = draft.ringGroups[i]!;
           const counts = use.get(g.id) ?? { numbers: 0, agents: 0 };
@@ -145,9 +154,9 @@ const GroupRow = memoRow(
       if (asking) keep.current?.focus();
     }, [asking]);
     const path = `ringGroups[${i}]`;
-    const title = g.name || `ring group ${i + 1}`;
+    const title = g.name || t('options.groups.untitled', { n: i + 1 });
     const err = messages.errors;
-    const question = removeGroupQuestion(title, { numbers, agents });
+    const question = removeGroupQuestion(title, { numbers, agents }, translator.value);
     return (
       <>
         <td>
@@ -155,7 +164,7 @@ const GroupRow = memoRow(
             class="input input-sm"
             value={g.name}
             disabled={locked}
-            aria-label={`Name of ring group ${i + 1}`}
+            aria-label={t('options.groups.nameOf', { n: i + 1 })}
             {...invalidProps(`${path}-name-err`, err.name!)}
             onInput={(e) => actions.rename(i, e.currentTarget.value)}
           />
@@ -171,7 +180,7 @@ const GroupRow = memoRow(
                   actions.remove(i);
                 }}
               >
-                Remove {title}
+                {t('options.groups.confirmRemove', { title })}
               </button>
               <button
                 type="button"
@@ -179,7 +188,7 @@ const GroupRow = memoRow(
                 ref={keep}
                 onClick={() => setAsking(false)}
               >
-                Keep it
+                {t('options.groups.keep')}
               </button>
             </div>
           )}
@@ -192,7 +201,7 @@ const GroupRow = memoRow(
         <td class="num">{agents}</td>
         <td class="row-actions">
           <RemoveRowButton
-            what={`ring group ${title}`}
+            label={t('options.groups.remove', { title })}
             disabled={locked}
             expanded={question ? asking : undefined}
             onClick={() => (question ? setAsking(true) : actions.remove(i))}

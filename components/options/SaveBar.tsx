@@ -2,6 +2,7 @@
  * The account editor's save bar: it appears once the account has unsaved changes, says how many
  * problems stop it from being saved, and saves it as this computer's config through the background.
  */
+import { t } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { InlineNote, type Note } from '../shared/InlineNote';
 
@@ -17,20 +18,20 @@ export interface SaveBarProps {
 export function SaveBar({ dirty, problems, busy, note, onSave, onDiscard }: SaveBarProps) {
   if (!dirty && !note) return null;
   return (
-    <div class="save-bar" role="region" aria-label="Unsaved account changes">
+    <div class="save-bar" role="region" aria-label={t('options.saveBar.label')}>
       <div class="save-bar-inner">
         <span class="save-bar-text">
           {dirty ? (
             problems > 0 ? (
               <>
                 <Icon name="error" class="danger" />
-                {problems} problem{problems === 1 ? '' : 's'} to fix before saving
-                <a href="#problems">Show</a>
+                {t('options.saveBar.problems', { count: problems })}
+                <a href="#problems">{t('options.saveBar.show')}</a>
               </>
             ) : (
               <>
                 <Icon name="info" />
-                Unsaved changes to the account
+                {t('options.saveBar.unsaved')}
               </>
             )
           ) : (
@@ -41,7 +42,7 @@ export function SaveBar({ dirty, problems, busy, note, onSave, onDiscard }: Save
           <>
             {note?.kind === 'error' && <InlineNote note={note} />}
             <button type="button" class="btn btn-secondary" onClick={onDiscard} disabled={busy}>
-              Discard
+              {t('options.saveBar.discard')}
             </button>
             <button
               type="button"
@@ -49,7 +50,7 @@ export function SaveBar({ dirty, problems, busy, note, onSave, onDiscard }: Save
               onClick={onSave}
               disabled={busy || problems > 0}
             >
-              {busy ? 'Saving…' : 'Save changes'}
+              {busy ? t('options.saving') : t('options.saveBar.save')}
             </button>
           </>
         )}

@@ -5,6 +5,7 @@
  * the one chosen. A native select keeps keyboard and screen-reader behaviour people know.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 
 export interface Choice {
   value: string;
@@ -32,9 +33,16 @@ export interface SearchableSelectProps {
   /** The first entry ("None", "Account setting"), with value ''. */
   none?: string;
   onPick: (value: string) => void;
-  /** What the search field finds: "numbers", "agents". */
-  what: string;
+  /** What the search field finds. */
+  what: keyof typeof FIND;
 }
+
+/** The search field's placeholder and name, whole sentences for each kind of entry. */
+const FIND = {
+  numbers: { placeholder: 'options.find.numbers', label: 'options.find.numbers.label' },
+  agents: { placeholder: 'options.find.agents', label: 'options.find.agents.label' },
+  ringGroups: { placeholder: 'options.find.ringGroups', label: 'options.find.ringGroups.label' },
+} as const;
 
 export function SearchableSelect({
   label,
@@ -81,8 +89,8 @@ export function SearchableSelect({
         class="input input-sm"
         value={query}
         disabled={disabled}
-        placeholder={`Find among ${count} ${what}`}
-        aria-label={`Find ${what} for ${label}`}
+        placeholder={t(FIND[what].placeholder, { count })}
+        aria-label={t(FIND[what].label, { label })}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       {select}

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { SimRow } from '../../lib/presence/simulator';
+import { t } from '../../utils/i18n';
 
 export function SimulationRows({ rows, total }: { rows: SimRow[]; total: number }) {
   const [shown, setShown] = useState<SimRow[] | null>(null);
@@ -12,22 +13,22 @@ export function SimulationRows({ rows, total }: { rows: SimRow[]; total: number 
     const timer = setTimeout(() => setShown(rows), 0);
     return () => clearTimeout(timer);
   }, [rows]);
-  if (!shown) return <p class="hint">Listing the calls…</p>;
+  if (!shown) return <p class="hint">{t('options.sim.listing')}</p>;
   return (
     <div class="table-scroll sim-rows">
       <table class="table">
         <caption>
           {shown.length < total
-            ? `The first ${shown.length} calls (every call is in the CSV)`
-            : 'Every call'}
+            ? t('options.sim.rows.first', { count: shown.length })
+            : t('options.sim.rows.all')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Number called</th>
-            <th scope="col">Agent</th>
-            <th scope="col">Caller ID</th>
-            <th scope="col">Rule</th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t('options.sim.col.called')}</th>
+            <th scope="col">{t('options.sim.col.agent')}</th>
+            <th scope="col">{t('options.sim.col.callerId')}</th>
+            <th scope="col">{t('options.sim.col.rule')}</th>
+            <th scope="col">{t('options.sim.col.reason')}</th>
           </tr>
         </thead>
         <tbody>

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { AccountConfig, CallHistoryEntry } from '../../lib/caller-id/types';
 import type { Coverage, Gap } from '../../lib/presence/simulator';
+import { t, translator } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { Section } from './Section';
 import { SimulationRows } from './SimulationRows';
@@ -19,19 +20,28 @@ export interface SimulatorSectionProps {
   createWorker?: WorkerFactory;
 }
 
-const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+/** A share as the page's language writes it: "12%", "12 %", one decimal under 10%. */
+const percent = (share: number) =>
+  translator.value.number(share, {
+    style: 'percent',
+    maximumFractionDigits: share < 0.1 ? 1 : 0,
+    minimumFractionDigits: share < 0.1 ? 1 : 0,
+  });
 
-function GapList({ title, gaps }: { title: string; gaps: Gap[] }) {
+function GapList({ title, gaps, countries }: { title: string; gaps: Gap[]; countries?: boolean }) {
+  const { country } = translator.value;
   return (
     <div class="sim-gaps">
       <h4>{title}</h4>
       {gaps.length === 0 ? (
-        <p class="hint">None: every call here got a local number.</p>
+        <p class="hint">{t('options.sim.gaps.none')}</p>
       ) : (
         <ol>
           {gaps.map((g) => (
             <li key={g.key}>
-              {g.name} <span class="hint">({g.count.toLocaleString('en-US')} calls)</span>
+              {/* A country's key is its ISO code ("+888" for a code with no country). */}
+              {countries && !g.key.startsWith('+') ? country(g.key) : g.name}{' '}
+              <span class="hint">{t('options.sim.gaps.calls', { count: g.count })}</span>
             </li>
           ))}
         </ol>
@@ -43,14 +53,14 @@ function GapList({ title, gaps }: { title: string; gaps: Gap[] }) {
 function CoverageSummary({ coverage }: { coverage: Coverage }) {
   return (
     <div class="sim-summary" data-testid="sim-summary">
-      <h3>Coverage</h3>
+      <h3>{t('options.sim.coverage')}</h3>
       <table class="table sim-rules">
-        <caption class="visually-hidden">Calls per rule</caption>
+        <caption class="visually-hidden">{t('options.sim.coverage.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Rule</th>
-            <th scope="col">Calls</th>
-            <th scope="col">Share</th>
+            <th scope="col">{t('options.sim.col.rule')}</th>
+            <th scope="col">{t('options.sim.coverage.calls')}</th>
+            <th scope="col">{t('options.sim.coverage.share')}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,20 +69,17 @@ function CoverageSummary({ coverage }: { coverage: Coverage }) {
               <td>
                 <code>{r.rule}</code>
               </td>
-              <td>{r.count.toLocaleString('en-US')}</td>
+              <td>{translator.value.number(r.count)}</td>
               <td>{percent(r.share)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="hint">
-        Where a local number is missing, ranked by how many of these calls a number there would have
-        served:
-      </p>
+      <p class="hint">{t('options.sim.gaps.intro')}</p>
       <div class="sim-gap-lists">
-        <GapList title="Area codes" gaps={coverage.areaCodes} />
-        <GapList title="States and provinces" gaps={coverage.states} />
-        <GapList title="Countries" gaps={coverage.countries} />
+        <GapList title={t('options.sim.gaps.areaCodes')} gaps={coverage.areaCodes} />
+        <GapList title={t('options.sim.gaps.states')} gaps={coverage.states} />
+        <GapList title={t('options.sim.gaps.countries')} gaps={coverage.countries} countries />
       </div>
     </div>
   );
@@ -101,12 +108,12 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
   return (
     <Section
       id="simulator"
-      title="Simulator"
-      description="See which caller ID your agents’ calls would show, before you buy numbers or change a rule. It uses the settings above, saved or not."
+      title={t('options.sim.title')}
+      description={t('options.sim.description')}
     >
       <div class="sim-form">
         <label class="field">
-          <span class="field-label">Numbers to call (one per line, or a CSV)</span>
+          <span class="field-label">{t('options.sim.input')}</span>
           <textarea
             rows={6}
             value={text}
@@ -119,7 +126,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
         </label>
         <div class="sim-row">
           <label class="field-inline">
-            Upload a file
+            {t('options.sim.upload')}
             <input
               type="file"
               accept=".csv,.txt,text/csv,text/plain"
@@ -127,13 +134,12 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
             />
           </label>
           <span class="hint" role="status">
-            {file &&
-              `${file.name} loaded (${file.lines.toLocaleString('en-US')} lines); it is simulated instead of the text box.`}
+            {file && t('options.sim.loaded', { file: file.name, count: file.lines })}
           </span>
         </div>
         <div class="sim-row">
           <label class="field-inline">
-            CSV column (optional)
+            {t('options.sim.column')}
             <input
               class="input"
               type="text"
@@ -143,9 +149,9 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
             />
           </label>
           <label class="field-inline">
-            Agent
+            {t('options.sim.agent')}
             <select class="select" value={agent} onChange={(e) => setAgent(e.currentTarget.value)}>
-              <option value="all">All agents</option>
+              <option value="all">{t('options.sim.allAgents')}</option>
               {config?.agents.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -168,21 +174,23 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
               })
             }
           >
-            Simulate
+            {t('options.sim.run')}
           </button>
         </div>
-        {!config && (
-          <p class="hint">Fix the problems listed above to simulate the edited account.</p>
-        )}
+        {!config && <p class="hint">{t('options.sim.invalid')}</p>}
       </div>
 
       {running && (
         <div class="sim-progress">
-          <progress max={state.total || 1} value={state.done} aria-label="Simulation progress" />
+          <progress
+            max={state.total || 1}
+            value={state.done}
+            aria-label={t('options.sim.progress')}
+          />
           <span class="hint" role="status">
             {state.total
-              ? `${state.done.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} numbers`
-              : 'Starting…'}
+              ? t('options.sim.progress.count', { done: state.done, total: state.total })
+              : t('options.sim.starting')}
           </span>
         </div>
       )}
@@ -195,10 +203,14 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
       {state.kind === 'done' && (
         <div class="sim-result">
           <p role="status" data-testid="sim-status" data-ms={Math.round(state.ms)}>
-            {state.coverage.total.toLocaleString('en-US')} calls simulated
-            {state.column ? ` (CSV column “${state.column}”)` : ''}.{' '}
+            {state.column
+              ? t('options.sim.doneColumn', {
+                  count: state.coverage.total,
+                  column: state.column,
+                })
+              : t('options.sim.done', { count: state.coverage.total })}{' '}
             <a class="btn btn-secondary" href={state.csvUrl} download="ringside-simulation.csv">
-              Download CSV
+              {t('options.sim.download')}
             </a>
           </p>
           <CoverageSummary coverage={state.coverage} />

@@ -5,6 +5,7 @@
  */
 import type { SipProviderSettings } from '../../lib/db/types';
 import { parseIceServers, sipDomainProblem, wsUrlProblem } from '../../lib/softphone/settings';
+import { t } from '../../utils/i18n';
 import { FieldErrors, invalidProps } from './FieldErrors';
 
 export interface SipDraft {
@@ -24,9 +25,9 @@ export function checkSipDraft(draft: SipDraft): {
   const domain = draft.domain.trim();
   const ice = parseIceServers(draft.ice);
   const problems = {
-    wsUrl: [
-      wsUrl ? wsUrlProblem(wsUrl) : 'Enter the WebSocket URL of your SIP server (wss://…).',
-    ].filter((p): p is string => p !== null),
+    wsUrl: [wsUrl ? wsUrlProblem(wsUrl) : t('options.sip.wsUrlMissing')].filter(
+      (p): p is string => p !== null,
+    ),
     domain: [sipDomainProblem(domain)].filter((p): p is string => p !== null),
     ice: ice.ok ? [] : ice.problems,
   };
@@ -63,7 +64,7 @@ export function SipProviderFields({ draft, onDraft, disabled, showAll }: SipProv
     <div class="form-grid sip-fields">
       <div class="field span-2">
         <label class="field-label" for="sip-ws-url">
-          SIP server WebSocket URL
+          {t('options.sip.wsUrl')}
         </label>
         <input
           id="sip-ws-url"
@@ -79,7 +80,7 @@ export function SipProviderFields({ draft, onDraft, disabled, showAll }: SipProv
       </div>
       <div class="field">
         <label class="field-label" for="sip-domain">
-          SIP domain
+          {t('options.sip.domain')}
         </label>
         <input
           id="sip-domain"
@@ -94,7 +95,7 @@ export function SipProviderFields({ draft, onDraft, disabled, showAll }: SipProv
       </div>
       <div class="field span-2">
         <label class="field-label" for="sip-ice">
-          STUN and TURN servers (one per line: url, or url username credential)
+          {t('options.sip.ice')}
         </label>
         <textarea
           id="sip-ice"
@@ -109,14 +110,14 @@ export function SipProviderFields({ draft, onDraft, disabled, showAll }: SipProv
         <FieldErrors id="sip-ice-err" messages={problems.ice} />
       </div>
       <fieldset class="field span-2" disabled={disabled}>
-        <legend class="field-label">Display name sent with the caller ID</legend>
+        <legend class="field-label">{t('options.sip.displayName')}</legend>
         {(
           [
-            ['label', 'The caller ID’s label in the account (e.g. “San Francisco HQ”)'],
-            ['account', 'The account’s name'],
-            ['none', 'No display name'],
+            ['label', 'options.sip.displayName.label'],
+            ['account', 'options.sip.displayName.account'],
+            ['none', 'options.sip.displayName.none'],
           ] as const
-        ).map(([value, text]) => (
+        ).map(([value, key]) => (
           <label class="radio" key={value}>
             <input
               type="radio"
@@ -125,13 +126,10 @@ export function SipProviderFields({ draft, onDraft, disabled, showAll }: SipProv
               checked={draft.displayName === value}
               onChange={() => set({ displayName: value })}
             />
-            <span>{text}</span>
+            <span>{t(key)}</span>
           </label>
         ))}
-        <p class="hint">
-          This is the SIP From display name. The name callees see on the public phone network (CNAM)
-          is registered with your carrier, not set here.
-        </p>
+        <p class="hint">{t('options.sip.displayNameHint')}</p>
       </fieldset>
       <label class="checkbox span-2">
         <input
@@ -141,11 +139,8 @@ export function SipProviderFields({ draft, onDraft, disabled, showAll }: SipProv
           onChange={(e) => set({ assertIdentity: e.currentTarget.checked })}
         />
         <span>
-          <span class="checkbox-title">Also send P-Asserted-Identity</span>
-          <span class="hint">
-            For trunks that read the caller ID from it. Your SIP server must check that the agent
-            may use the number (see docs/softphone.md).
-          </span>
+          <span class="checkbox-title">{t('options.sip.assertIdentity')}</span>
+          <span class="hint">{t('options.sip.assertIdentityHint')}</span>
         </span>
       </label>
     </div>

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseSelectorLines } from '../../lib/detect/exclusions';
 import type { Ack } from '../../lib/messages';
+import { t } from '../../utils/i18n';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { InlineNote } from '../shared/InlineNote';
 import { useSaveFlow } from './hooks/useSaveFlow';
@@ -47,15 +48,15 @@ export function SiteExclusions({ origin, label, saved, locked, onSave }: SiteExc
     void run(
       () => onSave(origin, parsed.selectors),
       count
-        ? `${label}: ${count} excluded ${count === 1 ? 'part' : 'parts'} saved.`
-        : `${label}: every part of the page is scanned.`,
+        ? t('options.exclusions.saved', { site: label, count })
+        : t('options.exclusions.none', { site: label }),
     );
   };
 
   return (
     <form class="site-exclusions" onSubmit={save}>
       <label class="field-label" for={id}>
-        Never scan on {label} (CSS selectors, one per line)
+        {t('options.exclusions.label', { site: label })}
       </label>
       <textarea
         id={id}
@@ -68,16 +69,13 @@ export function SiteExclusions({ origin, label, saved, locked, onSave }: SiteExc
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <FieldErrors id={`${id}-err`} messages={errors} />
-      <p class="hint">
-        Pages can also opt out themselves: an element with <code>data-ringside="off"</code> is never
-        scanned.
-      </p>
+      <p class="hint">{t('options.exclusions.hint', { attribute: 'data-ringside="off"' })}</p>
       <button
         type="submit"
         class="btn btn-secondary btn-sm"
         disabled={locked || text === savedText}
       >
-        Save exclusions
+        {t('options.exclusions.save')}
       </button>
       <InlineNote note={note} />
     </form>

@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Ack } from '../../lib/messages';
+import { t } from '../../utils/i18n';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { Icon } from '../shared/Icon';
 import { InlineNote } from '../shared/InlineNote';
@@ -70,30 +71,31 @@ export function SitesSection({
     event.preventDefault();
     const origin = siteOrigin(text);
     if (!origin) {
-      setProblem('Enter a site address such as crm.example.com or https://crm.example.com.');
+      setProblem(t('options.sites.invalid'));
       return;
     }
     setProblem(null);
     // `run` calls onAdd before it awaits anything: the permission request stays inside the click.
-    void run(() => onAdd(origin), `Enabled on ${siteLabel(`${origin}/*`)}.`).then((added) => {
+    const enabled = t('options.sites.enabled', { site: siteLabel(`${origin}/*`) });
+    void run(() => onAdd(origin), enabled).then((added) => {
       if (added) setText('');
     });
   };
 
   const remove = (pattern: string) => {
-    void run(() => onRemove(pattern), `Turned off on ${siteLabel(pattern)}.`);
+    void run(() => onRemove(pattern), t('options.sites.turnedOff', { site: siteLabel(pattern) }));
   };
 
   return (
     <Section
       id="sites"
-      title="Sites"
-      description="Ringside finds phone numbers and adds click-to-call only on the sites enabled here or from the toolbar popup."
+      title={t('options.sites.title')}
+      description={t('options.sites.description')}
     >
       {sites === null ? (
-        <p class="hint">Reading the enabled sites…</p>
+        <p class="hint">{t('options.sites.reading')}</p>
       ) : sites.length > 0 ? (
-        <ul class="site-list" aria-label="Enabled sites">
+        <ul class="site-list" aria-label={t('options.sites.listLabel')}>
           {sites.map((pattern) => (
             <li key={pattern} class="site-row">
               <Icon name="globe" />
@@ -102,10 +104,10 @@ export function SitesSection({
               <button
                 type="button"
                 class="btn btn-danger btn-sm"
-                aria-label={`Turn off on ${siteLabel(pattern)}`}
+                aria-label={t('options.sites.turnOffLabel', { site: siteLabel(pattern) })}
                 onClick={() => remove(pattern)}
               >
-                Turn off
+                {t('options.sites.turnOff')}
               </button>
               {onSaveExclusions && patternOrigin(pattern) && (
                 <SiteExclusions
@@ -120,12 +122,12 @@ export function SitesSection({
           ))}
         </ul>
       ) : (
-        <p class="empty-state">No sites enabled yet.</p>
+        <p class="empty-state">{t('options.sites.none')}</p>
       )}
       <form class="inline-form" onSubmit={add}>
         <div class="field grow">
           <label class="field-label" for="site-add">
-            Enable a site
+            {t('options.sites.addLabel')}
           </label>
           <input
             id="site-add"
@@ -139,7 +141,7 @@ export function SitesSection({
         </div>
         <button type="submit" class="btn btn-secondary">
           <Icon name="plus" size={14} />
-          Enable
+          {t('options.sites.add')}
         </button>
       </form>
       <InlineNote note={note} />

@@ -3,6 +3,14 @@
  * screen readers as it changes).
  */
 import type { ComponentChildren } from 'preact';
+import { t } from '../../utils/i18n';
+
+/** "120 numbers" and "12 of 120 numbers", whole sentences for each table. */
+const COUNT = {
+  numbers: { all: 'options.count.numbers', some: 'options.count.numbers.some' },
+  ringGroups: { all: 'options.count.ringGroups', some: 'options.count.ringGroups.some' },
+  agents: { all: 'options.count.agents', some: 'options.count.agents.some' },
+} as const;
 
 export interface TableToolbarProps {
   id: string;
@@ -13,8 +21,8 @@ export interface TableToolbarProps {
   onText: (text: string) => void;
   shown: number;
   total: number;
-  /** "numbers", "agents". */
-  noun: string;
+  /** What the table lists. */
+  noun: keyof typeof COUNT;
   /** Filter selects. */
   children?: ComponentChildren;
   /** A note on the filters ("Reading countries…"). */
@@ -50,7 +58,7 @@ export function TableToolbar({
         {children}
       </div>
       <p class="table-count" role="status">
-        {shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`}
+        {shown === total ? t(COUNT[noun].all, { total }) : t(COUNT[noun].some, { shown, total })}
         {note && <span class="hint"> · {note}</span>}
       </p>
     </div>

@@ -4,9 +4,20 @@ import '../../lib/ui/phone-formats';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { injectStyles } from '../../components/shared/inject-styles';
 import options from '../../components/options/options.css?inline';
+import { catalogsFrom } from '../../lib/i18n/catalog';
+import { installCatalogs } from '../../utils/i18n';
 import { requestOriginAccess } from '../../utils/server-access';
 import { addSite, listSites, removeSite, watchSites } from './sites';
 
+// The areas this page shows: its own, the shared components', and the texts lib/ builds for it.
+installCatalogs(
+  catalogsFrom(
+    import.meta.glob<Record<string, string>>(
+      '../../lib/i18n/messages/*/{common,options,config,reasons,calls}.json',
+      { eager: true, import: 'default' },
+    ),
+  ),
+);
 injectStyles(options);
 render(
   <OptionsApp

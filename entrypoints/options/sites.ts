@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Ack } from '../../lib/messages';
+import { t } from '../../utils/i18n';
 import { accessMarks, isMarkKey, markAccess } from '../../utils/host-access';
 import { enabledSitePatterns, requestSite } from '../../utils/sites';
 
@@ -42,5 +43,7 @@ export async function removeSite(pattern: string): Promise<Ack> {
   }
   const removed = await browser.permissions.remove({ origins: [pattern] });
   if (removed) await markAccess('site', pattern, false);
-  return removed ? { ok: true } : { ok: false, error: `Ringside still has access to ${pattern}.` };
+  return removed
+    ? { ok: true }
+    : { ok: false, error: t('options.sites.stillAllowed', { pattern }) };
 }

@@ -9,16 +9,24 @@ export interface AccessAnswer {
   granted: boolean;
 }
 
+import type { Translator } from '../i18n/translator';
+import { englishOptions } from './options-english';
+
 export type AccessUse = 'sync' | 'webhook';
 
-const WHAT: Record<AccessUse, string> = {
-  sync: 'the sync works',
-  webhook: 'calls reach the webhook',
-};
+/** One whole sentence per use. */
+const WARNING = {
+  sync: 'options.access.sync',
+  webhook: 'options.access.webhook',
+} as const satisfies Record<AccessUse, string>;
 
 /** The warning for a refused access; null when access was granted (or there was nothing to ask). */
-export function accessWarning(answer: AccessAnswer | null, use: AccessUse): string | null {
+export function accessWarning(
+  answer: AccessAnswer | null,
+  use: AccessUse,
+  translator: Translator = englishOptions(),
+): string | null {
   if (!answer || answer.granted) return null;
   const origin = answer.pattern.replace(/\/\*$/, '');
-  return `Saved, but Ringside was not allowed to reach ${origin}: ${WHAT[use]} only if that server allows cross-origin requests (CORS).`;
+  return translator.t(WARNING[use], { origin });
 }

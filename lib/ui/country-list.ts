@@ -4,17 +4,22 @@
  * libphonenumber's countries, so a typo is named instead of silently blocking every call.
  */
 import { isSupportedCountry } from 'libphonenumber-js/max';
+import type { Translator } from '../i18n/translator';
+import { englishOptions } from './options-english';
 
 export type CountryListResult = { ok: true; codes: string[] } | { ok: false; problems: string[] };
 
-export function parseCountryList(text: string): CountryListResult {
+export function parseCountryList(
+  text: string,
+  translator: Translator = englishOptions(),
+): CountryListResult {
   const parts = text
     .split(/[\s,;]+/)
     .map((p) => p.trim().toUpperCase())
     .filter(Boolean);
   const problems = parts
     .filter((p) => !/^[A-Z]{2}$/.test(p) || !isSupportedCountry(p))
-    .map((p) => `"${p}" is not a country code; use two letters such as US, CA or GB.`);
+    .map((p) => translator.t('options.destinations.notCountry', { code: p }));
   if (problems.length) return { ok: false, problems };
   return { ok: true, codes: [...new Set(parts)] };
 }

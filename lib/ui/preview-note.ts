@@ -4,7 +4,9 @@
  * here); otherwise it says plainly what it assumes, since the agent's real choice lives on their
  * own computer.
  */
+import type { Translator } from '../i18n/translator';
 import type { CallerIdDropdownModel } from './caller-id-model';
+import { englishOptions } from './options-english';
 
 export interface PreviewNoteInput {
   agentName: string;
@@ -15,11 +17,15 @@ export interface PreviewNoteInput {
   trying: boolean;
 }
 
-export function previewNote({ agentName, model, saved, trying }: PreviewNoteInput): string | null {
+export function previewNote(
+  { agentName, model, saved, trying }: PreviewNoteInput,
+  { t }: Translator = englishOptions(),
+): string | null {
   // Automated and fixed numbers leave the agent nothing to choose: the preview is exact.
   if (model.kind !== 'customized') return null;
-  if (trying) return 'Trying a choice here saves nothing for the agent.';
-  if (saved) return `${agentName}’s saved choice on this computer.`;
-  const assumed = model.offerDefault ? 'Default' : 'their first number';
-  return `${agentName} has no saved choice on this computer, so this assumes ${assumed}, which their calls use until they pick one.`;
+  if (trying) return t('options.preview.trying');
+  if (saved) return t('options.preview.saved', { name: agentName });
+  return model.offerDefault
+    ? t('options.preview.assumesDefault', { name: agentName })
+    : t('options.preview.assumesFirst', { name: agentName });
 }

@@ -5,7 +5,9 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { AccountNumber } from '../caller-id/types';
+import type { Translator } from '../i18n/translator';
 import { idFromName, type Draft } from './draft';
+import { englishOptions } from './options-english';
 
 export type RowKind = 'numbers' | 'agents' | 'ringGroups';
 
@@ -84,11 +86,14 @@ export function e164Reader(country: CountryCode): ToE164 {
  * What the editor refuses that an imported document only gets a warning for, as `path: message`
  * lines like `parseAccountConfig`'s: a phone number listed twice (two rows the selector could not
  * tell apart), and an agent email that is not an address. An empty email is fine (it is optional).
+ * The path stays as it is (it names the field); the message is in `translator`'s language.
  */
 export function editorProblems(
   draft: Draft,
   toE164: ToE164 = e164Reader(draft.account.defaultCountry),
+  translator: Translator = englishOptions(),
 ): string[] {
+  const { t } = translator;
   const problems: string[] = [];
   const first = new Map<string, number>();
   draft.numbers.forEach((n, i) => {
@@ -98,13 +103,16 @@ export function editorProblems(
     if (twin === undefined) first.set(e164, i);
     else
       problems.push(
-        `numbers[${i}].number: ${e164} is already listed as ${draft.numbers[twin]!.label || `number ${twin + 1}`}; an account lists each number once`,
+        `numbers[${i}].number: ${t('options.rules.duplicate', {
+          number: e164,
+          twin: draft.numbers[twin]!.label || t('options.numbers.untitled', { n: twin + 1 }),
+        })}`,
       );
   });
   draft.agents.forEach((a, i) => {
     if (a.email && !isEmail(a.email.trim())) {
       problems.push(
-        `agents[${i}].email: ${JSON.stringify(a.email)} is not an email address (name@example.com), or leave it empty`,
+        `agents[${i}].email: ${t('options.rules.email', { email: JSON.stringify(a.email) })}`,
       );
     }
   });
@@ -124,13 +132,16 @@ export function ringGroupUse(draft: Draft): Map<string, { numbers: number; agent
 export function removeGroupQuestion(
   name: string,
   use: { numbers: number; agents: number },
+  translator: Translator = englishOptions(),
 ): string | null {
   if (use.numbers === 0 && use.agents === 0) return null;
-  const parts = [
-    use.numbers && `${use.numbers} number${use.numbers === 1 ? '' : 's'}`,
-    use.agents && `${use.agents} agent${use.agents === 1 ? '' : 's'}`,
-  ].filter(Boolean);
-  return `${name} is used by ${parts.join(' and ')}. Removing it takes it off them all.`;
+  const used = use.numbers && use.agents ? 'both' : use.numbers ? 'numbers' : 'agents';
+  return translator.t('options.rules.groupInUse', {
+    name,
+    used,
+    numbers: use.numbers,
+    agents: use.agents,
+  });
 }
 
 /** The country a number of the account is in (ISO code), or undefined when it is not valid. */

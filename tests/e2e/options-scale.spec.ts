@@ -35,7 +35,7 @@ test('the options page loads 10,000 numbers, finds one by search, edits and save
 
   const numbers = page.locator('#numbers');
   const count = numbers.getByRole('status').filter({ hasText: /numbers$/ });
-  await expect(count).toHaveText('10000 numbers', { timeout: 120_000 });
+  await expect(count).toHaveText('10,000 numbers', { timeout: 120_000 });
   const table = numbers.getByRole('table', { name: 'Numbers' });
   await expect(table).toHaveAttribute('aria-rowcount', '10001');
   // Only what is on screen (and a few rows around it) is drawn.
@@ -44,7 +44,7 @@ test('the options page loads 10,000 numbers, finds one by search, edits and save
   expect(drawn).toBeLessThan(100);
 
   await numbers.getByRole('searchbox', { name: 'Search numbers' }).fill('Line 7777 ');
-  await expect(count).toHaveText('1 of 10000 numbers');
+  await expect(count).toHaveText('1 of 10,000 numbers');
   const label = numbers.getByRole('textbox', { name: 'Label of number 7777' });
   await expect(label).toHaveValue(original.numbers[7776]!.label);
   await label.fill('Line 7777, edited');

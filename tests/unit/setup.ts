@@ -3,12 +3,24 @@ import 'fake-indexeddb/auto';
 // Components write numbers with the phone formatter, which pages install at start-up.
 import '../../lib/ui/phone-formats';
 import fc from 'fast-check';
+import { catalogsFrom } from '../../lib/i18n/catalog';
+import { installCatalogs } from '../../utils/i18n';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+// Components write their text from the catalogs, as every page installs them before it renders.
+installCatalogs(
+  catalogsFrom(
+    import.meta.glob<Record<string, string>>('../../lib/i18n/messages/*/*.json', {
+      eager: true,
+      import: 'default',
+    }),
+  ),
+);
 
 // Every property test stops by time as well as by runs, so a loaded machine gives fewer runs
 // instead of a timeout. Each fc.assert still names its own bounds; this covers one that forgets.

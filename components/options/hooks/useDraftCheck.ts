@@ -14,6 +14,7 @@ import type { AccountConfig, ParseResult } from '../../../lib/caller-id/types';
 import type { Draft } from '../../../lib/ui/draft';
 import { PathErrors } from '../../../lib/ui/errors';
 import { e164Reader, editorProblems } from '../../../lib/ui/table-rules';
+import { translator } from '../../../utils/i18n';
 
 /** Drafts with more rows than this are checked in slices. */
 export const CHECK_AT_ONCE_UP_TO = 500;
@@ -48,9 +49,11 @@ export function useDraftCheck(draft: Draft | null): DraftCheck {
   }, [draft, small]);
   const country = draft?.account.defaultCountry;
   const toE164 = useMemo(() => (country ? e164Reader(country) : null), [country]);
+  // Written again in the new language when the page's language changes.
+  const words = translator.value;
   const extra = useMemo(
-    () => (draft && toE164 ? editorProblems(draft, toE164) : []),
-    [draft, toE164],
+    () => (draft && toE164 ? editorProblems(draft, toE164, words) : []),
+    [draft, toE164, words],
   );
   const result = now ?? later?.result ?? null;
   return useMemo(() => {

@@ -7,6 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { describeFailure } from '../../../lib/ui/errors';
+import { t } from '../../../utils/i18n';
 import type { Note } from '../../shared/InlineNote';
 
 /** What a save answers: the background's `Ack` and its richer relatives. */
@@ -42,7 +43,7 @@ export function useSaveFlow({ failedAt }: SaveFlowOptions = {}): SaveFlow {
 
   const say = (note: Note) => setShown({ note, since: Date.now() });
 
-  const run = async (save: () => Promise<SaveAnswer>, okText = 'Saved.') => {
+  const run = async (save: () => Promise<SaveAnswer>, okText = t('options.saved')) => {
     const since = Date.now();
     setBusy(true);
     setShown({ note: null, since });

@@ -3,6 +3,7 @@
  * the options page's main thread only receives progress, the summary, the first rows and the
  * CSV Blob. A new run ends the previous worker.
  */
+import { t } from '../../../utils/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SimRequest } from '../../../lib/presence/simulator';
 import type { WorkerReply } from '../../../lib/presence/worker-protocol';
@@ -58,7 +59,7 @@ export function useSimulator(createWorker: WorkerFactory = defaultWorker) {
       }
     };
     w.onerror = (event) => {
-      setState({ kind: 'error', error: `The simulator stopped: ${event.message}` });
+      setState({ kind: 'error', error: t('options.sim.stopped', { error: event.message }) });
       stop();
     };
     w.postMessage(request);

@@ -16,11 +16,11 @@ describe('capped problem lists', () => {
     render(<ImportErrors source="big.json" error="Not valid." errors={problems(5000)} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain(
-      'big.json was not imported: 5000 problems. Nothing was changed.',
+      'big.json was not imported: 5,000 problems. Nothing was changed.',
     );
     expect(alert.querySelectorAll('li:not(.more)')).toHaveLength(SHOWN_PROBLEMS);
     expect(alert.querySelector('li.more')?.textContent).toBe(
-      `and ${5000 - SHOWN_PROBLEMS} more: fix these first, then import again`,
+      `and ${(5000 - SHOWN_PROBLEMS).toLocaleString('en-US')} more: fix these first, then import again`,
     );
   });
 

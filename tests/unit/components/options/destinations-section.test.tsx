@@ -35,7 +35,7 @@ describe('DestinationsSection', () => {
     const field = screen.getByLabelText('Allowed destination countries');
     expect((field as HTMLInputElement).placeholder).toBe('All countries');
     fireEvent.input(field, { target: { value: 'us, ca' } });
-    expect(screen.getByText('Calls may go to United States, Canada only.')).toBeTruthy();
+    expect(screen.getByText('Calls may go to United States and Canada only.')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: /Block premium-rate numbers/ }));
     fireEvent.click(screen.getByRole('checkbox', { name: /International calls need/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Save destination rules' }));

@@ -187,6 +187,6 @@ describe('Calls per number (options)', () => {
         .slice(1),
     ).toEqual(['3', '50% of 2']);
     const chart = within(row).getByRole('img');
-    expect(chart.getAttribute('aria-label')).toMatch(/27 Nov 1, 28 Nov 2$/);
+    expect(chart.getAttribute('aria-label')).toMatch(/Nov 27: 1, Nov 28: 2$/);
   });
 });

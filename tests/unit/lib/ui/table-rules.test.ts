@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseAccountConfig } from '../../../../lib/caller-id/index';
 import type { AccountConfig } from '../../../../lib/caller-id/types';
 import demo from '../../../../lib/demo/account.json';
+import enOptions from '../../../../lib/i18n/messages/en/options.json';
+import esOptions from '../../../../lib/i18n/messages/es/options.json';
+import ptOptions from '../../../../lib/i18n/messages/pt-BR/options.json';
+import { createTranslator } from '../../../../lib/i18n/translator';
 import { addNumber, updateAgent, updateNumber } from '../../../../lib/ui/draft';
 import {
   editorProblems,
@@ -106,5 +110,46 @@ describe('removing a ring group in use asks, saying how many use it', () => {
     },
   ])('$use', ({ use, want }) => {
     expect(removeGroupQuestion('Sales', use)).toBe(want);
+  });
+});
+
+describe('the editor’s problems and questions in the page’s language', () => {
+  const translator = (language: 'pt-BR' | 'es') =>
+    createTranslator(language, language === 'es' ? esOptions : ptOptions, enOptions);
+
+  it.each([
+    {
+      language: 'pt-BR',
+      use: { numbers: 1, agents: 0 },
+      want: 'Vendas é usado por 1 número. Removê-lo o retira de todos eles.',
+    },
+    {
+      language: 'pt-BR',
+      use: { numbers: 3, agents: 2 },
+      want: 'Vendas é usado por 3 números e 2 agentes. Removê-lo o retira de todos eles.',
+    },
+    {
+      language: 'es',
+      use: { numbers: 0, agents: 1 },
+      want: 'Vendas está asignado a 1 agente. Al quitarlo, se retira de todos ellos.',
+    },
+    {
+      language: 'es',
+      use: { numbers: 12000, agents: 0 },
+      want: 'Vendas está asignado a 12.000 números. Al quitarlo, se retira de todos ellos.',
+    },
+  ] as const)('$language $use', ({ language, use, want }) => {
+    expect(removeGroupQuestion('Vendas', use, translator(language))).toBe(want);
+  });
+
+  it('keeps the path and writes the message in the language', () => {
+    const d = config();
+    d.numbers.push({ ...d.numbers[0]!, id: 'twin', label: 'Gêmeo' });
+    d.agents[0] = { ...d.agents[0]!, email: 'not-an-email' };
+    const problems = editorProblems(d, undefined, translator('pt-BR'));
+    expect(problems).toEqual([
+      expect.stringMatching(/^numbers\[\d+\]\.number: \+\d+ já está na lista como .+; uma conta/),
+      'agents[0].email: "not-an-email" não é um endereço de e-mail (nome@example.com); corrija ou deixe em branco',
+    ]);
   });
 });
