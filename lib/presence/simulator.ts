@@ -5,6 +5,8 @@
  * the destinations a number there would have served. Pure; the options page runs it in a Web
  * Worker (utils/simulator-worker.ts) in slices, reporting progress.
  */
+import { libTranslator } from '../i18n/lib-translators';
+import type { Language } from '../i18n/languages';
 import { agentCandidates, configIndex } from '../caller-id/config-index';
 import { countryName } from '../caller-id/reasons';
 import { analyzeDestination, selectFor } from '../caller-id/select';
@@ -159,6 +161,8 @@ export interface SimRequest {
   /** The CSV column holding the numbers, when the admin names it. */
   column?: string;
   context?: SelectionContext;
+  /** The language of the reasons (a translator cannot cross into the worker; its name can). */
+  language?: Language;
 }
 
 export type SimProgress = { done: number; total: number };
@@ -192,7 +196,10 @@ export function runSimulation(
       error: `${total.toLocaleString('en-US')} numbers for ${agents.length} agents make more than ${MAX_ROWS.toLocaleString('en-US')} rows: pick one agent.`,
     };
   }
-  const sim = new Simulation(config, agents, req.context);
+  const context = req.language
+    ? { ...req.context, translator: libTranslator(req.language) }
+    : req.context;
+  const sim = new Simulation(config, agents, context);
   for (let i = 0; i < total; i++) {
     sim.add(parsed.destinations[i]!);
     if ((i + 1) % every === 0) onProgress({ done: i + 1, total });

@@ -3,7 +3,7 @@
  * the options page's main thread only receives progress, the summary, the first rows and the
  * CSV Blob. A new run ends the previous worker.
  */
-import { t } from '../../../utils/i18n';
+import { language, t } from '../../../utils/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SimRequest } from '../../../lib/presence/simulator';
 import type { WorkerReply } from '../../../lib/presence/worker-protocol';
@@ -62,7 +62,8 @@ export function useSimulator(createWorker: WorkerFactory = defaultWorker) {
       setState({ kind: 'error', error: t('options.sim.stopped', { error: event.message }) });
       stop();
     };
-    w.postMessage(request);
+    // Reasons come back in the page's language.
+    w.postMessage({ ...request, language: language.value });
   };
 
   return { state, run };
