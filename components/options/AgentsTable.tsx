@@ -25,8 +25,9 @@ import { rowMessages } from '../../lib/ui/row-messages';
 import { queryAgents, type AgentSortKey, type Sort } from '../../lib/ui/table-query';
 import { namePatch } from '../../lib/ui/table-rules';
 import { searchChoices } from '../../lib/ui/table-query';
-import { Icon } from '../shared/Icon';
+import { AddRowButton } from './AddRowButton';
 import { RemoveRowButton } from './RemoveRowButton';
+import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { FieldWarnings } from './FieldWarnings';
@@ -79,21 +80,18 @@ export function AgentsTable({
   savedIds,
   locked = false,
 }: TableProps) {
-  const latest = useLatest({ draft, onChange, savedIds });
-  const actions = useMemo<RowActions>(() => {
-    const apply = (edit: (d: typeof draft) => typeof draft) =>
-      latest.current.onChange(edit(latest.current.draft));
-    return {
+  const { actions, add } = useDraftActions<RowActions>(
+    { draft, onChange, savedIds },
+    (apply) => ({
       rename: (i, name) =>
-        apply((d) =>
-          updateAgent(d, i, { name, ...namePatch(d, 'agents', i, name, latest.current.savedIds) }),
-        ),
+        apply((d, saved) => updateAgent(d, i, { name, ...namePatch(d, 'agents', i, name, saved) })),
       update: (i, patch) => apply((d) => updateAgent(d, i, patch)),
       setOwn: (i, key, value) => apply((d) => setAgentCallerId(d, i, key, value)),
       toggle: (i, id, member) => apply((d) => toggleMembership(d, 'agents', i, id, member)),
       remove: (i) => apply((d) => removeAgent(d, i)),
-    };
-  }, [latest]);
+    }),
+    addAgent,
+  );
   const [text, setText] = useState('');
   const [group, setGroup] = useState('');
   const [numberId, setNumberId] = useState('');
@@ -110,17 +108,7 @@ export function AgentsTable({
       id="agents"
       title="Agents"
       description="Each agent signs in once by picking their name. Leave the caller-ID columns on “Account setting” to follow the account."
-      actions={
-        <button
-          type="button"
-          class="btn btn-secondary btn-sm"
-          disabled={locked}
-          onClick={() => onChange(addAgent(draft))}
-        >
-          <Icon name="plus" size={14} />
-          Add agent
-        </button>
-      }
+      actions={<AddRowButton label="Add agent" disabled={locked} onClick={add} />}
     >
       {locked && <LockedNote />}
       <FieldErrors id="agents-errors" messages={errors.at('agents')} />

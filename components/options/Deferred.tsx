@@ -10,11 +10,15 @@
 import { Component, createContext, type ComponentChildren } from 'preact';
 import type { Stager } from '../../lib/ui/stager';
 
-export const StagerContext = createContext<Stager | null>(null);
+/** The page's stager, and the order of the part being rendered (for parts inside parts). */
+export const StagerContext = createContext<{ stager: Stager; order: number } | null>(null);
 
 export interface DeferredProps {
-  /** Position in the page: lower orders are drawn first. */
-  order: number;
+  /**
+   * Position in the page: lower orders are drawn first. Without it, the part comes right after
+   * the part it is in (a table's rows after the table's toolbar and header).
+   */
+  order?: number;
   deps?: readonly unknown[];
   children: ComponentChildren;
 }
@@ -26,15 +30,19 @@ export class Deferred extends Component<DeferredProps, { shown: boolean }> {
   static override contextType = StagerContext;
   private cancel?: () => void;
 
-  constructor(props: DeferredProps, context: Stager | null) {
+  private readonly staged: { stager: Stager; order: number } | null;
+
+  constructor(props: DeferredProps, context: { stager: Stager; order: number } | null) {
     super(props, context);
+    this.staged = context && { stager: context.stager, order: props.order ?? context.order + 0.5 };
     this.state = { shown: !context };
   }
 
   override componentDidMount() {
-    const stager = this.context as Stager | null;
-    if (!this.state.shown && stager)
-      this.cancel = stager.wait(this.props.order, () => this.setState({ shown: true }));
+    if (!this.state.shown && this.staged)
+      this.cancel = this.staged.stager.wait(this.staged.order, () =>
+        this.setState({ shown: true }),
+      );
   }
 
   override componentWillUnmount() {
@@ -47,6 +55,11 @@ export class Deferred extends Component<DeferredProps, { shown: boolean }> {
   }
 
   override render() {
-    return this.state.shown ? this.props.children : null;
+    if (!this.state.shown) return null;
+    return this.staged ? (
+      <StagerContext.Provider value={this.staged}>{this.props.children}</StagerContext.Provider>
+    ) : (
+      this.props.children
+    );
   }
 }

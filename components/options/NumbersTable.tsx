@@ -20,8 +20,9 @@ import {
   type Sort,
 } from '../../lib/ui/table-query';
 import { namePatch, numberCountry, numberPatch } from '../../lib/ui/table-rules';
-import { Icon } from '../shared/Icon';
+import { AddRowButton } from './AddRowButton';
 import { RemoveRowButton } from './RemoveRowButton';
+import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { FieldWarnings } from './FieldWarnings';
@@ -72,17 +73,12 @@ export function NumbersTable({
   locked = false,
 }: TableProps) {
   const country = draft.account.defaultCountry;
-  const latest = useLatest({ draft, onChange, savedIds });
-  const actions = useMemo<RowActions>(() => {
-    const apply = (edit: (d: typeof draft) => typeof draft) =>
-      latest.current.onChange(edit(latest.current.draft));
-    return {
+  const { actions, add } = useDraftActions<RowActions>(
+    { draft, onChange, savedIds },
+    (apply) => ({
       rename: (i, label) =>
-        apply((d) =>
-          updateNumber(d, i, {
-            label,
-            ...namePatch(d, 'numbers', i, label, latest.current.savedIds),
-          }),
+        apply((d, saved) =>
+          updateNumber(d, i, { label, ...namePatch(d, 'numbers', i, label, saved) }),
         ),
       setNumber: (i, text, final) =>
         apply((d) => {
@@ -96,8 +92,9 @@ export function NumbersTable({
       update: (i, patch) => apply((d) => updateNumber(d, i, patch)),
       toggle: (i, id, member) => apply((d) => toggleMembership(d, 'numbers', i, id, member)),
       remove: (i) => apply((d) => removeNumber(d, i)),
-    };
-  }, [latest]);
+    }),
+    addNumber,
+  );
 
   const [text, setText] = useState('');
   const [group, setGroup] = useState('');
@@ -141,17 +138,7 @@ export function NumbersTable({
       id="numbers"
       title="Numbers"
       description="Listed in account order: when two numbers match a call equally, the first one is used."
-      actions={
-        <button
-          type="button"
-          class="btn btn-secondary btn-sm"
-          disabled={locked}
-          onClick={() => onChange(addNumber(draft))}
-        >
-          <Icon name="plus" size={14} />
-          Add number
-        </button>
-      }
+      actions={<AddRowButton label="Add number" disabled={locked} onClick={add} />}
     >
       {locked && <LockedNote />}
       <FieldErrors id="numbers-errors" messages={errors.at('numbers')} />

@@ -205,7 +205,10 @@ function OptionsBody({
   const { edit } = handlers;
   // The sections after the first are drawn one per task and frame (Deferred.tsx); once all are
   // there, a link to a section (options.html#agents) is followed.
-  const [stager] = useState(() => createStager(afterNextPaint, scrollToHash));
+  const [staging] = useState(() => ({
+    stager: createStager(afterNextPaint, scrollToHash),
+    order: 0,
+  }));
 
   const save = async () => {
     if (!draft) return;
@@ -226,7 +229,7 @@ function OptionsBody({
   };
 
   return (
-    <StagerContext.Provider value={stager}>
+    <StagerContext.Provider value={staging}>
       {draft && dirty && !sameDocument(base, saved) && (
         <div class="alert alert-warning" role="status">
           <Icon name="warning" />

@@ -10,8 +10,9 @@ import { rowKey } from '../../lib/ui/row-keys';
 import { rowMessages } from '../../lib/ui/row-messages';
 import { queryRingGroups, type GroupSortKey, type Sort } from '../../lib/ui/table-query';
 import { namePatch, removeGroupQuestion, ringGroupUse } from '../../lib/ui/table-rules';
-import { Icon } from '../shared/Icon';
+import { AddRowButton } from './AddRowButton';
 import { RemoveRowButton } from './RemoveRowButton';
+import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { useLatest } from './hooks/useLatest';
@@ -36,21 +37,17 @@ interface RowActions {
 }
 
 export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = false }: TableProps) {
-  const latest = useLatest({ draft, onChange, savedIds });
-  const actions = useMemo<RowActions>(() => {
-    const apply = (edit: (d: typeof draft) => typeof draft) =>
-      latest.current.onChange(edit(latest.current.draft));
-    return {
+  const { actions, add } = useDraftActions<RowActions>(
+    { draft, onChange, savedIds },
+    (apply) => ({
       rename: (i, name) =>
-        apply((d) =>
-          updateRingGroup(d, i, {
-            name,
-            ...namePatch(d, 'ringGroups', i, name, latest.current.savedIds),
-          }),
+        apply((d, saved) =>
+          updateRingGroup(d, i, { name, ...namePatch(d, 'ringGroups', i, name, saved) }),
         ),
       remove: (i) => apply((d) => removeRingGroup(d, i)),
-    };
-  }, [latest]);
+    }),
+    addRingGroup,
+  );
   const use = useMemo(() => ringGroupUse(draft), [draft]);
   const [text, setText] = useState('');
   const [sort, setSort] = useState<Sort<GroupSortKey>>();
@@ -65,17 +62,7 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
       id="ring-groups"
       title="Ring groups"
       description="Agents can call from the numbers that share a ring group with them."
-      actions={
-        <button
-          type="button"
-          class="btn btn-secondary btn-sm"
-          disabled={locked}
-          onClick={() => onChange(addRingGroup(draft))}
-        >
-          <Icon name="plus" size={14} />
-          Add ring group
-        </button>
-      }
+      actions={<AddRowButton label="Add ring group" disabled={locked} onClick={add} />}
     >
       {locked && <LockedNote />}
       <FieldErrors id="ring-groups-errors" messages={errors.at('ringGroups')} />

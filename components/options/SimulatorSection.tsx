@@ -8,7 +8,9 @@ import type { AccountConfig, CallHistoryEntry } from '../../lib/caller-id/types'
 import type { Coverage, Gap } from '../../lib/presence/simulator';
 import { Icon } from '../shared/Icon';
 import { Section } from './Section';
+import { SearchableSelect } from './SearchableSelect';
 import { SimulationRows } from './SimulationRows';
+import { searchChoices } from '../../lib/ui/table-query';
 import { useSimulator, type WorkerFactory } from './hooks/useSimulator';
 
 export interface SimulatorSectionProps {
@@ -18,6 +20,11 @@ export interface SimulatorSectionProps {
   history?: readonly CallHistoryEntry[];
   createWorker?: WorkerFactory;
 }
+
+const chosenAgent = (config: AccountConfig | null, id: string) => {
+  const a = id === 'all' ? undefined : config?.agents.find((x) => x.id === id);
+  return a ? { value: a.id, label: a.name || a.id } : null;
+};
 
 const percent = (share: number) => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
 
@@ -144,14 +151,21 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
           </label>
           <label class="field-inline">
             Agent
-            <select class="select" value={agent} onChange={(e) => setAgent(e.currentTarget.value)}>
-              <option value="all">All agents</option>
-              {config?.agents.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
+            {/* Thousands of agents: a search field narrows the list (SearchableSelect), so the
+                section never draws 2,000 options when the account becomes valid. */}
+            <SearchableSelect
+              class="select"
+              label="Agent"
+              value={agent === 'all' ? '' : agent}
+              count={config?.agents.length ?? 0}
+              none="All agents"
+              what="agents"
+              chosen={chosenAgent(config, agent)}
+              search={(q, limit) =>
+                config ? searchChoices(config.agents, q, limit, (a) => a.name || a.id) : []
+              }
+              onPick={(id) => setAgent(id || 'all')}
+            />
           </label>
           <button
             type="button"
