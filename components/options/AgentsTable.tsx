@@ -261,6 +261,9 @@ const AgentRow = memoRow(
               class={own.mode ? 'select input-sm overridden' : 'select input-sm'}
               disabled={locked}
               value={own.mode ?? ''}
+              title={
+                own.mode ? MODE_TEXT[own.mode] : `Account setting (${MODE_TEXT[account.mode]})`
+              }
               aria-label={`Caller ID selection of ${title}`}
               onChange={(e) => {
                 const v = e.currentTarget.value;
@@ -281,6 +284,13 @@ const AgentRow = memoRow(
               }
               disabled={locked || mode === 'automated'}
               value={own.allowDefault === undefined ? '' : String(own.allowDefault)}
+              title={
+                own.allowDefault === undefined
+                  ? `Account setting (${account.allowDefault ? 'allowed' : 'not allowed'})`
+                  : own.allowDefault
+                    ? 'Allowed'
+                    : 'Not allowed'
+              }
               aria-label={`Default allowed for ${title}`}
               onChange={(e) => {
                 const v = e.currentTarget.value;
