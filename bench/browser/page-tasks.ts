@@ -30,6 +30,9 @@ const KINDS: Record<string, string> = {
   MinorGC: 'gc',
   MajorGC: 'gc',
   'V8.GC_SCAVENGER': 'gc',
+  'V8.GC_MC_INCREMENTAL': 'gc',
+  'V8.GCFinalizeMC': 'gc',
+  BlinkGC: 'gc',
 };
 
 export interface LongestTask {
@@ -65,8 +68,26 @@ export function pageThread(events: TraceEvent[], url: string): string {
 
 export function longestTask(events: TraceEvent[], thread: string, from = 0): LongestTask {
   const on = (events as Traced[]).filter((e) => `${e.pid}:${e.tid}` === thread && e.ts >= from);
-  const tasks = on.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
-  // The tracer's own housekeeping tasks do no page work; CPU time ranks the rest.
+  // Tasks that did page work (script, style, layout, paint, GC); the tracer's own housekeeping
+  // tasks do none. CPU time ranks them.
+  const work = on
+    .filter((e) => KINDS[e.name])
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const anyWithin = (from: number, to: number) => {
+    let lo = 0;
+    let hi = work.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (work[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < work.length && work[lo]! <= to;
+  };
+  const tasks = on.filter(
+    (e) =>
+      e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined && anyWithin(e.ts, e.ts + e.dur),
+  );
   const cpu = (t: Traced) => t.tdur ?? t.dur ?? 0;
   const longest = tasks.reduce<Traced | null>((m, t) => (!m || cpu(t) > cpu(m) ? t : m), null);
   if (!longest) return { wallMs: 0, cpuMs: 0, what: '', over50: 0 };
