@@ -26,8 +26,9 @@ import { queryAgents, type AgentSortKey, type Sort } from '../../lib/ui/table-qu
 import { namePatch } from '../../lib/ui/table-rules';
 import { searchChoices } from '../../lib/ui/table-query';
 import { language, t } from '../../utils/i18n';
-import { Icon } from '../shared/Icon';
+import { AddRowButton } from './AddRowButton';
 import { RemoveRowButton } from './RemoveRowButton';
+import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { FieldWarnings } from './FieldWarnings';
@@ -85,21 +86,18 @@ export function AgentsTable({
   savedIds,
   locked = false,
 }: TableProps) {
-  const latest = useLatest({ draft, onChange, savedIds });
-  const actions = useMemo<RowActions>(() => {
-    const apply = (edit: (d: typeof draft) => typeof draft) =>
-      latest.current.onChange(edit(latest.current.draft));
-    return {
+  const { actions, add } = useDraftActions<RowActions>(
+    { draft, onChange, savedIds },
+    (apply) => ({
       rename: (i, name) =>
-        apply((d) =>
-          updateAgent(d, i, { name, ...namePatch(d, 'agents', i, name, latest.current.savedIds) }),
-        ),
+        apply((d, saved) => updateAgent(d, i, { name, ...namePatch(d, 'agents', i, name, saved) })),
       update: (i, patch) => apply((d) => updateAgent(d, i, patch)),
       setOwn: (i, key, value) => apply((d) => setAgentCallerId(d, i, key, value)),
       toggle: (i, id, member) => apply((d) => toggleMembership(d, 'agents', i, id, member)),
       remove: (i) => apply((d) => removeAgent(d, i)),
-    };
-  }, [latest]);
+    }),
+    addAgent,
+  );
   const [text, setText] = useState('');
   const [group, setGroup] = useState('');
   const [numberId, setNumberId] = useState('');
@@ -118,17 +116,7 @@ export function AgentsTable({
       id="agents"
       title={t('options.agents.title')}
       description={t('options.agents.description')}
-      actions={
-        <button
-          type="button"
-          class="btn btn-secondary btn-sm"
-          disabled={locked}
-          onClick={() => onChange(addAgent(draft))}
-        >
-          <Icon name="plus" size={14} />
-          {t('options.agents.add')}
-        </button>
-      }
+      actions={<AddRowButton label={t('options.agents.add')} disabled={locked} onClick={add} />}
     >
       {locked && <LockedNote />}
       <FieldErrors id="agents-errors" messages={errors.at('agents')} />
@@ -281,6 +269,15 @@ const AgentRow = memoRow(
               class={own.mode ? 'select input-sm overridden' : 'select input-sm'}
               disabled={locked}
               value={own.mode ?? ''}
+              title={
+                own.mode
+                  ? t(
+                      own.mode === 'automated'
+                        ? 'options.callerId.automated'
+                        : 'options.callerId.customized',
+                    )
+                  : t(ACCOUNT_MODE[account.mode])
+              }
               aria-label={t('options.agents.selectionOf', { title })}
               onChange={(e) => {
                 const v = e.currentTarget.value;
@@ -301,6 +298,15 @@ const AgentRow = memoRow(
               }
               disabled={locked || mode === 'automated'}
               value={own.allowDefault === undefined ? '' : String(own.allowDefault)}
+              title={
+                own.allowDefault === undefined
+                  ? account.allowDefault
+                    ? t('options.agents.default.account.allowed')
+                    : t('options.agents.default.account.notAllowed')
+                  : own.allowDefault
+                    ? t('options.agents.default.allowed')
+                    : t('options.agents.default.notAllowed')
+              }
               aria-label={t('options.agents.defaultOf', { title })}
               onChange={(e) => {
                 const v = e.currentTarget.value;

@@ -4,8 +4,9 @@
  * says what it assumes when it does not (lib/ui/preview-note.ts). Picking here only tries it out;
  * it saves nothing.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { allowedCallerIds, effectiveCallerIdSettings } from '../../lib/caller-id/index';
+import { configIndex } from '../../lib/caller-id/config-index';
 import type { AccountConfig, CallerIdChoice } from '../../lib/caller-id/types';
 import { searchChoices } from '../../lib/ui/table-query';
 import { buildDropdownModel } from '../../lib/ui/caller-id-model';
@@ -20,9 +21,31 @@ export interface CallerIdPreviewProps {
   savedChoices?: ReadonlyMap<string, CallerIdChoice>;
 }
 
+/** Above this many numbers the selection index is built in a task of its own (see below). */
+export const INDEX_APART_FROM = 500;
+
 export function CallerIdPreview({ config, savedChoices }: CallerIdPreviewProps) {
   const [agentId, setAgentId] = useState<string>('');
   const [tried, setTried] = useState<CallerIdChoice | null>(null);
+  // A large account's selection index (every number's facts) is built in a task after the one
+  // that rendered the newly valid draft, so the two never add up to one long task.
+  const large = (config?.numbers.length ?? 0) > INDEX_APART_FROM;
+  const [indexed, setIndexed] = useState<AccountConfig | null>(null);
+  useEffect(() => {
+    if (!config || !large) return;
+    const timer = setTimeout(() => {
+      configIndex(config);
+      setIndexed(config);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [config, large]);
+  if (config && large && indexed !== config) {
+    return (
+      <div class="preview-panel">
+        <p class="hint">{t('options.preview.preparing')}</p>
+      </div>
+    );
+  }
   if (!config || config.agents.length === 0) {
     return (
       <div class="preview-panel">

@@ -12,6 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Sort } from '../../lib/ui/table-query';
 import { useVirtualRows } from './hooks/useVirtualRows';
+import { Deferred } from './Deferred';
 
 /** Up to this many rows are all drawn; above it, only those on screen. */
 export const VIRTUAL_FROM = 60;
@@ -110,19 +111,22 @@ export function EditableTable<K extends string>({
                 <td colSpan={span} style={{ height: `${rows.before}px` }} />
               </tr>
             )}
-            {drawn.map((i) => {
-              const position = positions[i]!;
-              return (
-                <tr
-                  key={keyOf(position)}
-                  data-index={i}
-                  ref={virtual ? rows.measure : undefined}
-                  aria-rowindex={virtual ? i + 2 : undefined}
-                >
-                  {renderRow(position)}
-                </tr>
-              );
-            })}
+            {/* The rows come a frame after the toolbar and header (Deferred: staged loading). */}
+            <Deferred>
+              {drawn.map((i) => {
+                const position = positions[i]!;
+                return (
+                  <tr
+                    key={keyOf(position)}
+                    data-index={i}
+                    ref={virtual ? rows.measure : undefined}
+                    aria-rowindex={virtual ? i + 2 : undefined}
+                  >
+                    {renderRow(position)}
+                  </tr>
+                );
+              })}
+            </Deferred>
             {virtual && rows.after > 0 && (
               <tr class="spacer" aria-hidden="true">
                 <td colSpan={span} style={{ height: `${rows.after}px` }} />

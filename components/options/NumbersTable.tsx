@@ -21,8 +21,9 @@ import {
   type Sort,
 } from '../../lib/ui/table-query';
 import { namePatch, numberCountry, numberPatch } from '../../lib/ui/table-rules';
-import { Icon } from '../shared/Icon';
+import { AddRowButton } from './AddRowButton';
 import { RemoveRowButton } from './RemoveRowButton';
+import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { FieldWarnings } from './FieldWarnings';
@@ -77,17 +78,12 @@ export function NumbersTable({
   locked = false,
 }: TableProps) {
   const country = draft.account.defaultCountry;
-  const latest = useLatest({ draft, onChange, savedIds });
-  const actions = useMemo<RowActions>(() => {
-    const apply = (edit: (d: typeof draft) => typeof draft) =>
-      latest.current.onChange(edit(latest.current.draft));
-    return {
+  const { actions, add } = useDraftActions<RowActions>(
+    { draft, onChange, savedIds },
+    (apply) => ({
       rename: (i, label) =>
-        apply((d) =>
-          updateNumber(d, i, {
-            label,
-            ...namePatch(d, 'numbers', i, label, latest.current.savedIds),
-          }),
+        apply((d, saved) =>
+          updateNumber(d, i, { label, ...namePatch(d, 'numbers', i, label, saved) }),
         ),
       setNumber: (i, text, final) =>
         apply((d) => {
@@ -101,8 +97,9 @@ export function NumbersTable({
       update: (i, patch) => apply((d) => updateNumber(d, i, patch)),
       toggle: (i, id, member) => apply((d) => toggleMembership(d, 'numbers', i, id, member)),
       remove: (i) => apply((d) => removeNumber(d, i)),
-    };
-  }, [latest]);
+    }),
+    addNumber,
+  );
 
   const [text, setText] = useState('');
   const [group, setGroup] = useState('');
@@ -148,17 +145,7 @@ export function NumbersTable({
       id="numbers"
       title={t('options.numbers.title')}
       description={t('options.numbers.description')}
-      actions={
-        <button
-          type="button"
-          class="btn btn-secondary btn-sm"
-          disabled={locked}
-          onClick={() => onChange(addNumber(draft))}
-        >
-          <Icon name="plus" size={14} />
-          {t('options.numbers.add')}
-        </button>
-      }
+      actions={<AddRowButton label={t('options.numbers.add')} disabled={locked} onClick={add} />}
     >
       {locked && <LockedNote />}
       <FieldErrors id="numbers-errors" messages={errors.at('numbers')} />

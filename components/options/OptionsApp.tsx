@@ -42,6 +42,9 @@ import { RingGroupsTable } from './RingGroupsTable';
 import { SaveBar } from './SaveBar';
 import { SimulatorSection } from './SimulatorSection';
 import { SitesSection } from './SitesSection';
+import { afterNextPaint } from './after-next-paint';
+import { Deferred, StagerContext } from './Deferred';
+import { createStager } from '../../lib/ui/stager';
 import { CALL_LOG_LIMIT, recentCalls } from '../../lib/db/calls';
 
 export interface OptionsAppProps {
@@ -81,9 +84,20 @@ const SOURCE_BADGE = {
 } as const;
 
 const saveSettings = (patch: SettingsPatch) => sendMessage('updateSettings', patch);
+const syncNow = () => sendMessage('syncNow', undefined);
+const restoreSnapshot = (snapshotId: number) => sendMessage('restoreSnapshot', { snapshotId });
+const importFile = (text: string, fileName: string) =>
+  sendMessage('importConfig', { text, origin: fileName });
+
+/** Follows a link to a section once every section is drawn (they are drawn in stages). */
+function scrollToHash() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (id) document.getElementById(id)?.scrollIntoView();
+}
 
 export function OptionsApp({ sites, requestAccess }: OptionsAppProps) {
-  const live = useStatus().value;
+  // No popup status cache here: see useStatus.
+  const live = useStatus({ cache: false }).value;
   const status = live.state === 'ready' ? live.value : undefined;
   // The page follows the saved language, whichever page or tab saved it.
   const language = status?.settings.language;
@@ -190,11 +204,36 @@ function OptionsBody({
     [saved],
   );
 
-  const edit = (next: Draft) => {
-    setDraft(next);
-    say(null);
-    setRefused(null);
-  };
+  // Stable callbacks that act on the latest draft and settings: the sections below render again
+  // only when what they show changes (Deferred's deps), so they must not hold an old draft.
+  const current = useLatest({ draft, say, settings: status.settings });
+  const handlers = useMemo(() => {
+    const edit = (next: Draft) => {
+      setDraft(next);
+      current.current.say(null);
+      setRefused(null);
+    };
+    return {
+      edit,
+      editCallerId: (patch: Parameters<typeof setCallerIdSettings>[1]) => {
+        const d = current.current.draft;
+        if (d) edit(setCallerIdSettings(d, patch));
+      },
+      saveExclusions: (origin: string, selectors: string[]) => {
+        const next = { ...current.current.settings.excludeSelectors };
+        if (selectors.length) next[origin] = selectors;
+        else delete next[origin];
+        return saveSettings({ excludeSelectors: next });
+      },
+    };
+  }, [current]);
+  const { edit } = handlers;
+  // The sections after the first are drawn one per task and frame (Deferred.tsx); once all are
+  // there, a link to a section (options.html#agents) is followed.
+  const [staging] = useState(() => ({
+    stager: createStager(afterNextPaint, scrollToHash),
+    order: 0,
+  }));
 
   const save = async () => {
     if (!draft) return;
@@ -215,7 +254,7 @@ function OptionsBody({
   };
 
   return (
-    <>
+    <StagerContext.Provider value={staging}>
       {draft && dirty && !sameDocument(base, saved) && (
         <div class="alert alert-warning" role="status">
           <Icon name="warning" />
@@ -253,41 +292,55 @@ function OptionsBody({
             value={draft.outboundCallerId}
             locked={locked}
             errors={errors.within('outboundCallerId').map((e) => e.message)}
-            onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
+            onChange={handlers.editCallerId}
             preview={<CallerIdPreview config={valid} savedChoices={savedChoices} />}
           />
-          <PresenceSection
-            value={draft.outboundCallerId}
-            locked={locked}
-            errors={(f) => errors.within(`outboundCallerId.${f}`).map((e) => e.message)}
-            onChange={(patch) => edit(setCallerIdSettings(draft, patch))}
-          />
-          <SimulatorSection config={valid} history={callLog} />
-          <NumberReportSection config={valid ?? saved} history={callLog} now={now} />
-          <AccountSection draft={draft} onChange={edit} errors={errors} locked={locked} />
-          <NumbersTable
-            draft={draft}
-            onChange={edit}
-            errors={errors}
-            warnings={warnings}
-            savedIds={savedIds}
-            locked={locked}
-          />
-          <RingGroupsTable
-            draft={draft}
-            onChange={edit}
-            errors={errors}
-            savedIds={savedIds}
-            locked={locked}
-          />
-          <AgentsTable
-            draft={draft}
-            onChange={edit}
-            errors={errors}
-            warnings={warnings}
-            savedIds={savedIds}
-            locked={locked}
-          />
+          <Deferred order={1} deps={[draft.outboundCallerId, locked, errors]}>
+            <PresenceSection
+              value={draft.outboundCallerId}
+              locked={locked}
+              errors={(f) => errors.within(`outboundCallerId.${f}`).map((e) => e.message)}
+              onChange={handlers.editCallerId}
+            />
+          </Deferred>
+          <Deferred order={2} deps={[valid, callLog]}>
+            <SimulatorSection config={valid} history={callLog} />
+          </Deferred>
+          <Deferred order={3} deps={[valid ?? saved, callLog, now]}>
+            <NumberReportSection config={valid ?? saved} history={callLog} now={now} />
+          </Deferred>
+          <Deferred order={4} deps={[draft, errors, locked]}>
+            <AccountSection draft={draft} onChange={edit} errors={errors} locked={locked} />
+          </Deferred>
+          <Deferred order={5} deps={[draft, errors, warnings, savedIds, locked]}>
+            <NumbersTable
+              draft={draft}
+              onChange={edit}
+              errors={errors}
+              warnings={warnings}
+              savedIds={savedIds}
+              locked={locked}
+            />
+          </Deferred>
+          <Deferred order={6} deps={[draft, errors, savedIds, locked]}>
+            <RingGroupsTable
+              draft={draft}
+              onChange={edit}
+              errors={errors}
+              savedIds={savedIds}
+              locked={locked}
+            />
+          </Deferred>
+          <Deferred order={7} deps={[draft, errors, warnings, savedIds, locked]}>
+            <AgentsTable
+              draft={draft}
+              onChange={edit}
+              errors={errors}
+              warnings={warnings}
+              savedIds={savedIds}
+              locked={locked}
+            />
+          </Deferred>
         </>
       ) : (
         <div class="alert alert-info" role="status">
@@ -301,41 +354,42 @@ function OptionsBody({
           </span>
         </div>
       )}
-      <ConfigSourceSection
-        settings={status.settings}
-        sync={status.sync}
-        active={active}
-        now={now}
-        onSave={saveSettings}
-        onSyncNow={() => sendMessage('syncNow', undefined)}
-        snapshots={snapshots.state === 'ready' ? snapshots.value : []}
-        onRestore={(snapshotId) => sendMessage('restoreSnapshot', { snapshotId })}
-        requestAccess={requestAccess}
-      />
-      <ImportExportSection
-        active={saved}
-        locked={locked}
-        onImport={(text, fileName) => sendMessage('importConfig', { text, origin: fileName })}
-      />
-      <SitesSection
-        sites={enabledSites}
-        onAdd={sites.add}
-        onRemove={sites.remove}
-        exclusions={status.settings.excludeSelectors ?? {}}
-        exclusionsLocked={status.settings.locked.includes('excludeSelectors')}
-        onSaveExclusions={(origin, selectors) => {
-          const next = { ...status.settings.excludeSelectors };
-          if (selectors.length) next[origin] = selectors;
-          else delete next[origin];
-          return saveSettings({ excludeSelectors: next });
-        }}
-      />
-      <ProviderSection
-        settings={status.settings}
-        onSave={saveSettings}
-        requestAccess={requestAccess}
-      />
-      <DestinationsSection settings={status.settings} onSave={saveSettings} />
+      <Deferred order={8} deps={[status.settings, status.sync, active, now, snapshots]}>
+        <ConfigSourceSection
+          settings={status.settings}
+          sync={status.sync}
+          active={active}
+          now={now}
+          onSave={saveSettings}
+          onSyncNow={syncNow}
+          snapshots={snapshots.state === 'ready' ? snapshots.value : []}
+          onRestore={restoreSnapshot}
+          requestAccess={requestAccess}
+        />
+      </Deferred>
+      <Deferred order={9} deps={[saved, locked]}>
+        <ImportExportSection active={saved} locked={locked} onImport={importFile} />
+      </Deferred>
+      <Deferred order={10} deps={[enabledSites, status.settings]}>
+        <SitesSection
+          sites={enabledSites}
+          onAdd={sites.add}
+          onRemove={sites.remove}
+          exclusions={status.settings.excludeSelectors ?? {}}
+          exclusionsLocked={status.settings.locked.includes('excludeSelectors')}
+          onSaveExclusions={handlers.saveExclusions}
+        />
+      </Deferred>
+      <Deferred order={11} deps={[status.settings]}>
+        <ProviderSection
+          settings={status.settings}
+          onSave={saveSettings}
+          requestAccess={requestAccess}
+        />
+      </Deferred>
+      <Deferred order={12} deps={[status.settings]}>
+        <DestinationsSection settings={status.settings} onSave={saveSettings} />
+      </Deferred>
       <SaveBar
         dirty={dirty}
         problems={errors.count}
@@ -349,6 +403,6 @@ function OptionsBody({
           say(null);
         }}
       />
-    </>
+    </StagerContext.Provider>
   );
 }

@@ -11,8 +11,9 @@ import { rowMessages } from '../../lib/ui/row-messages';
 import { queryRingGroups, type GroupSortKey, type Sort } from '../../lib/ui/table-query';
 import { namePatch, removeGroupQuestion, ringGroupUse } from '../../lib/ui/table-rules';
 import { language, t, translator } from '../../utils/i18n';
-import { Icon } from '../shared/Icon';
+import { AddRowButton } from './AddRowButton';
 import { RemoveRowButton } from './RemoveRowButton';
+import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
 import { useLatest } from './hooks/useLatest';
@@ -41,21 +42,17 @@ interface RowActions {
 }
 
 export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = false }: TableProps) {
-  const latest = useLatest({ draft, onChange, savedIds });
-  const actions = useMemo<RowActions>(() => {
-    const apply = (edit: (d: typeof draft) => typeof draft) =>
-      latest.current.onChange(edit(latest.current.draft));
-    return {
+  const { actions, add } = useDraftActions<RowActions>(
+    { draft, onChange, savedIds },
+    (apply) => ({
       rename: (i, name) =>
-        apply((d) =>
-          updateRingGroup(d, i, {
-            name,
-            ...namePatch(d, 'ringGroups', i, name, latest.current.savedIds),
-          }),
+        apply((d, saved) =>
+          updateRingGroup(d, i, { name, ...namePatch(d, 'ringGroups', i, name, saved) }),
         ),
       remove: (i) => apply((d) => removeRingGroup(d, i)),
-    };
-  }, [latest]);
+    }),
+    addRingGroup,
+  );
   const use = useMemo(() => ringGroupUse(draft), [draft]);
   const [text, setText] = useState('');
   const [sort, setSort] = useState<Sort<GroupSortKey>>();
@@ -72,17 +69,7 @@ export function RingGroupsTable({ draft, onChange, errors, savedIds, locked = fa
       id="ring-groups"
       title={t('options.groups.title')}
       description={t('options.groups.description')}
-      actions={
-        <button
-          type="button"
-          class="btn btn-secondary btn-sm"
-          disabled={locked}
-          onClick={() => onChange(addRingGroup(draft))}
-        >
-          <Icon name="plus" size={14} />
-          {t('options.groups.add')}
-        </button>
-      }
+      actions={<AddRowButton label={t('options.groups.add')} disabled={locked} onClick={add} />}
     >
       {locked && <LockedNote />}
       <FieldErrors id="ring-groups-errors" messages={errors.at('ringGroups')} />

@@ -70,6 +70,8 @@ export function SearchableSelect({
       disabled={disabled}
       {...invalid}
       aria-label={label}
+      // A closed select cannot wrap: a long chosen entry reads in full on hover.
+      title={chosen?.label ?? none}
       value={value}
       onChange={(e) => onPick(e.currentTarget.value)}
     >

@@ -9,7 +9,9 @@ import type { Coverage, Gap } from '../../lib/presence/simulator';
 import { t, translator } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { Section } from './Section';
+import { SearchableSelect } from './SearchableSelect';
 import { SimulationRows } from './SimulationRows';
+import { searchChoices } from '../../lib/ui/table-query';
 import { useSimulator, type WorkerFactory } from './hooks/useSimulator';
 
 export interface SimulatorSectionProps {
@@ -19,6 +21,11 @@ export interface SimulatorSectionProps {
   history?: readonly CallHistoryEntry[];
   createWorker?: WorkerFactory;
 }
+
+const chosenAgent = (config: AccountConfig | null, id: string) => {
+  const a = id === 'all' ? undefined : config?.agents.find((x) => x.id === id);
+  return a ? { value: a.id, label: a.name || a.id } : null;
+};
 
 /** A share as the page's language writes it: "12%", "12 %", one decimal under 10%. */
 const percent = (share: number) =>
@@ -150,14 +157,21 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
           </label>
           <label class="field-inline">
             {t('options.sim.agent')}
-            <select class="select" value={agent} onChange={(e) => setAgent(e.currentTarget.value)}>
-              <option value="all">{t('options.sim.allAgents')}</option>
-              {config?.agents.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
+            {/* Thousands of agents: a search field narrows the list (SearchableSelect), so the
+                section never draws 2,000 options when the account becomes valid. */}
+            <SearchableSelect
+              class="select"
+              label={t('options.sim.agent')}
+              value={agent === 'all' ? '' : agent}
+              count={config?.agents.length ?? 0}
+              none={t('options.sim.allAgents')}
+              what="agents"
+              chosen={chosenAgent(config, agent)}
+              search={(q, limit) =>
+                config ? searchChoices(config.agents, q, limit, (a) => a.name || a.id) : []
+              }
+              onPick={(id) => setAgent(id || 'all')}
+            />
           </label>
           <button
             type="button"

@@ -4,16 +4,22 @@
  * number displays saved alongside; IndexedDB's side (Dexie) and the phone formatter
  * (libphonenumber) load after the first paint, so a popup with a cached status shows its caller-ID
  * dropdown without waiting for either.
+ *
+ * `cache: false` (the options page) neither reads nor writes that cache: it is the popup's head
+ * start, and at 10,000 numbers writing every number's display and the whole config to
+ * localStorage after each change is a main-thread task of hundreds of milliseconds.
  */
 import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { useLatest } from './useLatest';
 import type { RingsideStatus } from '../../../lib/db/status';
 import { phoneDisplaysOf, rememberPhoneDisplays } from '../../../lib/ui/format';
 import type { Live } from '../../../lib/ui/live';
 import { pageStorage, readCachedStatus, writeCachedStatus } from '../../../lib/ui/status-cache';
 
-export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
-  const out = useSignal<Live<RingsideStatus>>(initial());
+export function useStatus({ cache = true } = {}): ReadonlySignal<Live<RingsideStatus>> {
+  const out = useSignal<Live<RingsideStatus>>(cache ? initial() : { state: 'loading' });
+  const caching = useLatest(cache);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let unmounted = false;
@@ -24,7 +30,7 @@ export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
         stop = watchStatus((value) => {
           if (value.state === 'loading') return; // keep showing the cached status meanwhile
           out.value = value;
-          if (value.state !== 'ready') return;
+          if (value.state !== 'ready' || !caching.current) return;
           const numbers = value.value.active?.config.numbers.map((n) => n.number) ?? [];
           writeCachedStatus(pageStorage(), {
             status: value.value,
@@ -43,7 +49,7 @@ export function useStatus(): ReadonlySignal<Live<RingsideStatus>> {
       stop?.();
     };
     // `out` is the same signal for the component's life: this runs once, on mount.
-  }, [out]);
+  }, [out, caching]);
   return out;
 }
 
