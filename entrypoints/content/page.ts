@@ -13,6 +13,7 @@ import {
   Scanner,
 } from '../../lib/detect';
 import type { DetectOptions, ScanSink, ScanUnit } from '../../lib/detect';
+import { ScrollJumps } from '../../lib/detect/scroll-jumps';
 import { forgetPreviews, loadPageSettings, type PageSettings } from './calls';
 import { Card } from './card';
 import { watchKeyboard } from './keyboard';
@@ -159,10 +160,38 @@ export function startPage(ctx: ContentScriptContext): void {
   watchKeyboard(doc, marks, card, overlay, signal);
   watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
 
-  // The card follows its number when anything scrolls (capture: scrolls do not bubble).
+  // The card follows its number when anything scrolls (capture: scrolls do not bubble); a jump
+  // of a scroller by more than its own size makes the marks ask where every run is.
   let follow = 0;
-  const onViewportChange = () => {
-    if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
+  const scrolled = new Set<EventTarget>();
+  const jumps = new ScrollJumps<object>();
+  const onViewportFrame = () => {
+    follow = 0;
+    let jumped = false;
+    for (const target of scrolled) {
+      // The page scrolls as its document; an element as itself; a resize has the window.
+      const el =
+        target === doc
+          ? doc.scrollingElement
+          : (target as Node).nodeType === 1
+            ? (target as Element)
+            : null;
+      if (!el) continue;
+      const now = {
+        x: el.scrollLeft,
+        y: el.scrollTop,
+        width: el.clientWidth,
+        height: el.clientHeight,
+      };
+      if (jumps.moved(el, now)) jumped = true;
+    }
+    scrolled.clear();
+    if (jumped) marks.jumped();
+    if (card.current) card.follow();
+  };
+  const onViewportChange = (event: Event) => {
+    if (event.target) scrolled.add(event.target);
+    follow ||= requestAnimationFrame(onViewportFrame);
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
   doc.defaultView!.addEventListener('resize', onViewportChange, { passive: true, signal });
