@@ -31,6 +31,13 @@ export const RUN_SIZE = 64;
  */
 export const BOTTOM_SLACK = 64;
 
+/**
+ * Largest gap (px) between a container and the one before it in a run. Two numbers the page adds
+ * in one frame at the top and at the end of a long list would otherwise form one run, painted
+ * whole while either end is near.
+ */
+export const MAX_GAP = 600;
+
 /** Where a watched element is, as its observer last said. */
 export type EdgeState = 'pending' | 'near' | 'above' | 'below' | 'unknown';
 
@@ -274,6 +281,7 @@ export class PaintRuns<M> {
         previous !== null &&
         open.containers.length < RUN_SIZE &&
         box.top >= previous.box.top - 1 &&
+        box.top <= lowest + MAX_GAP &&
         box.bottom >= lowest - BOTTOM_SLACK &&
         this.layout.follows(previous.el, container);
       if (!joins || !open) {
