@@ -160,38 +160,29 @@ export function startPage(ctx: ContentScriptContext): void {
   watchKeyboard(doc, marks, card, overlay, signal);
   watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
 
-  // The card follows its number when anything scrolls (capture: scrolls do not bubble); a jump
-  // of a scroller by more than its own size makes the marks ask where every run is.
+  // The card follows its number when anything scrolls (capture: scrolls do not bubble). A jump
+  // of a scroller by more than its own size makes the marks ask where every run is; checked in
+  // the scroll event itself (dispatched once per frame), so scrolling without a card schedules
+  // no frame callback of ours.
   let follow = 0;
-  const scrolled = new Set<EventTarget>();
   const jumps = new ScrollJumps<object>();
-  const onViewportFrame = () => {
-    follow = 0;
-    let jumped = false;
-    for (const target of scrolled) {
-      // The page scrolls as its document; an element as itself; a resize has the window.
-      const el =
-        target === doc
-          ? doc.scrollingElement
-          : (target as Node).nodeType === 1
-            ? (target as Element)
-            : null;
-      if (!el) continue;
-      const now = {
-        x: el.scrollLeft,
-        y: el.scrollTop,
-        width: el.clientWidth,
-        height: el.clientHeight,
-      };
-      if (jumps.moved(el, now)) jumped = true;
-    }
-    scrolled.clear();
-    if (jumped) marks.jumped();
-    if (card.current) card.follow();
-  };
+  const view = doc.defaultView!;
   const onViewportChange = (event: Event) => {
-    if (event.target) scrolled.add(event.target);
-    follow ||= requestAnimationFrame(onViewportFrame);
+    const target = event.target;
+    // The page scrolls as its document (its size is the window's); an element as itself.
+    const now =
+      target === doc
+        ? { x: view.scrollX, y: view.scrollY, width: view.innerWidth, height: view.innerHeight }
+        : target && (target as Node).nodeType === 1
+          ? {
+              x: (target as Element).scrollLeft,
+              y: (target as Element).scrollTop,
+              width: (target as Element).clientWidth,
+              height: (target as Element).clientHeight,
+            }
+          : null;
+    if (now && jumps.moved(target!, now)) marks.jumped();
+    if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
   doc.defaultView!.addEventListener('resize', onViewportChange, { passive: true, signal });
