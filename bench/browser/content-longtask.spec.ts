@@ -12,6 +12,7 @@
 import { test } from '@playwright/test';
 import { report } from '../measure';
 import { crmRowNumbers, crmTableHtml } from '../crm-page';
+import { backgroundReady } from './background-ready';
 import { analyse, trace, type RunResult } from './trace';
 import {
   extensionIdOf,
@@ -40,20 +41,7 @@ test('longest main-thread task of the content script while it scans a 2,000-row 
     const extensionId = extensionIdOf(await extensionWorker(context));
     // Let the background finish its first start (the demo account) so the content script's
     // first question is answered at once, as on a browser that has been running.
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) =>
-          chrome.runtime.sendMessage(
-            { id: 1, type: 'getPageContext', data: undefined, timestamp: Date.now() },
-            (reply: { res?: { ok?: boolean; defaultCountry?: string } }) =>
-              resolve(reply?.res?.defaultCountry === 'US'),
-          ),
-        ),
-      null,
-      { timeout: 60_000 },
-    );
+    await backgroundReady(context, extensionId);
 
     const runs: RunResult[] = [];
     for (let run = 0; run < RUNS; run++) {

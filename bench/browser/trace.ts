@@ -49,6 +49,11 @@ export interface RunResult {
   longestPageMs: number;
   /** From the scan's last task to the end of the trace. */
   quietMs: number;
+  /**
+   * The content script's own longest call (its JS alone, without the rest of the task it ran in:
+   * a frame's task also holds the page's rendering).
+   */
+  longestCallMs: number;
   /** What ran in the content script's longest task (event and function names). */
   longestWhat: string;
   /** Trace time (µs) of the scan's first task's start and last task's end. */
@@ -103,6 +108,7 @@ export function analyse(events: TraceEvent[], extensionId: string): RunResult {
   const others = tasks.filter((t) => !ourTasks.has(t) && t.ts + t.dur! >= first && t.ts <= last);
   return {
     longestContentMs: ms(mine.reduce((m, t) => Math.max(m, t.dur!), 0)),
+    longestCallMs: ms(markers.filter(onThread).reduce((m, e) => Math.max(m, e.dur ?? 0), 0)),
     contentTasks: mine.length,
     contentOver50: mine.filter((t) => t.dur! >= 50_000).length,
     scanMs: ms(last - first),

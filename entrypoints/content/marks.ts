@@ -3,15 +3,16 @@
  * CSS Custom Highlight (`ringside-phone`), kept in step with the page by the registry. Nothing is
  * written into the page's nodes.
  *
- * Only numbers near the viewport are in the highlight. Chromium re-applies every range of the
- * registry on any change to it, so a highlight of 4,000 ranges costs ~15 ms of paint work per
- * changed frame (and ~50 ms at worst while a big page is scanned), where one of the ~100 ranges
- * on screen costs under 1 ms. An IntersectionObserver on the containers of the marks (a cell, a
- * field) adds their ranges as they come within half a screen of the viewport and takes them out
- * when they leave. Ranges exist for every mark regardless: hover and the keyboard use them.
+ * Only numbers near the viewport are in the highlight: Chromium re-applies every range of a
+ * highlight on any change to it, so one of 4,000 ranges costs ~15 ms of paint work per changed
+ * frame where one of the ~100 on screen costs under 1 ms. lib/detect/paint-runs.ts decides which
+ * are near with one IntersectionObserver watching two elements per run of containers (not one
+ * per container), and its changes are applied once per animation frame. Ranges exist for every
+ * mark regardless: hover and the keyboard use them.
  */
 import { MatchRegistry } from '../../lib/detect';
 import type { Detected } from '../../lib/detect';
+import { edgeStateOf, inOneFlow, PaintRuns, type Box } from '../../lib/detect/paint-runs';
 
 export const HIGHLIGHT = 'ringside-phone';
 export const ACTIVE_HIGHLIGHT = 'ringside-phone-active';
@@ -41,18 +42,13 @@ function createHighlight(name: string, priority: number): HighlightLike | null {
   return highlight;
 }
 
-interface Area {
-  marks: Set<Mark>;
-  /** Near the viewport: its marks are in the highlight. */
-  near: boolean;
-}
-
 export class Marks {
   readonly registry: MatchRegistry<Mark>;
   private readonly highlight = createHighlight(HIGHLIGHT, 0);
   private readonly activeHighlight = createHighlight(ACTIVE_HIGHLIGHT, 1);
-  private readonly areas = new Map<Node, Area>();
   private readonly observer: IntersectionObserver | null;
+  private readonly painted: PaintRuns<Mark>;
+  private frame = 0;
   private active: Mark | null = null;
   /** Called when a mark leaves the page (its container was rescanned or removed). */
   readonly onReleaseHooks: Array<(mark: Mark) => void> = [];
@@ -62,12 +58,29 @@ export class Marks {
       (match, container) => this.make(match, container),
       (mark) => this.release(mark),
     );
+    const highlight = this.highlight;
     this.observer =
-      this.highlight && typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.onIntersection(entries), {
-            rootMargin: PAINT_MARGIN,
-          })
+      highlight && typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver(
+            (entries) => {
+              for (const entry of entries) this.painted.report(entry.target, edgeStateOf(entry));
+            },
+            { rootMargin: PAINT_MARGIN },
+          )
         : null;
+    const observer = this.observer;
+    this.painted = new PaintRuns<Mark>(
+      {
+        add: (mark) => highlight?.add(mark.range!),
+        delete: (mark) => highlight?.delete(mark.range!),
+      },
+      observer && {
+        watch: (element) => observer.observe(element),
+        unwatch: (element) => observer.unobserve(element),
+      },
+      { follows, box },
+      () => this.schedule(),
+    );
   }
 
   private make(match: Detected, container: Node): Mark {
@@ -85,47 +98,31 @@ export class Marks {
       range.selectNodeContents(place.element);
       mark = { match, range, element: place.element, container };
     }
-    if (mark.range) this.track(mark);
+    if (mark.range && this.highlight) this.painted.add(container, mark);
     return mark;
   }
 
-  private track(mark: Mark): void {
-    let area = this.areas.get(mark.container);
-    if (!area) {
-      // Shadow roots and documents have no box to observe: always painted.
-      const observable = this.observer && mark.container instanceof Element;
-      area = { marks: new Set(), near: !observable };
-      this.areas.set(mark.container, area);
-      if (observable) this.observer!.observe(mark.container as Element);
-    }
-    area.marks.add(mark);
-    if (area.near) this.highlight?.add(mark.range!);
+  /** Highlight changes wait for the next frame, and go in as one batch. */
+  private schedule(): void {
+    if (this.frame || !this.highlight) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.painted.flush();
+    });
   }
 
-  private onIntersection(entries: IntersectionObserverEntry[]): void {
-    for (const entry of entries) {
-      const area = this.areas.get(entry.target);
-      if (!area || area.near === entry.isIntersecting) continue;
-      area.near = entry.isIntersecting;
-      for (const mark of area.marks) {
-        if (area.near) this.highlight?.add(mark.range!);
-        else this.highlight?.delete(mark.range!);
-      }
-    }
+  /** The page or a scroller jumped by more than a screen: every run's place is asked again. */
+  jumped(): void {
+    this.painted.refreshAll();
+  }
+
+  /** Elements the observer watches now (two per run, for the benchmark). */
+  get watched(): number {
+    return this.painted.watched;
   }
 
   private release(mark: Mark): void {
-    if (mark.range) {
-      this.highlight?.delete(mark.range);
-      const area = this.areas.get(mark.container);
-      if (area) {
-        area.marks.delete(mark);
-        if (area.marks.size === 0) {
-          this.areas.delete(mark.container);
-          if (mark.container instanceof Element) this.observer?.unobserve(mark.container);
-        }
-      }
-    }
+    if (mark.range && this.highlight) this.painted.delete(mark.container, mark);
     if (this.active === mark) this.setActive(null);
     for (const hook of this.onReleaseHooks) hook(mark);
   }
@@ -141,6 +138,8 @@ export class Marks {
   /** Removes the highlights from the page (the content script is shutting down). */
   dispose(): void {
     this.registry.clear();
+    this.painted.clear();
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     if (typeof CSS !== 'undefined' && CSS.highlights) {
       CSS.highlights.delete(HIGHLIGHT);
@@ -165,4 +164,27 @@ export class Marks {
     const place = mark.match.place;
     return place.kind === 'text' ? place.startNode : place.element;
   }
+}
+
+/** The element's box, or null when it has none (display: none or contents, detached). */
+function box(element: Element): Box | null {
+  const rect = element.getBoundingClientRect();
+  return rect.width || rect.height ? rect : null;
+}
+
+/** Elements positioned on their own, looked up once each (an element's style rarely changes). */
+const positionedCache = new WeakMap<Element, boolean>();
+function positioned(element: Element): boolean {
+  let known = positionedCache.get(element);
+  if (known === undefined) {
+    const position = getComputedStyle(element).position;
+    known = position === 'sticky' || position === 'fixed' || position === 'absolute';
+    positionedCache.set(element, known);
+  }
+  return known;
+}
+
+/** `b` comes after `a` in the page and in the same flow (a run never spans shadow roots). */
+function follows(a: Element, b: Element): boolean {
+  return inOneFlow(a, b, positioned);
 }

@@ -13,6 +13,7 @@ import {
   Scanner,
 } from '../../lib/detect';
 import type { DetectOptions, ScanSink, ScanUnit } from '../../lib/detect';
+import { ScrollJumps } from '../../lib/detect/scroll-jumps';
 import { forgetPreviews, loadPageSettings, type PageSettings } from './calls';
 import { Card } from './card';
 import { watchKeyboard } from './keyboard';
@@ -159,9 +160,28 @@ export function startPage(ctx: ContentScriptContext): void {
   watchKeyboard(doc, marks, card, overlay, signal);
   watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
 
-  // The card follows its number when anything scrolls (capture: scrolls do not bubble).
+  // The card follows its number when anything scrolls (capture: scrolls do not bubble). A jump
+  // of a scroller by more than its own size makes the marks ask where every run is; checked in
+  // the scroll event itself (dispatched once per frame), so scrolling without a card schedules
+  // no frame callback of ours.
   let follow = 0;
-  const onViewportChange = () => {
+  const jumps = new ScrollJumps<object>();
+  const view = doc.defaultView!;
+  const onViewportChange = (event: Event) => {
+    const target = event.target;
+    // The page scrolls as its document (its size is the window's); an element as itself.
+    const now =
+      target === doc
+        ? { x: view.scrollX, y: view.scrollY, width: view.innerWidth, height: view.innerHeight }
+        : target && (target as Node).nodeType === 1
+          ? {
+              x: (target as Element).scrollLeft,
+              y: (target as Element).scrollTop,
+              width: (target as Element).clientWidth,
+              height: (target as Element).clientHeight,
+            }
+          : null;
+    if (now && jumps.moved(target!, now)) marks.jumped();
     if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });

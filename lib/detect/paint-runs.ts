@@ -5,12 +5,14 @@
  * Watching every number's container with an IntersectionObserver made the browser check 10,000
  * to 100,000 targets on every scrolled frame (~35–40 ms a frame at 10,000 rows). Instead, the
  * containers are grouped into *runs*: up to `RUN_SIZE` containers that follow each other in
- * document order, as a scan finds them. Only the first and the last container of each run are
- * watched. On a page laid out top to bottom, what lies between two elements in document order
- * lies between them on screen, so a run is near the viewport unless its first container is below
- * it or its last one above it. Where that assumption breaks (a container clipped by an inner
- * scroller, a detached one), the observer cannot say "above" or "below" and the run is painted:
- * painting too much costs a little, painting too little would hide a number.
+ * document order *and on screen*, as a scan finds them. Only the first and the last container of
+ * each run are watched. A run is made only of containers measured in one frame whose boxes go
+ * down the page (each top at or below the previous one, no bottom far above an earlier one), so
+ * when its first container is below the viewport all of it is, and when its last one is above
+ * all of it is. Anything else paints the run: an edge the observer cannot place (clipped by an
+ * inner scroller, detached), or ends that disagree (a sticky or fixed element moved with the
+ * viewport, a list re-ordered by its app). Painting too much costs a little; painting too little
+ * would hide a number. A container without a box (display: contents, not laid out) runs alone.
  *
  * Changes are collected and applied once per frame (`flush`, called by the content script in an
  * animation frame): the browser re-applies the whole highlight on any change to it, so one batch
@@ -22,12 +24,43 @@
 /** Containers per run: ~2 watched elements per 64 containers (~130 numbers on a CRM list). */
 export const RUN_SIZE = 64;
 
+/**
+ * How far (px) a container's bottom may end above the lowest bottom of its run so far (a link's
+ * line inside a taller cell of the same row). Less than the half screen painted around the
+ * viewport, so such a container is never visible while its run counts as above it.
+ */
+export const BOTTOM_SLACK = 64;
+
+/**
+ * Largest gap (px) between a container and the one before it in a run. Two numbers the page adds
+ * in one frame at the top and at the end of a long list would otherwise form one run, painted
+ * whole while either end is near.
+ */
+export const MAX_GAP = 600;
+
 /** Where a watched element is, as its observer last said. */
 export type EdgeState = 'pending' | 'near' | 'above' | 'below' | 'unknown';
 
 export interface EdgeObserver {
   watch(element: Element): void;
   unwatch(element: Element): void;
+}
+
+/** A box in viewport coordinates. */
+export interface Box {
+  top: number;
+  bottom: number;
+}
+
+/** What the DOM glue measures for the runs. */
+export interface RunLayout {
+  /**
+   * `b` comes after `a` in document order and in the same flow, so that scrolling cannot move
+   * one without the other (the DOM glue passes `inOneFlow`).
+   */
+  follows(a: Element, b: Element): boolean;
+  /** The element's box now, or null when it has none (not rendered, display: contents). */
+  box(element: Element): Box | null;
 }
 
 export interface PaintTarget<M> {
@@ -62,10 +95,37 @@ export function edgeStateOf(entry: {
   return 'unknown';
 }
 
-/** True when the run may have a container near the viewport (see the file's comment). */
+/** `compareDocumentPosition`'s bit for "follows" (Node.DOCUMENT_POSITION_FOLLOWING). */
+const FOLLOWING = 4;
+
+/**
+ * True when `b` comes after `a` in document order and nothing between them and their nearest
+ * common ancestor is positioned on its own (`positioned`: sticky, fixed or absolute), so they
+ * keep their order on screen wherever the page scrolls. A number in a sticky panel and the rows
+ * around it in document order are not in one flow; two numbers inside the same panel are.
+ */
+export function inOneFlow(a: Element, b: Element, positioned: (el: Element) => boolean): boolean {
+  if (a.getRootNode() !== b.getRootNode()) return false;
+  if (!(a.compareDocumentPosition(b) & FOLLOWING)) return false;
+  let common: Element | null = b;
+  for (; common && !common.contains(a); common = common.parentElement) {
+    if (positioned(common)) return false;
+  }
+  if (!common) return false;
+  for (let el: Element | null = a; el && el !== common; el = el.parentElement) {
+    if (positioned(el)) return false;
+  }
+  return true;
+}
+
+/**
+ * True when the run may have a container near the viewport: unless both of its ends are on the
+ * same side of it (see the file's comment). Ends that disagree with the run's order (first below,
+ * last above or near) mean the page moved part of it: painted.
+ */
 function runIsNear(first: EdgeState, last: EdgeState): boolean {
   if (first === 'pending' || last === 'pending') return false;
-  return first !== 'below' && last !== 'above';
+  return !(first === last && (first === 'above' || first === 'below'));
 }
 
 export class PaintRuns<M> {
@@ -74,19 +134,17 @@ export class PaintRuns<M> {
   private readonly edgeOf = new Map<Element, Run<M>>();
   /** Marks without a box to watch (in a shadow root's or document's own text): always painted. */
   private readonly always = new Set<M>();
-  private open: Run<M> | null = null;
+  /** Containers found since the last flush; the flush measures them together and forms runs. */
+  private readonly fresh = new Map<Element, Set<M>>();
   private readonly toAdd = new Set<M>();
   private readonly toDelete = new Set<M>();
   private readonly dirtyRuns = new Set<Run<M>>();
 
-  /**
-   * `observer` null: no IntersectionObserver, every mark is painted. `follows(a, b)`: b comes
-   * after a in document order, in the same tree (the DOM glue passes compareDocumentPosition).
-   */
+  /** `observer` null: no IntersectionObserver, every mark is painted. */
   constructor(
     private readonly target: PaintTarget<M>,
     private readonly observer: EdgeObserver | null,
-    private readonly follows: (a: Element, b: Element) => boolean,
+    private readonly layout: RunLayout,
     private readonly onChange: () => void = () => {},
   ) {}
 
@@ -97,16 +155,19 @@ export class PaintRuns<M> {
       this.queueAdd(mark);
       return;
     }
-    let run = this.runOf.get(container);
-    if (!run) {
-      run = this.runFor(container);
-      run.containers.push(container);
-      this.runOf.set(container, run);
-      run.marks.set(container, new Set());
-      this.markDirty(run);
+    const run = this.runOf.get(container);
+    if (run) {
+      run.marks.get(container)!.add(mark);
+      if (run.painted) this.queueAdd(mark);
+      return;
     }
-    run.marks.get(container)!.add(mark);
-    if (run.painted) this.queueAdd(mark);
+    let marks = this.fresh.get(container);
+    if (!marks) {
+      marks = new Set();
+      this.fresh.set(container, marks);
+      this.onChange();
+    }
+    marks.add(mark);
   }
 
   /** A mark left the page. */
@@ -115,18 +176,23 @@ export class PaintRuns<M> {
       this.queueDelete(mark);
       return;
     }
-    const run = isElement(container) ? this.runOf.get(container) : undefined;
-    const set = run?.marks.get(container as Element);
+    if (!isElement(container)) return;
+    const fresh = this.fresh.get(container);
+    // Not in a run yet, so never painted.
+    if (fresh?.delete(mark)) {
+      if (!fresh.size) this.fresh.delete(container);
+      return;
+    }
+    const run = this.runOf.get(container);
+    const set = run?.marks.get(container);
     if (!run || !set?.delete(mark)) return;
     this.queueDelete(mark);
     if (set.size) return;
     // The container has no number left: out of its run.
-    run.marks.delete(container as Element);
-    this.runOf.delete(container as Element);
-    run.containers.splice(run.containers.indexOf(container as Element), 1);
-    if (container === run.first || container === run.last) this.markDirty(run);
-    if (!run.containers.length) {
-      if (this.open === run) this.open = null;
+    run.marks.delete(container);
+    this.runOf.delete(container);
+    run.containers.splice(run.containers.indexOf(container), 1);
+    if (container === run.first || container === run.last || !run.containers.length) {
       this.markDirty(run);
     }
   }
@@ -152,13 +218,12 @@ export class PaintRuns<M> {
     }
   }
 
-  /** The scan of a batch ended: the next container starts a run of its own. */
-  closeRun(): void {
-    this.open = null;
-  }
-
-  /** Applies what changed since the last flush: edges to watch, marks to paint or unpaint. */
+  /**
+   * Applies what changed since the last flush: new containers measured into runs, edges to
+   * watch, marks to paint or unpaint.
+   */
   flush(): void {
+    this.placeFresh();
     for (const run of this.dirtyRuns) this.pickEdges(run);
     this.dirtyRuns.clear();
     for (const mark of this.toDelete) this.target.delete(mark);
@@ -169,7 +234,12 @@ export class PaintRuns<M> {
 
   /** True when a flush has work to do. */
   get pending(): boolean {
-    return this.dirtyRuns.size > 0 || this.toAdd.size > 0 || this.toDelete.size > 0;
+    return (
+      this.fresh.size > 0 ||
+      this.dirtyRuns.size > 0 ||
+      this.toAdd.size > 0 ||
+      this.toDelete.size > 0
+    );
   }
 
   /** Elements watched now (for the benchmark and tests: proportional to runs, not numbers). */
@@ -187,21 +257,54 @@ export class PaintRuns<M> {
     this.runs.clear();
     this.runOf.clear();
     this.always.clear();
-    this.open = null;
+    this.fresh.clear();
     this.toAdd.clear();
     this.toDelete.clear();
     this.dirtyRuns.clear();
   }
 
-  private runFor(container: Element): Run<M> {
-    const open = this.open;
-    if (
-      open &&
-      open.containers.length < RUN_SIZE &&
-      this.follows(open.containers[open.containers.length - 1]!, container)
-    ) {
-      return open;
+  /**
+   * Forms runs of the containers found since the last flush, in the order they were found:
+   * a container joins the run before it while it follows it in document order and its box goes
+   * on down the page; otherwise it starts a new run. Measured in one go, in one frame, so the
+   * boxes compare (a run never spans two flushes).
+   */
+  private placeFresh(): void {
+    let open: Run<M> | null = null;
+    let previous: { el: Element; box: Box } | null = null;
+    let lowest = -Infinity;
+    for (const [container, marks] of this.fresh) {
+      const box = this.layout.box(container);
+      const joins =
+        open !== null &&
+        box !== null &&
+        previous !== null &&
+        open.containers.length < RUN_SIZE &&
+        box.top >= previous.box.top - 1 &&
+        box.top <= lowest + MAX_GAP &&
+        box.bottom >= lowest - BOTTOM_SLACK &&
+        this.layout.follows(previous.el, container);
+      if (!joins || !open) {
+        open = this.newRun();
+        lowest = -Infinity;
+      }
+      open.containers.push(container);
+      open.marks.set(container, marks);
+      this.runOf.set(container, open);
+      this.dirtyRuns.add(open);
+      if (box) {
+        previous = { el: container, box };
+        lowest = Math.max(lowest, box.bottom);
+      } else {
+        // No box to compare with: it runs alone.
+        open = null;
+        previous = null;
+      }
     }
+    this.fresh.clear();
+  }
+
+  private newRun(): Run<M> {
     const run: Run<M> = {
       containers: [],
       first: null,
@@ -212,7 +315,6 @@ export class PaintRuns<M> {
       marks: new Map(),
     };
     this.runs.add(run);
-    this.open = run;
     return run;
   }
 

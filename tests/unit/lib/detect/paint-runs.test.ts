@@ -1,12 +1,15 @@
+// @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { edgeStateOf, PaintRuns, RUN_SIZE } from '../../../../lib/detect/paint-runs';
+import { edgeStateOf, inOneFlow, PaintRuns, RUN_SIZE } from '../../../../lib/detect/paint-runs';
 
 /**
  * A page of `n` containers stacked top to bottom (container i at y = i * 20, 20 px high), in
- * document order, and a viewport [top, top + height). The observer behaves as an
- * IntersectionObserver does: it reports an element once when first watched (watching it again
- * does nothing), then only when it crosses into or out of the viewport.
+ * document order, and a viewport [top, top + height). Containers listed in `sticky` stay at a
+ * fixed place in the viewport whatever the scroll (a sticky side rail, a fixed bar); those in
+ * `boxless` have no box (display: contents). The observer behaves as an IntersectionObserver
+ * does: it reports an element once when first watched (watching it again does nothing), then only
+ * when it crosses into or out of the viewport.
  */
 class FakePage {
   readonly containers: Element[];
@@ -16,6 +19,9 @@ class FakePage {
   readonly painted = new Set<string>();
   private top = 0;
   private height = 700;
+  /** Container index → its top in the viewport, whatever the scroll. */
+  readonly sticky = new Map<number, number>();
+  readonly boxless = new Set<number>();
   constructor(n: number) {
     this.containers = Array.from(
       { length: n },
@@ -40,11 +46,38 @@ class FakePage {
           this.inside.delete(el);
         },
       },
-      (a, b) => this.index(b) > this.index(a),
+      {
+        // A sticky container is in a flow of its own (inOneFlow sees its position).
+        follows: (a, b) =>
+          this.index(b) > this.index(a) &&
+          !this.sticky.has(this.index(a)) &&
+          !this.sticky.has(this.index(b)),
+        box: (el) => {
+          if (this.boxless.has(this.index(el))) return null;
+          const y = this.y(el);
+          return { top: y, bottom: y + 20 };
+        },
+      },
     );
   }
+  /** Where a container is in the viewport now. */
+  y(el: Element): number {
+    return this.sticky.get(this.index(el)) ?? this.index(el) * 20 - this.top;
+  }
+  /** True when a container is (partly) in the viewport. */
+  onScreen(i: number): boolean {
+    const y = this.y(this.containers[i]!);
+    return !this.boxless.has(i) && y + 20 > 0 && y < this.height;
+  }
   private entry(el: Element) {
-    const y = this.index(el) * 20 - this.top;
+    if (this.boxless.has(this.index(el))) {
+      return {
+        isIntersecting: false,
+        boundingClientRect: { top: 0, bottom: 0, width: 0, height: 0 },
+        rootBounds: { top: 0, bottom: this.height },
+      };
+    }
+    const y = this.y(el);
     return {
       isIntersecting: y + 20 > 0 && y < this.height,
       boundingClientRect: { top: y, bottom: y + 20, width: 100, height: 20 },
@@ -177,7 +210,6 @@ describe('PaintRuns', () => {
     for (let i = 0; i < 100; i++) runs.add(page.containers[i]!, markOf(i));
     runs.flush();
     page.scrollTo(runs, 0, 700);
-    runs.closeRun();
     for (let i = 200; i < 210; i++) runs.add(page.containers[i]!, markOf(i));
     const row = page.containers[RUN_SIZE]!;
     runs.delete(row, markOf(RUN_SIZE));
@@ -188,14 +220,132 @@ describe('PaintRuns', () => {
     expect(page.painted.has(markOf(RUN_SIZE))).toBe(true);
   });
 
+  it('a sticky element found after the rows (a side rail) is painted wherever the page is', () => {
+    // The demo CRM's activity rail: after the list in document order, sticky at the top of the
+    // viewport, so on screen while the rows found just before it are far below.
+    const page = new FakePage(301);
+    page.sticky.set(300, 120);
+    const runs = page.runs();
+    page.containers.forEach((c, i) => runs.add(c, markOf(i)));
+    runs.flush();
+    for (const top of [0, 2_000, 5_990, 3_000, 0]) {
+      page.scrollTo(runs, top, 700);
+      expect(page.painted.has(markOf(300)), `rail at scroll ${top}`).toBe(true);
+    }
+  });
+
+  it('paints a run whose ends disagree with its order (first below, last on screen)', () => {
+    const page = new FakePage(10);
+    const runs = page.runs();
+    page.containers.forEach((c, i) => runs.add(c, markOf(i)));
+    runs.flush();
+    const [first, last] = [page.containers[0]!, page.containers[9]!];
+    runs.report(first, 'below');
+    runs.report(last, 'near');
+    runs.flush();
+    expect(page.painted.size).toBe(10);
+    runs.report(last, 'below');
+    runs.flush();
+    expect(page.painted.size).toBe(0);
+    runs.report(first, 'above');
+    runs.report(last, 'above');
+    runs.flush();
+    expect(page.painted.size).toBe(0);
+  });
+
+  it('a container without a box runs alone and is painted (it cannot be placed)', () => {
+    const page = new FakePage(100);
+    page.boxless.add(50);
+    const runs = page.runs();
+    page.containers.forEach((c, i) => runs.add(c, markOf(i)));
+    runs.flush();
+    page.scrollTo(runs, 0, 200);
+    expect(page.painted.has(markOf(50))).toBe(true);
+    // Rows 51 and on still form runs (two, not one per row), not painted so far from the screen.
+    expect(runs.runCount).toBeLessThanOrEqual(4);
+    expect(page.painted.has(markOf(99))).toBe(false);
+  });
+
+  it('after the first scan: a number added is painted, one removed is not, one changed swaps', () => {
+    const page = new FakePage(400);
+    const runs = page.runs();
+    // The first scan found rows 0-399 except 10 and 300.
+    page.containers.forEach((c, i) => i !== 10 && i !== 300 && runs.add(c, markOf(i)));
+    runs.flush();
+    page.scrollTo(runs, 0, 700);
+    // Added by the page later in one frame (a rescan of each new row): one on screen, one far
+    // below it, too far apart to share a run.
+    runs.add(page.containers[10]!, markOf(10));
+    runs.add(page.containers[300]!, markOf(300));
+    page.deliver(runs);
+    expect(page.painted.has(markOf(10))).toBe(true);
+    expect(page.painted.has(markOf(300))).toBe(false);
+    // Removed: row 5 leaves the page.
+    runs.delete(page.containers[5]!, markOf(5));
+    // Changed text: row 6's container is rescanned, its old number released, the new one found.
+    runs.delete(page.containers[6]!, markOf(6));
+    runs.add(page.containers[6]!, 'm6-new');
+    page.deliver(runs);
+    expect(page.painted.has(markOf(5))).toBe(false);
+    expect(page.painted.has(markOf(6))).toBe(false);
+    expect(page.painted.has('m6-new')).toBe(true);
+    // The added row far below is painted once scrolled to.
+    page.scrollTo(runs, 300 * 20 - 100, 700);
+    expect(page.painted.has(markOf(300))).toBe(true);
+    expect(page.painted.has(markOf(10))).toBe(false);
+  });
+
+  it('whatever is added, removed and scrolled, every number on screen is painted', () => {
+    const n = 600;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.record({ kind: fc.constant('add' as const), i: fc.nat(n - 1) }),
+            fc.record({ kind: fc.constant('delete' as const), i: fc.nat(n - 1) }),
+            fc.record({ kind: fc.constant('scroll' as const), top: fc.nat(n * 20) }),
+          ),
+          { maxLength: 60 },
+        ),
+        fc.array(fc.nat(n - 1), { maxLength: 5 }),
+        (steps, stickies) => {
+          const page = new FakePage(n);
+          for (const i of stickies) page.sticky.set(i, (i * 7) % 600);
+          const runs = page.runs();
+          const present = new Set<number>();
+          for (let i = 0; i < n; i += 2) {
+            runs.add(page.containers[i]!, markOf(i));
+            present.add(i);
+          }
+          page.deliver(runs);
+          for (const step of steps) {
+            if (step.kind === 'scroll') page.scrollTo(runs, step.top, 700);
+            else if (step.kind === 'add' && !present.has(step.i)) {
+              runs.add(page.containers[step.i]!, markOf(step.i));
+              present.add(step.i);
+            } else if (step.kind === 'delete' && present.delete(step.i)) {
+              runs.delete(page.containers[step.i]!, markOf(step.i));
+            }
+            page.deliver(runs);
+            for (const i of present) {
+              if (page.onScreen(i)) expect(page.painted.has(markOf(i)), `row ${i}`).toBe(true);
+            }
+            for (const mark of page.painted) expect(present.has(Number(mark.slice(1)))).toBe(true);
+          }
+          expect(page.watched.size).toBeLessThanOrEqual(2 * runs.runCount);
+        },
+      ),
+      { numRuns: 150, interruptAfterTimeLimit: 4000 },
+    );
+  });
+
   it('applies changes only on flush (once per frame)', () => {
     const page = new FakePage(10);
     const painted: string[] = [];
-    const runs = new PaintRuns<string>(
-      { add: (m) => painted.push(m), delete: () => {} },
-      null,
-      () => true,
-    );
+    const runs = new PaintRuns<string>({ add: (m) => painted.push(m), delete: () => {} }, null, {
+      follows: () => true,
+      box: () => ({ top: 0, bottom: 20 }),
+    });
     page.containers.forEach((c, i) => runs.add(c, markOf(i)));
     expect(painted).toHaveLength(0);
     expect(runs.pending).toBe(true);
@@ -203,5 +353,52 @@ describe('PaintRuns', () => {
     // Without an observer everything is painted, once.
     expect(painted).toHaveLength(10);
     expect(runs.pending).toBe(false);
+  });
+});
+
+describe('inOneFlow', () => {
+  /** Rows of a list, a sticky panel among them, and a panel holding two numbers. */
+  function page() {
+    document.body.innerHTML = `
+      <table><tbody>
+        <tr><td id="a1">1</td><td><a id="a2" href="tel:1">2</a></td></tr>
+        <tr><td id="b1">3</td></tr>
+      </tbody></table>
+      <aside class="pinned"><div><p id="p1">4</p><p id="p2">5</p></div></aside>
+      <div class="pinned-bar" id="bar">6</div>
+      <p id="after">7</p>`;
+    const $ = (id: string) => document.getElementById(id)!;
+    const positioned = (el: Element) => /pinned/.test(el.className);
+    return { $, positioned };
+  }
+
+  it.each([
+    ['a cell and the link in the next cell', 'a1', 'a2', true],
+    ['a row and the next row', 'a2', 'b1', true],
+    ['two numbers inside one sticky panel', 'p1', 'p2', true],
+    ['a row and a sticky panel after it', 'b1', 'p1', false],
+    ['a sticky panel and what follows it', 'p2', 'after', false],
+    ['a pinned bar itself and what follows it', 'bar', 'after', false],
+    ['backwards in document order', 'b1', 'a1', false],
+  ])('%s: %s', (_what, a, b, expected) => {
+    const { $, positioned } = page();
+    expect(inOneFlow($(a), $(b), positioned)).toBe(expected);
+  });
+
+  it('a cell and the link inside it (nested containers) are in one flow', () => {
+    document.body.innerHTML =
+      '<table><tr><td id="c">x <a id="l" href="tel:1">1</a></td></tr></table>';
+    const c = document.getElementById('c')!;
+    const l = document.getElementById('l')!;
+    expect(inOneFlow(c, l, () => false)).toBe(true);
+  });
+
+  it('never across a shadow root', () => {
+    document.body.innerHTML = '<p id="x">1</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="y">2</p>';
+    expect(inOneFlow(document.getElementById('x')!, shadow.getElementById('y')!, () => false)).toBe(
+      false,
+    );
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * Which numbers are painted on a long page, in real Chromium with the built extension: the
+ * content script watches two elements per run of number containers (lib/detect/paint-runs.ts),
+ * not one per number, so this checks what runs could get wrong: a sticky panel after the list in
+ * document order (on screen wherever the page is), numbers the page adds, removes or rewrites
+ * after the first scan, and jumps of more than a screen.
+ */
+import { crmTableHtml } from '../../bench/crm-page';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { expect, test } from './fixtures';
+import { CrmPage } from './pages/crm';
+
+const ROWS = 600;
+/** In the sticky panel, after the table in document order. */
+const PANEL_NUMBER = '(702) 555-0123';
+const ADDED_TOP = '(305) 555-0177';
+const ADDED_BOTTOM = '(808) 555-0145';
+const REWRITTEN = '(919) 555-0166';
+
+let fixtures: FixtureServer;
+test.beforeAll(async () => {
+  fixtures = await startFixtureServer();
+  fixtures.pages.set(
+    '/runs.html',
+    '<!doctype html><html><head><meta charset="utf-8"><title>Contacts</title>' +
+      '<style>body{margin:0 16px;display:flex;gap:16px;align-items:flex-start}td{padding:4px 8px;white-space:nowrap}' +
+      'aside{position:sticky;top:10px;border:1px solid #ccc;padding:8px}</style></head><body>' +
+      crmTableHtml(ROWS) +
+      `<aside><h2>Caller</h2><p>Last caller: ${PANEL_NUMBER}</p></aside></body></html>`,
+  );
+});
+test.afterAll(async () => {
+  await fixtures.close();
+});
+
+/** Adds a row with `text` as its phone before the list's row `before` (or at its end). */
+function addRow(crm: CrmPage, text: string, before: number | null): Promise<void> {
+  return crm.page.evaluate(
+    ({ text, before }) => {
+      const row = document.createElement('tr');
+      row.innerHTML = `<td></td><td>Added</td><td><span class="value">${text}</span></td><td>United States</td>`;
+      const tbody = document.querySelector('tbody')!;
+      tbody.insertBefore(row, before === null ? null : tbody.children[before]!);
+    },
+    { text, before },
+  );
+}
+
+test('a sticky panel, and numbers added, removed and rewritten after the first scan, are painted as shown', async ({
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const crm = new CrmPage(await context.newPage());
+  await crm.page.setViewportSize({ width: 1280, height: 720 });
+  await crm.page.goto(`${fixtures.url}/runs.html`);
+  await expect.poll(() => crm.highlightCount(), { timeout: 60_000 }).toBeGreaterThan(0);
+  // The scan reached the end: the last row's phone is in the registry once scrolled to.
+  const lastRow = crm.page.locator('tbody tr').last().locator('.value');
+  const lastText = (await lastRow.innerText()).trim();
+  await lastRow.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 60_000 })
+    .toEqual(expect.arrayContaining([lastText]));
+
+  // The panel is on screen wherever the page is scrolled, and so always painted.
+  for (const to of [0, 0.5, 1, 0.25]) {
+    await crm.page.evaluate((to) => window.scrollTo(0, document.body.scrollHeight * to), to);
+    await expect
+      .poll(() => crm.highlighted(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([PANEL_NUMBER]));
+  }
+
+  // Jumps of more than a screen: the rows on screen after each are painted.
+  for (const row of [ROWS / 2, 10, ROWS - 20]) {
+    const cell = crm.page.locator(`tr[data-row="${row}"] .value`);
+    const text = (await cell.innerText()).trim();
+    await cell.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await expect
+      .poll(() => crm.highlighted(), { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([text]));
+  }
+
+  // Added after the first scan: at the top (on screen) and at the end (painted once there).
+  await crm.page.evaluate(() => window.scrollTo(0, 0));
+  await addRow(crm, ADDED_TOP, 0);
+  await addRow(crm, ADDED_BOTTOM, null);
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining([ADDED_TOP]));
+  expect(await crm.highlighted()).not.toContain(ADDED_BOTTOM);
+  await crm.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining([ADDED_BOTTOM]));
+  await crm.page.evaluate(() => window.scrollTo(0, 0));
+
+  // Rewritten: row 4's phone now reads another number; removed: row 2 leaves the list (both
+  // rows of US contacts, where the new number reads as it should).
+  const row4 = crm.page.locator('tr[data-row="4"] .value');
+  const oldText = (await row4.innerText()).trim();
+  const row2 = crm.page.locator('tr[data-row="2"] .value');
+  const removedText = (await row2.innerText()).trim();
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining([oldText, removedText]));
+  await row4.evaluate((el, text) => (el.textContent = text), REWRITTEN);
+  await crm.page.locator('tr[data-row="2"]').evaluate((el) => el.remove());
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining([REWRITTEN, ADDED_TOP]));
+  const painted = await crm.highlighted();
+  expect(painted).not.toContain(oldText);
+  expect(painted).not.toContain(removedText);
+  // Still only what is near the viewport, not the whole list.
+  expect(painted.length).toBeLessThan(ROWS);
+});
