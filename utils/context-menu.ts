@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 import { firstPhoneLikeText } from '../lib/detect';
 import type { DialRequest, DialResult } from '../lib/messages';
 import { displayText } from '../lib/ui/bidi';
+import { errorMessage } from '../lib/ui/errors';
 
 export const CALL_SELECTION_MENU_ID = 'ringside-call-selection';
 /** The background accepts at most this many characters as a number to dial. */
@@ -143,7 +144,7 @@ export function setupCallSelectionMenu(
         // The background's dial answers refusals itself; this is a failure of the answer.
         (e: unknown): DialResult => ({
           ok: false,
-          error: `Ringside could not complete the call: ${e instanceof Error ? e.message : String(e)}`,
+          error: `Ringside could not complete the call: ${errorMessage(e)}`,
         }),
       )
       .then((result) => show(result, tab?.id))

@@ -14,6 +14,7 @@ import type { RingsideDb } from '../db/schema';
 import { checkMessage } from '../messages-schema';
 import type { MessageType, ProtocolMap, SyncResult } from '../messages';
 import { isUrlSource, syncDueOnWake } from '../sync/run';
+import { errorMessage } from '../ui/errors';
 import { createActiveConfig, type ActiveConfig } from './active-config';
 import type { BackgroundContext, Handler } from './context';
 import { choiceHandlers } from './handlers/choice';
@@ -134,7 +135,7 @@ export function createBackgroundService(
         console.error(`Ringside: "${String(type)}" failed`, e);
         return {
           ok: false,
-          error: `Ringside could not complete "${String(type)}": ${e instanceof Error ? e.message : String(e)}`,
+          error: `Ringside could not complete "${String(type)}": ${errorMessage(e)}`,
         } as ReturnType<ProtocolMap[typeof type]>;
       }
     },
