@@ -3,7 +3,8 @@
  * before any handler runs (see `checkMessage`).
  */
 import * as v from 'valibot';
-import { CallerIdChoiceSchema, describeIssues, SettingsPatchSchema } from './db/schemas';
+import { CallerIdChoiceSchema } from './caller-id/choice-schema';
+import { describeIssues, SettingsPatchSchema } from './db/schemas';
 import type { CallConfirmationKind, MessageType, ProtocolMap } from './messages';
 import { CONTROL_ACTIONS } from './softphone/protocol';
 
