@@ -2,7 +2,7 @@
  * A CRM page with Ringside's content script on it, seen from a test: the highlighted ranges (the
  * CSS highlight registry is the document's, readable from the page), and the call card, which
  * lives in a closed shadow root that page scripts cannot reach and is read here through the
- * DevTools protocol (DOM.getDocument with pierce), the way an accessibility tool would.
+ * DevTools protocol (DOM.describeNode with pierce), the way an accessibility tool would.
  */
 import type { CDPSession, Page } from '@playwright/test';
 
@@ -10,6 +10,7 @@ export const OVERLAY_TAG = 'ringside-overlay';
 
 interface CdpNode {
   nodeId: number;
+  backendNodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue?: string;
@@ -154,11 +155,20 @@ export class CrmPage {
   /** What the call card shows, read through its closed shadow root. */
   async card(): Promise<CardState | null> {
     const cdp = await this.session();
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
-      root: CdpNode;
-    };
-    const host = find(root, (n) => n.nodeName === OVERLAY_TAG.toUpperCase());
-    const shadow = host?.shadowRoots?.[0];
+    // Only the overlay's subtree is read: a dump of the whole document (DOM.getDocument with
+    // depth -1) of a 10,000-row page takes seconds on a loaded machine, for every poll.
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: CdpNode };
+    const { nodeId: hostId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: OVERLAY_TAG,
+    });
+    if (!hostId) return null;
+    const { node: host } = (await cdp.send('DOM.describeNode', {
+      nodeId: hostId,
+      depth: -1,
+      pierce: true,
+    })) as { node: CdpNode };
+    const shadow = host.shadowRoots?.[0];
     if (!shadow) return null;
     const byClass = (name: string) =>
       find(shadow, (n) => n.nodeType === 1 && (attr(n, 'class') ?? '').split(' ').includes(name));
@@ -167,7 +177,10 @@ export class CrmPage {
     const box = async (node: CdpNode | null) => {
       if (!node) return null;
       try {
-        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+        // Nodes described (not pushed) have no nodeId of their own: address them by backend id.
+        const { model } = (await cdp.send('DOM.getBoxModel', {
+          backendNodeId: node.backendNodeId,
+        })) as {
           model: { border: number[]; width: number; height: number };
         };
         return {
