@@ -10,6 +10,7 @@ import { activeSnapshot, sendToBackground } from './extension-api';
 import { expect, test } from './fixtures';
 import { NEEDLE, largeAccount } from './large-account';
 import { PopupPage } from './pages/popup';
+import { signInOn } from './sign-in';
 
 const COUNT = 2_000;
 const SCHEMES = ['light', 'dark'] as const;
@@ -31,9 +32,7 @@ test('an agent with 2,000 numbers finds one by typing, and the pick persists acr
     origin: 'large-account.json',
   });
   expect(imported).toMatchObject({ ok: true });
-  expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-    ok: true,
-  });
+  await signInOn(options);
 
   const popup = await PopupPage.open(openExtensionPage);
   await popup.page.setViewportSize({ width: 360, height: 600 });
