@@ -52,8 +52,14 @@ export function createSyncRunner(
           activeSnapshot,
         });
       } finally {
-        running = null;
-        await scheduleFromState();
+        // `running` is cleared only once the real schedule is set: `idle()` promises that, and a
+        // sync still setting its alarm must not look finished (on a loaded machine the reads take
+        // long enough for a caller to see the resume alarm instead).
+        try {
+          await scheduleFromState();
+        } finally {
+          running = null;
+        }
       }
     })();
     return running;
