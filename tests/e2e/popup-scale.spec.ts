@@ -50,6 +50,15 @@ test('an agent with 2,000 numbers finds one by typing, and the pick persists acr
   expect(drawn).toBeLessThanOrEqual(20);
   await expect(popup.drawnOptions().first()).toHaveAttribute('aria-label', /^Default/);
   await expect(popup.drawnOptions().first()).toHaveAttribute('aria-setsize', String(COUNT + 1));
+  // The Default row's hint is read whole (on two lines), not cut with "…" in its fixed-height row.
+  const hint = popup.drawnOptions().first().locator('.number-line-sub');
+  await expect(hint).toHaveText('Ringside picks the best number for each call');
+  expect(
+    await hint.evaluate(
+      (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
+    ),
+  ).toBe(true);
+  await snap(popup.page, 'popup-large-top');
 
   // End moves to the last of the 2,001, which is drawn, active and named by the filter box.
   await filter.press('End');
