@@ -3,8 +3,10 @@
  * before any handler runs (see `checkMessage`).
  */
 import * as v from 'valibot';
-import { CallerIdChoiceSchema, describeIssues, SettingsPatchSchema } from './db/schemas';
+import { CallerIdChoiceSchema } from './caller-id/choice-schema';
+import { describeIssues, SettingsPatchSchema } from './db/schemas';
 import type { CallConfirmationKind, MessageType, ProtocolMap } from './messages';
+import { countryCodeSchema } from './phone/country-code';
 import { CONTROL_ACTIONS } from './softphone/protocol';
 
 /** `content`: content scripts and extension pages. `page`: extension pages only. */
@@ -44,25 +46,35 @@ const CONFIRMATION_KINDS = [
   'international',
   'calling-hours',
 ] as const satisfies readonly CallConfirmationKind[];
-/** A country code as detection gives it; the pipeline checks that the number belongs to it. */
+/**
+ * The country detection read the number in (PhoneMatch.region): one libphonenumber knows; the
+ * pipeline also checks that the number belongs to it.
+ */
 const region = v.optional(
-  v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'must be a two-letter country code')),
+  countryCodeSchema('must be a two-letter country code libphonenumber knows, such as "US"'),
 );
 
 export const PAYLOAD_SCHEMAS = {
   dial: v.strictObject({
+    /** The number as found or typed: E.164, national or with an extension. */
     to: phoneText,
     ext: v.optional(v.pipe(v.string(), v.regex(/^\d{1,10}$/, 'must be 1 to 10 digits'))),
+    /** The confirmations the agent gave with a second, explicit click ("Call anyway"). */
     confirmed: v.optional(
       v.pipe(
         v.array(v.picklist(CONFIRMATION_KINDS, 'is not a kind of confirmation')),
         v.maxLength(CONFIRMATION_KINDS.length * 2, 'has too many entries'),
       ),
     ),
+    /**
+     * The caller-ID number id the agent was shown. When the call would now use another number
+     * (the config or the choice changed since), the call is refused and the new one is shown.
+     */
     fromNumberId: v.optional(
       v.pipe(v.string(), v.minLength(1, 'is empty'), v.maxLength(256, 'is too long')),
     ),
     region,
+    /** Ignored from content scripts: the background takes the sender tab's title and URL. */
     pageTitle: v.optional(shortText),
     pageUrl: v.optional(shortText),
   }),

@@ -16,8 +16,7 @@
  */
 import type { CountryCode } from 'libphonenumber-js';
 import type * as v from 'valibot';
-import type { CallerIdChoice, CallerIdSelection } from './caller-id/types';
-import type { SettingsPatch } from './db/schemas';
+import type { CallerIdSelection } from './caller-id/types';
 import type { CardChoice } from './calls/card-choice';
 import type { ProviderSettings, SyncErrorKind } from './db/types';
 import type { PAYLOAD_SCHEMAS } from './messages-schema';
@@ -35,23 +34,18 @@ export interface CallConfirmation {
   message: string;
 }
 
-export interface DialRequest {
-  /** The number as found or typed: E.164, national or with an extension. */
-  to: string;
-  ext?: string;
-  /** The confirmations the agent gave with a second, explicit click ("Call anyway"). */
-  confirmed?: CallConfirmationKind[];
-  /**
-   * The caller-ID number id the agent was shown. When the call would now use another number (the
-   * config or the choice changed since), the call is refused and the new one is shown instead.
-   */
-  fromNumberId?: string;
-  /** The country detection read the number in (PhoneMatch.region); the background checks it. */
-  region?: CountryCode;
-  /** Ignored from content scripts: the background takes the sender tab's title and URL. */
-  pageTitle?: string;
-  pageUrl?: string;
-}
+/**
+ * The payload of message `K`, declared once by its schema in lib/messages-schema.ts (which the
+ * background checks every payload against).
+ */
+type Payload<K extends keyof typeof PAYLOAD_SCHEMAS> = v.InferOutput<(typeof PAYLOAD_SCHEMAS)[K]>;
+
+/**
+ * A call to place: `to` as found or typed, the confirmations given (`confirmed`), the caller-ID
+ * number the agent was shown (`fromNumberId`) and the country detection read the number in
+ * (`region`). Declared once, by its payload schema.
+ */
+export type DialRequest = Payload<'dial'>;
 
 /**
  * The destination and the caller ID written for people, in the international format every
@@ -83,11 +77,8 @@ export type DialResult =
       callerIdChanged?: true;
     } & Partial<CallDisplay>);
 
-export interface PreviewRequest {
-  to: string;
-  /** As in DialRequest. */
-  region?: CountryCode;
-}
+/** As in DialRequest: the number and the country it was read in. */
+export type PreviewRequest = Payload<'previewCallerId'>;
 
 export type PreviewResult =
   | ({
@@ -127,7 +118,7 @@ export type Ack = { ok: true } | { ok: false; error: string };
  * `origin`: where it came from, shown next to the config: a file name, or "options page" by default.
  * Declared once, by its payload schema.
  */
-export type ImportConfigRequest = v.InferOutput<typeof PAYLOAD_SCHEMAS.importConfig>;
+export type ImportConfigRequest = Payload<'importConfig'>;
 
 export type ImportConfigResult =
   | { ok: true; changed: boolean; warnings: string[] }
@@ -154,7 +145,7 @@ export type PageContext =
  * A side-panel button of the softphone (docs/softphone.md); `tone`, for `dtmf`, is one key
  * (0-9 * # A-D). Declared once, by its payload schema.
  */
-export type SoftphoneControlRequest = v.InferOutput<typeof PAYLOAD_SCHEMAS.softphoneControl>;
+export type SoftphoneControlRequest = Payload<'softphoneControl'>;
 
 export interface ProtocolMap {
   /** Place a call (content script or page). */
@@ -166,26 +157,26 @@ export interface ProtocolMap {
   /** Fetch the sync URL now, ignoring backoff (pages only). */
   syncNow(): SyncResult;
   /** The agent's caller-ID choice for the active account (pages only). */
-  setChoice(req: { choice: CallerIdChoice }): Ack;
+  setChoice(req: Payload<'setChoice'>): Ack;
   /** Sign in as one of the account's agents (pages only; refused when policy sets the agent). */
-  selectAgent(req: { agentId: string }): Ack;
+  selectAgent(req: Payload<'selectAgent'>): Ack;
   /** Change settings; locked fields are refused (pages only). */
-  updateSettings(req: SettingsPatch): Ack;
+  updateSettings(req: Payload<'updateSettings'>): Ack;
   /** Apply an edited or imported document as the `local` source (pages only). */
   importConfig(req: ImportConfigRequest): ImportConfigResult;
   /** Make a kept snapshot the active config again, as the `local` source (pages only). */
-  restoreSnapshot(req: { snapshotId: number }): ImportConfigResult;
+  restoreSnapshot(req: Payload<'restoreSnapshot'>): ImportConfigResult;
   /**
    * The caller-ID pick from the CRM card's dropdown (content script, after a trusted change
    * event). Checked like `setChoice`: only numbers the agent may use, only in Customized mode.
    */
-  setChoiceFromCard(req: { choice: CallerIdChoice }): Ack;
+  setChoiceFromCard(req: Payload<'setChoiceFromCard'>): Ack;
   /** Hang up, mute, hold, keypad, answer, decline the softphone's call (pages only). */
   softphoneControl(req: SoftphoneControlRequest): Ack;
   /** Microphone and speaker of the softphone by deviceId, '' for the default (pages only). */
-  softphoneDevices(req: { input?: string; output?: string }): Ack;
+  softphoneDevices(req: Payload<'softphoneDevices'>): Ack;
   /** Save (or, empty, forget) the signed-in agent's SIP password and reconnect (pages only). */
-  setSipPassword(req: { password: string }): Ack;
+  setSipPassword(req: Payload<'setSipPassword'>): Ack;
   /** Register again now instead of waiting for the next retry (pages only). */
   softphoneReconnect(): Ack;
 }

@@ -14,6 +14,7 @@ import { english } from '../lib/i18n/english';
 import type { Translator } from '../lib/i18n/translator';
 import type { DialRequest, DialResult } from '../lib/messages';
 import { displayText } from '../lib/ui/bidi';
+import { errorMessage } from '../lib/ui/errors';
 
 export const CALL_SELECTION_MENU_ID = 'ringside-call-selection';
 /** The background accepts at most this many characters as a number to dial. */
@@ -173,7 +174,7 @@ export function setupCallSelectionMenu(
         (e: unknown): DialResult => ({
           ok: false,
           error: translator().t('background.menu.failed', {
-            error: e instanceof Error ? e.message : String(e),
+            error: errorMessage(e),
           }),
         }),
       )

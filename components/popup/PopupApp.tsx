@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Agent } from '../../lib/caller-id/types';
 import type { RingsideStatus } from '../../lib/db/index';
+import { errorMessage } from '../../lib/ui/errors';
 import { sendMessage } from '../../utils/messaging';
 import { AgentSurface } from '../shared/AgentSurface';
 import { CallerIdDropdown } from '../shared/CallerIdDropdown';
@@ -29,9 +30,7 @@ export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupA
   const openPanel = () => {
     setPanelError(null);
     onOpenSidePanel?.().catch((error: unknown) =>
-      setPanelError(
-        `The softphone did not open: ${error instanceof Error ? error.message : String(error)}`,
-      ),
+      setPanelError(`The softphone did not open: ${errorMessage(error)}`),
     );
   };
   return (

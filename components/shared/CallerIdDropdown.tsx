@@ -36,7 +36,7 @@ function DefaultLine() {
         <span class="number-label">{DEFAULT_TEXT}</span>
         <span class="badge badge-auto">Auto</span>
       </span>
-      <span class="number-line-sub">{DEFAULT_HINT}</span>
+      <span class="number-line-sub wraps">{DEFAULT_HINT}</span>
     </span>
   );
 }

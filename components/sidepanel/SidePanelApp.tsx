@@ -33,6 +33,8 @@ import { softphoneUnavailableHere } from '../../utils/softphone-support';
 import { useSoftphone } from './hooks/useSoftphone';
 
 const RECENT = 30;
+/** Why Call is disabled while the softphone has a call up (read out with the button). */
+const ON_CALL_HINT = 'You are on a call: hang up before calling another number.';
 
 export function SidePanelApp() {
   return (
@@ -57,10 +59,14 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   const calls = useLiveQuery(() => recentCalls(getDb(), RECENT), []).value;
   const callList = calls.state === 'ready' ? calls.value : [];
 
-  const typed = text.trim() ? readTyped(text, country) : null;
-  const canCall = Boolean(typed?.valid) && !pending;
   const confirmation = useConfirmStep(preview);
   const phone = useSoftphone();
+  const sip = status.settings.provider.kind === 'sip';
+  const liveCall = sip ? phone.call : null;
+  const inCall = Boolean(liveCall && liveCall.phase !== 'ended');
+  const typed = text.trim() ? readTyped(text, country) : null;
+  // One call at a time: the background refuses a second one anyway (lib/calls/providers/sip.ts).
+  const canCall = Boolean(typed?.valid) && !pending && !inCall;
 
   const dial = (to: string, ext?: string) => {
     const step = confirmation.click(to);
@@ -101,10 +107,6 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
     setText(formatPhone(call.to));
     dial(call.to, call.ext);
   };
-
-  const sip = status.settings.provider.kind === 'sip';
-  const liveCall = sip ? phone.call : null;
-  const inCall = Boolean(liveCall && liveCall.phase !== 'ended');
 
   return (
     <>
@@ -149,10 +151,21 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
         {!inCall && <DialPad onKey={press} />}
         <CallPreview state={preview} />
         <CallConfirmations view={confirmation.view} />
-        <button type="button" class="btn btn-call" disabled={!canCall} onClick={() => dial(text)}>
+        <button
+          type="button"
+          class="btn btn-call"
+          disabled={!canCall}
+          onClick={() => dial(text)}
+          aria-describedby={inCall ? 'call-disabled-why' : undefined}
+        >
           <Icon name="phone" size={18} />
           {pending ? 'Calling…' : confirmation.view.armed ? 'Call anyway' : 'Call'}
         </button>
+        {inCall && (
+          <p class="hint" id="call-disabled-why" data-testid="call-disabled-why">
+            {ON_CALL_HINT}
+          </p>
+        )}
         <LastCall
           pending={pending}
           error={error}
@@ -171,7 +184,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
           numbers={config.numbers}
           now={now}
           onRedial={redial}
-          disabled={Boolean(pending)}
+          disabled={Boolean(pending) || inCall}
           liveCall={liveCall}
         />
       </section>

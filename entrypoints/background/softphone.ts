@@ -16,6 +16,7 @@ import { english } from '../../lib/i18n/english';
 import type { Translator } from '../../lib/i18n/translator';
 import { INITIAL_STATE, type SoftphoneState } from '../../lib/softphone/state';
 import { SOFTPHONE_NOT_ON_FIREFOX } from '../../lib/softphone/support';
+import { errorMessage } from '../../lib/ui/errors';
 
 export const SOFTPHONE_STATE_KEY = 'ringside.softphone';
 const OFFSCREEN_PATH = 'offscreen.html';
@@ -85,7 +86,7 @@ export const softphoneHost: SoftphoneHost = {
     } catch (e) {
       return {
         ok: false,
-        error: `The softphone could not be reached: ${e instanceof Error ? e.message : String(e)}`,
+        error: `The softphone could not be reached: ${errorMessage(e)}`,
       };
     }
   },

@@ -7,6 +7,7 @@
 import { UA, WebSocketInterface } from 'jssip';
 import { getDb } from '../../lib/db/connection';
 import { getSipPassword } from '../../lib/db/secrets';
+import { errorMessage } from '../../lib/ui/errors';
 import { createAgent, type RTCPeerConnectionLike, type UaLike } from '../../lib/softphone/agent';
 import {
   checkOffscreenRequest,
@@ -90,9 +91,7 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   }
   agent
     .handle(checked.value)
-    .then(sendResponse, (e: unknown) =>
-      sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
-    );
+    .then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: errorMessage(e) }));
   return true;
 });
 

@@ -15,6 +15,7 @@ import { checkMessage } from '../messages-schema';
 import type { MessageType, ProtocolMap, SyncResult } from '../messages';
 import { isUrlSource, syncDueOnWake } from '../sync/run';
 import type { Translator } from '../i18n/translator';
+import { errorMessage } from '../ui/errors';
 import { createActiveConfig, type ActiveConfig } from './active-config';
 import type { BackgroundContext, Handler } from './context';
 import { choiceHandlers } from './handlers/choice';
@@ -155,7 +156,7 @@ export function createBackgroundService(
           ok: false,
           error: language.current().t('background.failed', {
             type: String(type),
-            error: e instanceof Error ? e.message : String(e),
+            error: errorMessage(e),
           }),
         } as ReturnType<ProtocolMap[typeof type]>;
       }

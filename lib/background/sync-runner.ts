@@ -52,7 +52,9 @@ export function createSyncRunner(
           activeSnapshot,
         });
       } finally {
-        // Scheduled before `running` clears, so `idle()` returns only once the alarm is set.
+        // `running` is cleared only once the real schedule is set: `idle()` promises that, and a
+        // sync still setting its alarm must not look finished (on a loaded machine the reads take
+        // long enough for a caller to see the resume alarm instead).
         try {
           await scheduleFromState();
         } finally {

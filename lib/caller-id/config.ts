@@ -356,7 +356,7 @@ function* parseSteps(
   const doc = shape.output;
   const config: AccountConfig = {
     schemaVersion: 1,
-    account: { ...doc.account, defaultCountry: doc.account.defaultCountry as CountryCode },
+    account: { ...doc.account },
     outboundCallerId: presenceCopy(doc.outboundCallerId),
     ringGroups: doc.ringGroups.map((g) => ({ id: g.id, name: g.name })),
     numbers: doc.numbers.map((n, i): AccountNumber => {

@@ -1,78 +1,52 @@
 /**
  * The account config as the rest of the product sees it, after `parseAccountConfig` has checked
- * and normalised the wire format (schemaVersion 1, see docs/config-format.md). Derived and optional flags are
- * always filled in here, so no consumer has to guess a default.
+ * and normalised the wire format (schemaVersion 1, see docs/config-format.md). Derived and optional
+ * flags are always filled in here, so no consumer has to guess a default.
+ *
+ * The config's types are declared once, by their valibot schemas in ./config-schema.ts (the
+ * normalised `accountConfigSchema`), and the caller-ID choice by ./choice-schema.ts; these names
+ * are what the rest of the code imports.
  */
-import type { CountryCode } from 'libphonenumber-js';
 import type { Translator } from '../i18n/translator';
+import type * as v from 'valibot';
+import type { CallerIdChoiceSchema } from './choice-schema';
+import type {
+  accountConfigSchema,
+  accountNumberSchema,
+  agentCallerIdSettingsSchema,
+  agentSchema,
+  callerIdSettingsSchema,
+  presenceOptionsSchema,
+  ringGroupSchema,
+} from './config-schema';
 
-export type CallerIdMode = 'automated' | 'customized';
+export type CallerIdMode = CallerIdSettings['mode'];
 
-export interface CallerIdSettings extends PresenceOptions {
-  mode: CallerIdMode;
-  allowDefault: boolean;
-}
+/** Mode, whether "Default" is offered, and the presence options of the account. */
+export type CallerIdSettings = v.InferOutput<typeof callerIdSettingsSchema>;
 
 /**
- * Local-presence options of the account (docs/caller-id-rules.md). Each is off when absent; with
- * all off, selection is exactly the seven steps.
+ * Local-presence options of the account (docs/caller-id-rules.md): same place, same time zone,
+ * contact history days, share the load, calling hours. Each is off when absent; with all off,
+ * selection is exactly the seven steps.
  */
-export interface PresenceOptions {
-  /** A step after "same area code": a number in the destination's place (overlays of one city). */
-  samePlace?: boolean;
-  /** A step after "same state": a number in the destination's time zone. */
-  sameTimeZone?: boolean;
-  /** Contact continuity: the number this contact was last in touch with, within this many days. */
-  contactHistoryDays?: number;
-  /** Share the load: among tied numbers the one this agent used least today; optional cap. */
-  shareLoad?: { dailyCapPerNumber?: number };
-  /** Calling hours in the destination's local time, "HH:MM" (default 08:00–21:00). */
-  callingHours?: { start?: string; end?: string };
-}
+export type PresenceOptions = v.InferOutput<typeof presenceOptionsSchema>;
 
 /** Per-agent settings: an absent field inherits the account's. */
-export interface AgentCallerIdSettings {
-  mode?: CallerIdMode;
-  allowDefault?: boolean;
-  fixedNumberId?: string;
-}
+export type AgentCallerIdSettings = v.InferOutput<typeof agentCallerIdSettingsSchema>;
 
-export interface RingGroup {
-  id: string;
-  name: string;
-}
+export type RingGroup = v.InferOutput<typeof ringGroupSchema>;
 
-export interface AccountNumber {
-  id: string;
-  /** E.164, e.g. "+14155550100". */
-  number: string;
-  label: string;
-  ringGroups: string[];
-  tollFree: boolean;
-  dedicatedLine: boolean;
-  external: boolean;
-}
+/** A number of the account: `number` in E.164, `tollFree`, `dedicatedLine`, `external` always set. */
+export type AccountNumber = v.InferOutput<typeof accountNumberSchema>;
 
-export interface Agent {
-  id: string;
-  name: string;
-  email: string;
-  ringGroups: string[];
-  /** The agent's SIP user for the softphone; the password is typed by the agent, never here. */
-  sip?: { username: string };
-  outboundCallerId?: AgentCallerIdSettings;
-}
+/** An agent; `sip.username` is their SIP user (the password is typed by the agent, never here). */
+export type Agent = v.InferOutput<typeof agentSchema>;
 
-export interface AccountConfig {
-  schemaVersion: 1;
-  account: { id: string; name: string; defaultCountry: CountryCode };
-  outboundCallerId: CallerIdSettings;
-  ringGroups: RingGroup[];
-  numbers: AccountNumber[];
-  agents: Agent[];
-}
+export type AccountConfig = v.InferOutput<typeof accountConfigSchema>;
 
-export type CallerIdChoice = { kind: 'default' } | { kind: 'number'; numberId: string };
+/** "Default" (the selector decides) or one of the account's numbers, by id. */
+export type CallerIdChoice = v.InferOutput<typeof CallerIdChoiceSchema>;
 
 export type CallerIdRule =
   | 'agent-fixed'

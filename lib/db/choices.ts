@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import * as v from 'valibot';
 import type { CallerIdChoice } from '../caller-id/types';
 import type { RingsideDb } from './schema';
-import { CallerIdChoiceSchema } from './schemas';
+import { CallerIdChoiceSchema } from '../caller-id/choice-schema';
 
 export async function getChoice(
   db: RingsideDb,

@@ -91,15 +91,6 @@ export const ProviderSettingsSchema = v.variant(
   'must be { kind: "tel" }, { kind: "webhook", url } or { kind: "sip", wsUrl, domain, … }',
 );
 
-export const CallerIdChoiceSchema = v.variant(
-  'kind',
-  [
-    v.strictObject({ kind: v.literal('default') }),
-    v.strictObject({ kind: v.literal('number'), numberId: v.pipe(v.string(), v.minLength(1)) }),
-  ],
-  'must be { kind: "default" } or { kind: "number", numberId }',
-);
-
 /** CSS selectors detection skips on one site; their syntax is checked where they are typed. */
 const SelectorListSchema = v.pipe(
   v.array(

@@ -30,14 +30,36 @@ const DEFAULT_PROVIDER: ProviderSettings =
     ? demoSipProvider(import.meta.env.RINGSIDE_SIP_WS || undefined)
     : { kind: 'tel' };
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
-  id: 'settings',
-  source: 'demo',
-  syncIntervalMinutes: 15,
-  syncTimeoutMs: 15_000,
-  provider: DEFAULT_PROVIDER,
-  routeTelLinks: true,
+const fields = SettingsPatchSchema.entries;
+
+/**
+ * The settings row, declared once: `Settings` (./types.ts) is this schema's output, and each
+ * setting that always has a value carries its default here, so a fresh install (no row) reads as
+ * `DEFAULT_SETTINGS`. The fields:
+ * - `source`: where the account config comes from (`demo` until an admin picks another);
+ * - `syncUrl`, `syncToken`, `syncIntervalMinutes`, and `syncTimeoutMs`, how long one config
+ *   download may take before it counts as a `timeout` failure;
+ * - `provider`: how calls are placed (`DEFAULT_PROVIDER` above);
+ * - `agentId`, the signed-in agent picked on first use (policy can set it by email instead), and
+ *   `agentName`, their name when picked, so a sync that removes the agent can still name them;
+ * - `routeTelLinks`: route `tel:` links on enabled sites through Ringside;
+ * - `allowedCountries` (ISO 3166-1 alpha-2; absent or empty: all), `blockPremium` (refuse
+ *   premium-rate numbers outright instead of asking), `confirmInternational` (calls outside the
+ *   account's country need a confirmation);
+ * - `excludeSelectors`: per enabled site (its origin), CSS selectors of page parts detection
+ *   never scans.
+ */
+export const SettingsSchema = v.object({
+  ...StoredSettingsEntries,
+  id: v.optional(v.literal('settings'), 'settings'),
+  source: v.optional(fields.source.wrapped, 'demo'),
+  syncIntervalMinutes: v.optional(fields.syncIntervalMinutes.wrapped, 15),
+  syncTimeoutMs: v.optional(fields.syncTimeoutMs.wrapped, 15_000),
+  provider: v.optional(fields.provider.wrapped, DEFAULT_PROVIDER),
+  routeTelLinks: v.optional(fields.routeTelLinks.wrapped, true),
 });
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(v.parse(SettingsSchema, {}));
 
 /**
  * What `settingsLocked` fixes. Enabled sites (granted host permissions, utils/sites.ts) and the
@@ -67,7 +89,7 @@ export function sanitizeSettings(raw: unknown): { settings: Settings; dropped: s
   const dropped: string[] = [];
   if (raw === null || typeof raw !== 'object') return { settings, dropped };
   const row = raw as Record<string, unknown>;
-  for (const [key, schema] of Object.entries(StoredSettingsEntries)) {
+  for (const [key, schema] of Object.entries(SettingsSchema.entries)) {
     if (row[key] === undefined) continue;
     const result = v.safeParse(schema, row[key]);
     if (result.success) {

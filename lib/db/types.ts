@@ -1,8 +1,8 @@
 /** The rows Ringside keeps in IndexedDB. Shared by the background and every extension page. */
 import type * as v from 'valibot';
 import type { AccountConfig, CallerIdChoice, CallerIdRule } from '../caller-id/types';
-import type { LanguagePreference } from '../i18n/languages';
 import type { ProviderSettingsSchema, SipProviderSchema } from './schemas';
+import type { SettingsSchema } from './settings';
 
 /**
  * Where an account config came from. `policy` is a sync URL set by enterprise policy; it is never
@@ -43,35 +43,8 @@ export type SipProviderSettings = v.InferOutput<typeof SipProviderSchema>;
 /** `tel:` hand-off, a webhook (`url`, optional bearer `token`, `timeoutMs`), or the softphone. */
 export type ProviderSettings = v.InferOutput<typeof ProviderSettingsSchema>;
 
-export interface Settings {
-  id: 'settings';
-  source: LocalSourceKind;
-  syncUrl?: string;
-  syncToken?: string;
-  syncIntervalMinutes: number;
-  /** How long one config download may take before it counts as a `timeout` failure. */
-  syncTimeoutMs: number;
-  provider: ProviderSettings;
-  /** The signed-in agent, picked on first use (policy can set it by email instead). */
-  agentId?: string;
-  /** The agent's name when picked, so a sync that removes the agent can still name them. */
-  agentName?: string;
-  /** Route `tel:` links on enabled sites through Ringside. */
-  routeTelLinks: boolean;
-  /** Destination countries calls may go to (ISO 3166-1 alpha-2); absent or empty: all. */
-  allowedCountries?: string[];
-  /** Refuse premium-rate destinations outright (otherwise they need a confirmation). */
-  blockPremium?: boolean;
-  /** Calls outside the account's country need a confirmation. */
-  confirmInternational?: boolean;
-  /**
-   * Per enabled site (its origin, "https://crm.example.com"), CSS selectors of page parts that
-   * detection never scans, as the admin lists them.
-   */
-  excludeSelectors?: Record<string, string[]>;
-  /** The language of every surface (lib/i18n); absent or "auto": the browser's. */
-  language?: LanguagePreference;
-}
+/** The settings row: declared once, with its defaults, by `SettingsSchema` in ./settings.ts. */
+export type Settings = v.InferOutput<typeof SettingsSchema>;
 
 /** The settings an agent or admin may change; policy can lock each of them. */
 export type SettingKey = Exclude<keyof Settings, 'id' | 'agentName'>;

@@ -7,6 +7,7 @@
  * `AgentDeps`, so it is tested in Node with fakes. entrypoints/offscreen wires it to JsSIP, the
  * microphone and an <audio> element.
  */
+import { errorMessage } from '../ui/errors';
 import { reconnectDelayMs } from './backoff';
 import { createMicKeeper, MIC_KEEP_MS, type MicStream } from './microphone-keeper';
 import { CAUSES, registrationFailure, summarizeEnd } from './causes';
@@ -173,7 +174,7 @@ export function createAgent(deps: AgentDeps) {
     } catch (e) {
       apply({
         type: 'registration-failed',
-        detail: `the settings are not usable: ${e instanceof Error ? e.message : String(e)}`,
+        detail: `the settings are not usable: ${errorMessage(e)}`,
       });
       return;
     }
@@ -388,7 +389,7 @@ export function createAgent(deps: AgentDeps) {
       });
       track(s, req.id, req.ext);
     } catch (e) {
-      const cause = `The call could not start: ${e instanceof Error ? e.message : String(e)}`;
+      const cause = `The call could not start: ${errorMessage(e)}`;
       apply({ type: 'ended', id: req.id, at: deps.now(), outcome: 'failed', cause });
       deps.emit({
         kind: 'ended',
@@ -471,7 +472,7 @@ export function createAgent(deps: AgentDeps) {
     } catch (e) {
       return {
         ok: false,
-        error: `The audio device could not be used: ${e instanceof Error ? e.message : String(e)}`,
+        error: `The audio device could not be used: ${errorMessage(e)}`,
       };
     }
   }

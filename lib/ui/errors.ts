@@ -76,6 +76,11 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Anything thrown as an Error (a rejected value that is not one keeps its text as the message). */
+export function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 /**
  * Where the failure is shown: an extension page (options, popup, side panel), which the agent can
  * close and reopen, or a web page (the content script's card), whose connection to Ringside is

@@ -4,6 +4,7 @@
  */
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { liveQuery } from 'dexie';
+import { asError } from './errors';
 
 export type Live<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; error: Error };
@@ -23,7 +24,7 @@ export function liveSignal<T>(querier: () => T | Promise<T>): LiveSignal<T> {
     error: (error: unknown) => {
       live.value = {
         state: 'error',
-        error: error instanceof Error ? error : new Error(String(error)),
+        error: asError(error),
       };
     },
   });

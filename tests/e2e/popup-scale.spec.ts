@@ -10,6 +10,7 @@ import { activeSnapshot, sendToBackground } from './extension-api';
 import { expect, test } from './fixtures';
 import { NEEDLE, largeAccount } from './large-account';
 import { PopupPage } from './pages/popup';
+import { signInOn } from './sign-in';
 
 const COUNT = 2_000;
 const SCHEMES = ['light', 'dark'] as const;
@@ -31,9 +32,7 @@ test('an agent with 2,000 numbers finds one by typing, and the pick persists acr
     origin: 'large-account.json',
   });
   expect(imported).toMatchObject({ ok: true });
-  expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-    ok: true,
-  });
+  await signInOn(options);
 
   const popup = await PopupPage.open(openExtensionPage);
   await popup.page.setViewportSize({ width: 360, height: 600 });
@@ -51,6 +50,15 @@ test('an agent with 2,000 numbers finds one by typing, and the pick persists acr
   expect(drawn).toBeLessThanOrEqual(20);
   await expect(popup.drawnOptions().first()).toHaveAttribute('aria-label', /^Default/);
   await expect(popup.drawnOptions().first()).toHaveAttribute('aria-setsize', String(COUNT + 1));
+  // The Default row's hint is read whole (on two lines), not cut with "…" in its fixed-height row.
+  const hint = popup.drawnOptions().first().locator('.number-line-sub');
+  await expect(hint).toHaveText('Ringside picks the best number for each call');
+  expect(
+    await hint.evaluate(
+      (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight,
+    ),
+  ).toBe(true);
+  await snap(popup.page, 'popup-large-top');
 
   // End moves to the last of the 2,001, which is drawn, active and named by the filter box.
   await filter.press('End');

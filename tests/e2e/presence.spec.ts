@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 import { ARM_DELAY_MS } from '../../lib/ui/confirm-gate';
 import { CrmPage } from './pages/crm';
 import { OptionsPage } from './pages/options';
+import { signInOn } from './sign-in';
 
 /** The demo account with `edit` applied to its outboundCallerId, saved as the local config. */
 async function withPresence(options: Page, patch: Record<string, unknown>) {
@@ -46,14 +47,7 @@ test('the CRM card shows the local time and asks "Call anyway" outside calling h
   try {
     const options = await openExtensionPage('options.html');
     await withPresence(options, { callingHours: windowExcludingNow('America/Los_Angeles') });
-    expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-      ok: true,
-    });
-    expect(
-      await sendToBackground(options, 'updateSettings', {
-        provider: { kind: 'webhook', url: receiver.url },
-      }),
-    ).toEqual({ ok: true });
+    await signInOn(options, receiver.url);
 
     const crm = new CrmPage(await context.newPage());
     await crm.page.goto(`${demoCrmUrl}#/contacts`);
@@ -163,14 +157,7 @@ test('the side panel shows the local time and needs "Call anyway" outside callin
   try {
     const options = await openExtensionPage('options.html');
     await withPresence(options, { callingHours: windowExcludingNow('America/New_York') });
-    expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
-      ok: true,
-    });
-    expect(
-      await sendToBackground(options, 'updateSettings', {
-        provider: { kind: 'webhook', url: receiver.url },
-      }),
-    ).toEqual({ ok: true });
+    await signInOn(options, receiver.url);
     const panel = await openExtensionPage('sidepanel.html');
     const field = panel.getByRole('textbox', { name: 'Number to call' });
     await field.pressSequentially('2125550100');

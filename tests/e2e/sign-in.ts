@@ -13,15 +13,23 @@ export async function signIn(
 ): Promise<Page> {
   const options = await open('options.html');
   await expect.poll(async () => (await activeSnapshot(options))?.source).toBe('demo');
-  expect(await sendToBackground(options, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
+  await signInOn(options, webhook);
+  return options;
+}
+
+/**
+ * Signs Maria Chen in from an extension page that is already open, on whatever config is active
+ * (a test that imports its own account first), and with `webhook` sends calls to that URL.
+ */
+export async function signInOn(page: Page, webhook?: string): Promise<void> {
+  expect(await sendToBackground(page, 'selectAgent', { agentId: 'maria-chen' })).toEqual({
     ok: true,
   });
   if (webhook) {
     expect(
-      await sendToBackground(options, 'updateSettings', {
+      await sendToBackground(page, 'updateSettings', {
         provider: { kind: 'webhook', url: webhook },
       }),
     ).toEqual({ ok: true });
   }
-  return options;
 }

@@ -3,7 +3,6 @@
  * extension and its real background: the issue's three scenarios, accessibility (axe, both colour
  * schemes) and a screenshot of every surface.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { allowedCallerIds, parseAccountConfig, selectCallerId } from '../../lib/caller-id';
 import type { AccountConfig } from '../../lib/caller-id/types';
+import { seriousViolations } from './axe';
 import { readTable } from './extension-api';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
@@ -405,27 +405,6 @@ test.describe('enterprise policy', () => {
 });
 
 const SCHEMES = ['light', 'dark'] as const;
-
-/** Serious and critical axe violations, each as "rule: target" lines, for a readable failure. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // A background tab gets no animation frames: bring it to the front. A colour-scheme switch
-  // starts colour transitions (buttons: 0.12 s); axe must see the colours they end on, however
-  // slow the machine, so wait until none is running. getAnimations() flushes style first, so a
-  // transition the switch has just started is listed.
-  await page.bringToFront();
-  await page.waitForFunction(
-    () =>
-      !document
-        .getAnimations()
-        .some((a) => a instanceof CSSTransition && a.playState !== 'finished'),
-  );
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} ${n.failureSummary}`),
-    );
-}
 
 test.describe('every surface', () => {
   test('has no serious or critical axe violations in light and dark, and is photographed', async ({

@@ -13,6 +13,7 @@ import { useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useLatest } from './useLatest';
 import type { RingsideStatus } from '../../../lib/db/status';
+import { asError } from '../../../lib/ui/errors';
 import { phoneDisplaysOf, rememberPhoneDisplays } from '../../../lib/ui/format';
 import type { Live } from '../../../lib/ui/live';
 import { pageStorage, readCachedStatus, writeCachedStatus } from '../../../lib/ui/status-cache';
@@ -41,7 +42,7 @@ export function useStatus({ cache = true } = {}): ReadonlySignal<Live<RingsideSt
       .catch((error: unknown) => {
         out.value = {
           state: 'error',
-          error: error instanceof Error ? error : new Error(String(error)),
+          error: asError(error),
         };
       });
     return () => {

@@ -3,7 +3,6 @@
  * A content script's dial passes the page rules again here (it can be bypassed by a compromised
  * page process): no calls from frames of sites that are not enabled, and the page dial rate.
  */
-import type { CountryCode } from 'libphonenumber-js';
 import { placeCall } from '../../calls/pipeline';
 import { checkDialRate, startedNoCall, withdrawDial } from '../../calls/rate-limit';
 import { english } from '../../i18n/english';
@@ -54,7 +53,7 @@ export function dialHandlers(c: BackgroundContext): Handlers<'dial'> {
           ext: data.ext,
           confirmed: data.confirmed,
           fromNumberId: data.fromNumberId,
-          region: data.region as CountryCode | undefined,
+          region: data.region,
           // A content script's own claims about its page are not trusted; the sender's are.
           pageTitle: fromContent ? ctx.tabTitle : data.pageTitle,
           pageUrl: fromContent ? ctx.senderUrl : data.pageUrl,

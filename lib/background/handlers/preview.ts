@@ -3,7 +3,6 @@
  * `previewCallerId` on each hover. Both read the active config kept in memory
  * (../active-config.ts), so their cost does not grow with the account.
  */
-import type { CountryCode } from 'libphonenumber-js';
 import { previewCall } from '../../calls/pipeline';
 import { siteExclusions } from '../../detect/exclusions';
 import { getEffectiveSettings } from '../../db/settings';
@@ -18,7 +17,7 @@ export function previewHandlers(
       // The CRM card (a content script) gets its caller-ID dropdown with the preview.
       return previewCall(db, data.to, platform.now(), {
         withChoice: ctx.sender === 'content',
-        region: data.region as CountryCode | undefined,
+        region: data.region,
         activeSnapshot: c.active.snapshot,
         translator: c.translator(),
       });

@@ -2,6 +2,7 @@
  * The `tel:` hand-off: the operating system's phone handler (a softphone, a paired mobile) places
  * the call. A tel: URL cannot carry a caller ID, so the phone app shows its own; the log says so.
  */
+import { errorMessage } from '../../ui/errors';
 import type { CallProvider, OutboundCall, ProviderOutcome } from './types';
 
 /** RFC 3966: `tel:+14155550100;ext=12`. */
@@ -25,7 +26,7 @@ export function createTelProvider(
       } catch (e) {
         return {
           ok: false,
-          error: `Could not hand the call to the system phone app: ${e instanceof Error ? e.message : String(e)}`,
+          error: `Could not hand the call to the system phone app: ${errorMessage(e)}`,
         };
       }
     },

@@ -4,6 +4,7 @@
  * the reason in the call log.
  */
 import { redactSecrets } from '../../secrets';
+import { errorMessage } from '../../ui/errors';
 import type { CallProvider, OutboundCall, ProviderOutcome } from './types';
 
 export const WEBHOOK_DEFAULT_TIMEOUT_MS = 10_000;
@@ -66,7 +67,7 @@ export function createWebhookProvider(options: WebhookOptions): CallProvider {
         return {
           ok: false,
           error: redactSecrets(
-            `Could not reach the call webhook at ${options.url}: ${e instanceof Error ? e.message : String(e)}`,
+            `Could not reach the call webhook at ${options.url}: ${errorMessage(e)}`,
             [options.token],
           ),
         };

@@ -4,6 +4,7 @@
  * index), so the index can never drift from the rules.
  */
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   allowedCallerIds,
@@ -13,6 +14,7 @@ import {
   selectCallerId,
 } from '../../../../lib/caller-id/index';
 import type { AccountConfig, CallerIdChoice, CallerIdRule } from '../../../../lib/caller-id/index';
+import { accountConfigSchema } from '../../../../lib/caller-id/config-schema';
 import { analyzePhone } from '../../../../lib/phone/index';
 
 const GROUPS = ['a', 'b', 'c', 'd'];
@@ -203,6 +205,41 @@ const ALLOWED_ONLY: CallerIdRule[] = [
 const RUNS = { numRuns: 400, interruptAfterTimeLimit: 3500 };
 
 describe('caller-ID properties', () => {
+  // AccountConfig is declared once, as the output of the normalised schema: every document the
+  // parser accepts must come out as a value of that schema, unchanged by it (nothing to default).
+  it('every parsed config is a value of the normalised schema accountConfigSchema', () => {
+    const variant = fc.record({
+      dropLabels: fc.boolean(),
+      dropEmails: fc.boolean(),
+      lower: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(wireConfig, variant, (doc, { dropLabels, dropEmails, lower }) => {
+        const input = {
+          ...doc,
+          account: {
+            ...doc.account,
+            defaultCountry: lower
+              ? doc.account.defaultCountry.toLowerCase()
+              : doc.account.defaultCountry,
+          },
+          numbers: doc.numbers.map(({ label, ...n }) => (dropLabels ? n : { ...n, label })),
+          agents: doc.agents.map(({ email, ...a }) => (dropEmails ? a : { ...a, email })),
+        };
+        const config = configOf(input);
+        const checked = v.safeParse(accountConfigSchema, config);
+        expect(checked.issues).toBeUndefined();
+        expect(checked.output).toEqual(config);
+        expect(config.account.defaultCountry).toBe(doc.account.defaultCountry);
+        for (const n of config.numbers) {
+          expect(typeof n.tollFree).toBe('boolean');
+          expect(n.label).toBe(dropLabels ? '' : n.label);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('selectCallerId follows the rules exactly as written (reference scan)', () => {
     fc.assert(
       fc.property(scenario, ({ doc, agent, destination }) => {

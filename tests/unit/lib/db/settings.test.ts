@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   applyPolicy,
   DEFAULT_SETTINGS,
@@ -9,7 +9,13 @@ import {
   savePolicy,
   updateSettings,
 } from '../../../../lib/db/settings';
-import type { ManagedPolicy, Settings } from '../../../../lib/db/types';
+import type {
+  LocalSourceKind,
+  ManagedPolicy,
+  ProviderSettings,
+  Settings,
+} from '../../../../lib/db/types';
+import type { LanguagePreference } from '../../../../lib/i18n/languages';
 import { freshDb } from '../../helpers/background-fixtures';
 
 const policy = (p: Partial<ManagedPolicy>): ManagedPolicy => ({
@@ -24,6 +30,39 @@ describe('settings row', () => {
   it('defaults on a fresh install: demo source, tel provider', async () => {
     const db = freshDb();
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('takes its defaults from the schema that declares it: always-set fields have one', () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      id: 'settings',
+      source: 'demo',
+      syncIntervalMinutes: 15,
+      syncTimeoutMs: 15_000,
+      provider: { kind: 'tel' },
+      routeTelLinks: true,
+    });
+    // A field that no longer validates falls back to the schema's default for it.
+    const { settings, dropped } = sanitizeSettings({ syncTimeoutMs: 5, routeTelLinks: 'yes' });
+    expect([settings.syncTimeoutMs, settings.routeTelLinks]).toEqual([15_000, true]);
+    expect(dropped).toHaveLength(2);
+    // Settings is the schema's output: required where there is a default, optional elsewhere.
+    expectTypeOf<Settings>().toEqualTypeOf<{
+      id: 'settings';
+      source: LocalSourceKind;
+      syncUrl?: string;
+      syncToken?: string;
+      syncIntervalMinutes: number;
+      syncTimeoutMs: number;
+      provider: ProviderSettings;
+      agentId?: string;
+      agentName?: string;
+      routeTelLinks: boolean;
+      allowedCountries?: string[];
+      blockPremium?: boolean;
+      confirmInternational?: boolean;
+      excludeSelectors?: Record<string, string[]>;
+      language?: LanguagePreference;
+    }>();
   });
 
   it.each([

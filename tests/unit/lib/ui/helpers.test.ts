@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asError,
   describeFailure,
   errorMessage,
   isWithin,
@@ -169,5 +170,14 @@ describe('describeFailure', () => {
     [null, 'null'],
   ])('errorMessage(%s)', (error, text) => {
     expect(errorMessage(error)).toBe(text);
+  });
+
+  it('asError keeps an Error as it is and wraps anything else with its text', () => {
+    const error = new TypeError('boom');
+    expect(asError(error)).toBe(error);
+    const wrapped = asError('quota exceeded');
+    expect(wrapped).toBeInstanceOf(Error);
+    expect(wrapped.message).toBe('quota exceeded');
+    expect(asError(undefined).message).toBe('undefined');
   });
 });
