@@ -20,6 +20,7 @@ import type { CallerIdChoice, CallerIdSelection } from './caller-id/types';
 import type { SettingsPatch } from './db/schemas';
 import type { CardChoice } from './calls/card-choice';
 import type { ProviderSettings, SyncErrorKind } from './db/types';
+import type { Language } from './i18n/languages';
 import type { PAYLOAD_SCHEMAS } from './messages-schema';
 
 /**
@@ -147,6 +148,11 @@ export type PageContext =
       offerCalls: boolean;
       /** CSS selectors the admin excluded on the sender's site (absent: none). */
       excludeSelectors?: string[];
+      /**
+       * The language the card speaks: the settings' choice, else the browser's UI language.
+       * Optional for a background that predates it (the card then follows the browser).
+       */
+      language?: Language;
     }
   | { ok: false; error: string };
 

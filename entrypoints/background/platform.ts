@@ -37,4 +37,5 @@ export const browserPlatform: Platform = {
     return true;
   },
   openTelUrl,
+  uiLanguage: () => browser.i18n.getUILanguage(),
 };

@@ -14,6 +14,7 @@ import { displayText } from '../../lib/ui/bidi';
 import { judgeCardVisibility, type CardVisibility } from '../../lib/ui/card-visibility';
 import { cardPosition } from '../../lib/ui/card-position';
 import type { CardPreview } from '../../lib/ui/card-wording';
+import { t } from './i18n';
 import { CardVisibilityWatch } from './visibility';
 import { CONFIRM_CSS, createConfirmBox, renderConfirm, type ConfirmView } from './confirm';
 
@@ -113,6 +114,7 @@ interface Parts {
   choice: HTMLElement;
   /** "Read as Brazil, from this row" and its switch (reading-switch.ts fills it). */
   reading: HTMLElement;
+  hint: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -130,7 +132,7 @@ export class Overlay {
   /** Where the card's number is, so the card can be placed again when its content grows. */
   private anchor: DOMRect | null = null;
   /** "Call", or "Call anyway" while a confirmation is armed. */
-  private callLabel = 'Call';
+  private callLabel = '';
   /** The agent must say who they are first: the Call button stays disabled. */
   private blocked = false;
   onCall: (press: CallPress) => void = () => {};
@@ -167,13 +169,13 @@ export class Overlay {
     style.textContent = CARD_CSS;
     const card = el(doc, 'div', 'card');
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', 'Call with Ringside');
+    card.setAttribute('aria-label', t('card.dialog.label'));
     card.hidden = true;
     const row = el(doc, 'div', 'row');
     const number = el(doc, 'div', 'number');
     const button = el(doc, 'button', 'call');
     button.type = 'button';
-    button.textContent = 'Call';
+    button.textContent = t('card.call');
     row.append(number, button);
     const from = el(doc, 'div', 'from');
     const why = el(doc, 'div', 'why');
@@ -184,7 +186,7 @@ export class Overlay {
     const note = el(doc, 'div', 'note');
     note.hidden = true;
     const hint = el(doc, 'div', 'hint');
-    hint.textContent = 'Alt+Shift+N next number · Esc close';
+    hint.textContent = t('card.hint');
     // Numbers read left to right whatever the page's direction.
     number.dir = 'ltr';
     const confirm = createConfirmBox(doc);
@@ -209,7 +211,21 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status, note, watch, confirm, choice, reading };
+    return {
+      host,
+      card,
+      number,
+      button,
+      from,
+      why,
+      status,
+      note,
+      watch,
+      confirm,
+      choice,
+      reading,
+      hint,
+    };
   }
 
   private ensure(): Parts {
@@ -232,12 +248,16 @@ export class Overlay {
     const parts = this.ensure();
     const number = displayText(content.number);
     parts.number.textContent = number;
+    // The language may have changed since the card was built (the agent changed it, then came
+    // back to this tab): its fixed texts are written again each time it opens.
+    parts.card.setAttribute('aria-label', t('card.dialog.label'));
+    parts.hint.textContent = t('card.hint');
     this.callLabel = renderConfirm(parts.confirm, { messages: [], armed: false });
     parts.button.textContent = this.callLabel;
     this.blocked = false;
     parts.button.removeAttribute('aria-disabled');
-    parts.button.setAttribute('aria-label', `Call ${number}`);
-    parts.from.textContent = 'Checking caller ID…';
+    parts.button.setAttribute('aria-label', t('card.call.aria', { number }));
+    parts.from.textContent = t('card.checking');
     parts.from.classList.remove('error');
     parts.why.textContent = '';
     this.setNote(content.note);
@@ -263,9 +283,8 @@ export class Overlay {
     this.replace();
   }
 
-  /** Content changed size: keep the card inside the viewport. */
   /** Places the card again after Ringside changed what it shows (it grew or shrank). */
-  private replace(): void {
+  replace(): void {
     if (this.anchor && this.visible) this.place(this.anchor, false);
   }
 
@@ -274,24 +293,26 @@ export class Overlay {
     if (!this.parts) return;
     const number = displayText(text);
     this.parts.number.textContent = number;
-    this.parts.button.setAttribute('aria-label', `Call ${number}`);
+    this.parts.button.setAttribute('aria-label', t('card.call.aria', { number }));
     this.replace();
   }
 
   setPreview(preview: CardPreview): void {
     if (!this.parts) return;
     const from = this.parts.from;
-    if (preview.fromNumber !== undefined) {
-      // "Call from " + number + " · " + label, each name in its own isolate.
-      const number = this.doc.createElement('bdi');
-      number.dir = 'ltr';
-      number.textContent = displayText(preview.fromNumber);
-      from.replaceChildren('Call from ', number);
-      if (preview.fromLabel) {
-        const label = this.doc.createElement('bdi');
-        label.textContent = displayText(preview.fromLabel, 80);
-        from.append(' · ', label);
-      }
+    if (preview.fromParts) {
+      // "Call from " + number + " · " + label in the card's language, each name in its own isolate.
+      from.replaceChildren(
+        ...preview.fromParts.map((part) => {
+          if (!part.isolate) return part.text;
+          const name = this.doc.createElement('bdi');
+          if (part.isolate === 'number') {
+            name.dir = 'ltr';
+            name.textContent = displayText(part.text);
+          } else name.textContent = displayText(part.text, 80);
+          return name;
+        }),
+      );
     } else {
       from.textContent = displayText(preview.from, 300);
     }
@@ -320,7 +341,7 @@ export class Overlay {
     // aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it.
     if (busy || this.blocked) this.parts.button.setAttribute('aria-disabled', 'true');
     else this.parts.button.removeAttribute('aria-disabled');
-    this.parts.button.textContent = busy ? 'Calling…' : this.callLabel;
+    this.parts.button.textContent = busy ? t('card.call.busy') : this.callLabel;
     this.replace();
   }
 

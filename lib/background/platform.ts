@@ -20,6 +20,11 @@ export interface Platform {
   firstStartThisSession(): Promise<boolean>;
   /** Navigates to a tel: URL so the operating system's phone handler takes the call. */
   openTelUrl(url: string, tabId?: number): Promise<void>;
+  /**
+   * The browser's UI language (`i18n.getUILanguage()`), which the surfaces follow when the
+   * settings say "auto". Absent in tests: English then.
+   */
+  uiLanguage?(): string;
   /** The offscreen softphone (absent in tests that do not need it). */
   softphone?: SoftphoneHost;
 }

@@ -28,6 +28,10 @@ export type DialRateDecision =
       retryInMs: number;
       /** One sentence for the agent. */
       message: string;
+      /** Which rule waits: the gap after the last call, or the most calls a window allows. */
+      limit: 'gap' | 'window';
+      /** The most calls the window allows (for a page's own wording of `message`). */
+      maxInWindow: number;
     };
 
 function seconds(ms: number): string {
@@ -58,6 +62,8 @@ export function checkDialRate(
       ok: false,
       recent,
       retryInMs,
+      limit: windowWait > 0 ? 'window' : 'gap',
+      maxInWindow: rule.maxInWindow,
       message:
         windowWait > 0
           ? `Too many calls from this page in a short time (${rule.maxInWindow} a minute at most): wait ${seconds(retryInMs)}.`

@@ -7,6 +7,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { previewCall } from '../../calls/pipeline';
 import { siteExclusions } from '../../detect/exclusions';
 import { getEffectiveSettings } from '../../db/settings';
+import { effectiveLanguage } from '../../i18n';
 import type { BackgroundContext, Handlers } from '../context';
 
 export function previewHandlers(
@@ -32,6 +33,10 @@ export function previewHandlers(
         defaultCountry: active?.config.account.defaultCountry ?? null,
         routeTelLinks: settings.routeTelLinks,
         offerCalls: ctx.topFrameEnabled !== false,
+        language: effectiveLanguage(
+          settings.language,
+          platform.uiLanguage ? [platform.uiLanguage()] : [],
+        ),
         ...(excludeSelectors.length ? { excludeSelectors } : {}),
       };
     },
