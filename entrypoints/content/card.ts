@@ -113,9 +113,14 @@ export class Card {
     }
     this.overlay.setPreview(describePreview(result, tr));
     // Customized mode: the caller-ID dropdown; a pick saves the choice and refreshes the preview.
-    renderCardChoice(this.overlay.choiceSlot, result, () => {
-      if (this.current === mark) void this.loadPreview(mark);
-    });
+    renderCardChoice(
+      this.overlay.choiceSlot,
+      result,
+      () => {
+        if (this.current === mark) void this.loadPreview(mark);
+      },
+      () => this.overlay.replace(),
+    );
     return result;
   }
 

@@ -16,6 +16,7 @@ import { cardPosition } from '../../lib/ui/card-position';
 import type { CardPreview } from '../../lib/ui/card-wording';
 import { t } from './i18n';
 import { CardVisibilityWatch } from './visibility';
+import { DROPDOWN_CSS } from './card-dropdown';
 import { CONFIRM_CSS, createConfirmBox, renderConfirm, type ConfirmView } from './confirm';
 
 export const HOST_TAG = 'ringside-overlay';
@@ -67,8 +68,6 @@ const CARD_CSS = `
   .status:empty { display: none; }
   .hint { color: #6b7480; font-size: 11px; }
   .choice:empty { display: none; }
-  .choice label { display: grid; gap: 2px; font-size: 12px; color: #4a5563; }
-  .choice select { font: inherit; color: inherit; background: transparent; border: 1px solid #c9d3df; border-radius: 6px; padding: 3px 4px; max-width: 100%; }
   .reading { font-size: 12px; color: #4a5563; }
   .reading[hidden] { display: none; }
   .reading .switch {
@@ -84,7 +83,7 @@ const CARD_CSS = `
     .status.error, .from.error { color: #ff8a80; }
     .note { color: #ffc266; }
   }
-${CONFIRM_CSS}`;
+${CONFIRM_CSS}${DROPDOWN_CSS}`;
 
 export interface CardContent {
   /** The number a call dials, as the page shows it (or as Ringside writes it). */

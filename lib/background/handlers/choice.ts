@@ -4,7 +4,9 @@
  */
 import { allowedCallerIds, effectiveCallerIdSettings } from '../../caller-id';
 import type { CallerIdChoice } from '../../caller-id/types';
+import { cardChoiceList } from '../../calls/card-choice';
 import { agentIdentity } from '../../calls/identity';
+import { describeForCard } from '../../calls/pipeline';
 import { saveChoice } from '../../db/choices';
 import { getEffectiveSettings, getPolicy, saveAgent } from '../../db/settings';
 import type { Ack } from '../../messages';
@@ -13,7 +15,7 @@ import { FRAMED_MESSAGE } from './dial';
 
 export function choiceHandlers(
   c: BackgroundContext,
-): Handlers<'setChoice' | 'setChoiceFromCard' | 'selectAgent'> {
+): Handlers<'setChoice' | 'setChoiceFromCard' | 'selectAgent' | 'getCardChoices'> {
   const { db, platform } = c;
 
   async function saveAgentChoice(choice: CallerIdChoice): Promise<Ack> {
@@ -65,6 +67,19 @@ export function choiceHandlers(
       // Like a dial: a frame of a page that is not an enabled site gets no card to pick on.
       if (ctx.topFrameEnabled === false) return { ok: false, error: FRAMED_MESSAGE };
       return saveAgentChoice(choice);
+    },
+
+    async getCardChoices(_data, ctx) {
+      if (ctx.topFrameEnabled === false) return { ok: false, error: FRAMED_MESSAGE };
+      const [active, settings] = await Promise.all([c.active.snapshot(), getEffectiveSettings(db)]);
+      const config = active?.config ?? null;
+      const identity = agentIdentity(config, settings);
+      if (!config || identity.state !== 'ok')
+        return { ok: false, error: identity.state === 'ok' ? '' : identity.message };
+      const list = cardChoiceList(config, identity.agent.id, describeForCard);
+      if (!list)
+        return { ok: false, error: 'Your account offers no caller-ID choice for your calls.' };
+      return { ok: true, list };
     },
 
     async selectAgent({ agentId }) {
