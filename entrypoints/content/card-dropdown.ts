@@ -28,7 +28,9 @@ export const DROPDOWN_CSS = `
     display: flex; align-items: center; gap: 6px; cursor: pointer; min-width: 0;
     border: 1px solid #c9d3df; border-radius: 6px; padding: 4px 6px; font-size: 12px;
   }
-  .choice .trigger:focus-visible, .choice input:focus-visible { outline: 3px solid #f5a623; outline-offset: 1px; }
+  .choice .trigger:focus-visible { outline: 3px solid #f5a623; outline-offset: 1px; }
+  /* Inside the list's box (which clips what sticks out): drawn inward. */
+  .choice input:focus-visible { outline: 2px solid #f5a623; outline-offset: -2px; }
   .choice .value { flex: 1; min-width: 0; overflow-wrap: anywhere; }
   .choice .chevron { flex: none; color: #4a5563; }
   .choice .popup { margin-top: 4px; border: 1px solid #c9d3df; border-radius: 6px; overflow: hidden; }
@@ -37,7 +39,8 @@ export const DROPDOWN_CSS = `
     box-sizing: border-box; width: 100%; font: inherit; font-size: 12px; color: inherit;
     background: transparent; border: 0; border-bottom: 1px solid #c9d3df; padding: 5px 6px;
   }
-  .choice ul { list-style: none; margin: 0; padding: 0; overflow-y: auto; }
+  .choice .scroller { overflow-y: auto; }
+  .choice ul { list-style: none; margin: 0; padding: 0; }
   .choice li {
     box-sizing: border-box; padding: 3px 6px; cursor: pointer; display: grid; align-content: center;
     font-size: 12px; line-height: 15px; overflow: hidden;
@@ -75,6 +78,7 @@ export class CardDropdown {
   private readonly value: HTMLElement;
   private readonly popup: HTMLElement;
   private readonly filter: HTMLInputElement;
+  private readonly scroller: HTMLElement;
   private readonly list: HTMLUListElement;
   private readonly count: HTMLElement;
   private options: CardOption[] | null = null;
@@ -128,10 +132,13 @@ export class CardDropdown {
     this.list.tabIndex = -1;
     this.list.setAttribute('role', 'listbox');
     this.list.setAttribute('aria-labelledby', 'ringside-choice-label');
-    this.list.style.maxHeight = `${LIST_HEIGHT}px`;
+    // The list's padding stands for the rows not drawn; its box scrolls inside this one.
+    this.scroller = el('div', 'scroller');
+    this.scroller.style.maxHeight = `${LIST_HEIGHT}px`;
+    this.scroller.append(this.list);
     this.count = el('p', 'count');
     this.count.setAttribute('role', 'status');
-    this.popup.append(this.filter, this.list, this.count);
+    this.popup.append(this.filter, this.scroller, this.count);
     this.root.append(this.caption, this.trigger, this.popup);
     this.setCaption();
     this.showValue(selectedText);
@@ -143,7 +150,7 @@ export class CardDropdown {
     this.trigger.addEventListener('click', () => (this.isOpen ? this.close(true) : this.open()));
     this.filter.addEventListener('keydown', (event) => this.onFilterKey(event));
     this.filter.addEventListener('input', () => this.refilter());
-    this.list.addEventListener('scroll', () => this.draw(), { passive: true });
+    this.scroller.addEventListener('scroll', () => this.draw(), { passive: true });
     // Keep the focus in the filter box while the pointer is on the list.
     this.list.addEventListener('mousedown', (event) => event.preventDefault());
     this.list.addEventListener('click', (event) => {
@@ -198,7 +205,9 @@ export class CardDropdown {
         .load()
         .then((options) => {
           this.options = options;
-          if (this.isOpen) this.refilter(true);
+          if (!this.isOpen) return;
+          this.refilter(true);
+          this.source.resized();
         })
         .catch((error: unknown) => {
           this.close(true);
@@ -268,7 +277,7 @@ export class CardDropdown {
     this.shown = filterOptions(this.options, query);
     const selectedAt = this.shown.findIndex((i) => this.options![i]!.value === this.selected);
     this.active = opening && !query.trim() ? Math.max(0, selectedAt) : 0;
-    this.list.scrollTop = revealScrollTop(0, LIST_HEIGHT, ROW_HEIGHT, this.active);
+    this.scroller.scrollTop = revealScrollTop(0, LIST_HEIGHT, ROW_HEIGHT, this.active);
     const total = this.options.length;
     this.count.textContent =
       this.shown.length === 0
@@ -281,7 +290,7 @@ export class CardDropdown {
 
   private moveTo(at: number): void {
     this.active = at;
-    this.list.scrollTop = revealScrollTop(this.list.scrollTop, LIST_HEIGHT, ROW_HEIGHT, at);
+    this.scroller.scrollTop = revealScrollTop(this.scroller.scrollTop, LIST_HEIGHT, ROW_HEIGHT, at);
     this.draw();
   }
 
@@ -289,7 +298,7 @@ export class CardDropdown {
   private draw(): void {
     const options = this.options;
     if (!options || !this.isOpen) return;
-    const range = visibleRange(this.list.scrollTop, LIST_HEIGHT, ROW_HEIGHT, this.shown.length);
+    const range = visibleRange(this.scroller.scrollTop, LIST_HEIGHT, ROW_HEIGHT, this.shown.length);
     const rows: HTMLLIElement[] = [];
     for (let at = range.start; at < range.end; at++) {
       const option = options[this.shown[at]!]!;

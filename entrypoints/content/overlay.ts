@@ -47,6 +47,8 @@ const CARD_CSS = `
     border: 1px solid #c9d3df; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
     font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
     pointer-events: auto; display: grid; gap: 6px;
+    /* An open caller-ID list makes the card tall: on a short window it scrolls, never off screen. */
+    max-height: calc(100vh - 16px); overflow-y: auto; overscroll-behavior: contain;
   }
   .card[hidden] { display: none; }
   .row { display: flex; align-items: center; gap: 10px; }
