@@ -73,7 +73,8 @@ function leftoverEnglish(text: string): string[] {
   return ENGLISH_SENTENCES.filter((sentence) => text.includes(sentence));
 }
 
-for (const [language, words] of Object.entries(LANGUAGES)) {
+for (const language of Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[]) {
+  const words = LANGUAGES[language];
   test(`the card speaks ${language}: its dropdown and its confirmation`, async ({
     context,
     demoCrmUrl,
