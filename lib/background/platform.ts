@@ -24,7 +24,7 @@ export interface Platform {
    * The browser's UI language (`i18n.getUILanguage()`), which the surfaces follow when the
    * settings say "auto". Absent in tests: English then.
    */
-  uiLanguage?(): string;
+  uiLanguage?(): string | undefined;
   /** The offscreen softphone (absent in tests that do not need it). */
   softphone?: SoftphoneHost;
 }

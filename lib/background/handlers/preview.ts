@@ -33,10 +33,7 @@ export function previewHandlers(
         defaultCountry: active?.config.account.defaultCountry ?? null,
         routeTelLinks: settings.routeTelLinks,
         offerCalls: ctx.topFrameEnabled !== false,
-        language: effectiveLanguage(
-          settings.language,
-          platform.uiLanguage ? [platform.uiLanguage()] : [],
-        ),
+        language: effectiveLanguage(settings.language, [platform.uiLanguage?.() ?? 'en']),
         ...(excludeSelectors.length ? { excludeSelectors } : {}),
       };
     },
