@@ -393,7 +393,10 @@ describe('messages through runtime.onMessage', () => {
     await send('importConfig', { text: JSON.stringify(accountDocument({ mode: 'customized' })) });
     await send('selectAgent', { agentId: 'a1' });
     const sender = contentSender({ id: 1 });
-    const preview = await send('previewCallerId', { to: '212 555 0123' }, sender);
+    const preview = (await send('previewCallerId', { to: '212 555 0123' }, sender)) as {
+      ok: boolean;
+      choice?: { version: string };
+    };
     expect(preview).toMatchObject({
       ok: true,
       choice: { selected: 'default', allowDefault: true, count: 3 },
