@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -29,6 +30,34 @@ function popupScriptBlocksRendering(): Plugin {
   };
 }
 
+/**
+ * The content script's catalogs, precompiled: each message is parsed into ICU's syntax tree at
+ * build time (FormatJS's documented "precompile" path), and the ICU parser (~40 kB minified) is
+ * replaced by FormatJS's own parser-free build of the same module, which keeps the element types
+ * and type guards intl-messageformat formats with. The content script runs on every CRM page, so
+ * its size is paid on each page load; the extension pages parse at run time as before.
+ */
+function precompiledCatalogs(): Plugin {
+  return {
+    name: 'ringside:precompiled-catalogs',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source !== '@formatjs/icu-messageformat-parser') return null;
+      return this.resolve('@formatjs/icu-messageformat-parser/no-parser.js', importer, {
+        skipSelf: true,
+      });
+    },
+    transform(code, id) {
+      if (!/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, string>;
+      const trees = Object.fromEntries(
+        Object.entries(messages).map(([key, text]) => [key, parse(text, { ignoreTag: true })]),
+      );
+      return { code: JSON.stringify(trees), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Every name is imported explicitly, so its origin is visible in the file that uses it.
   imports: false,
@@ -55,6 +84,10 @@ export default defineConfig({
     // rather than being a file of its own. Only the pages' build splits code: the background and
     // content scripts are single-file IIFE builds, which reject a codeSplitting option.
     'vite:build:extendConfig': (entrypoints, config) => {
+      // The content script's build (an IIFE of its own): precompiled catalogs, no ICU parser.
+      if (entrypoints.some((e) => e.name === 'content')) {
+        config.plugins = [...(config.plugins ?? []), precompiledCatalogs()];
+      }
       if (!entrypoints.some((e) => e.name === 'popup')) return;
       config.build ??= {};
       config.build.rolldownOptions ??= {};

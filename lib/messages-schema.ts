@@ -23,6 +23,7 @@ export const MESSAGE_ACCESS: Record<MessageType, MessageAccess> = {
   importConfig: 'page',
   restoreSnapshot: 'page',
   setChoiceFromCard: 'content',
+  getCardChoices: 'content',
   softphoneControl: 'page',
   softphoneDevices: 'page',
   setSipPassword: 'page',
@@ -90,6 +91,7 @@ export const PAYLOAD_SCHEMAS = {
   }),
   restoreSnapshot: v.strictObject({ snapshotId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   setChoiceFromCard: v.strictObject({ choice: CallerIdChoiceSchema }),
+  getCardChoices: noPayload,
   softphoneControl: v.strictObject({
     action: v.picklist(CONTROL_ACTIONS),
     tone: v.optional(v.pipe(v.string(), v.regex(/^[0-9*#A-D]$/, 'must be one keypad key'))),

@@ -17,8 +17,9 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type * as v from 'valibot';
 import type { CallerIdSelection } from './caller-id/types';
-import type { CardChoice } from './calls/card-choice';
+import type { CardChoice, CardChoiceList } from './calls/card-choice';
 import type { ProviderSettings, SyncErrorKind } from './db/types';
+import type { Language } from './i18n/languages';
 import type { PAYLOAD_SCHEMAS } from './messages-schema';
 
 /**
@@ -138,6 +139,11 @@ export type PageContext =
       offerCalls: boolean;
       /** CSS selectors the admin excluded on the sender's site (absent: none). */
       excludeSelectors?: string[];
+      /**
+       * The language the card speaks: the settings' choice, else the browser's UI language.
+       * Optional for a background that predates it (the card then follows the browser).
+       */
+      language?: Language;
     }
   | { ok: false; error: string };
 
@@ -171,6 +177,11 @@ export interface ProtocolMap {
    * event). Checked like `setChoice`: only numbers the agent may use, only in Customized mode.
    */
   setChoiceFromCard(req: Payload<'setChoiceFromCard'>): Ack;
+  /**
+   * The options of the CRM card's caller-ID dropdown (content script, when the agent opens it;
+   * each preview names the list's version, so the card asks again only when it changed).
+   */
+  getCardChoices(): { ok: true; list: CardChoiceList } | { ok: false; error: string };
   /** Hang up, mute, hold, keypad, answer, decline the softphone's call (pages only). */
   softphoneControl(req: SoftphoneControlRequest): Ack;
   /** Microphone and speaker of the softphone by deviceId, '' for the default (pages only). */

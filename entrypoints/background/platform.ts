@@ -37,5 +37,11 @@ export const browserPlatform: Platform = {
     return true;
   },
   openTelUrl,
-  uiLanguage: () => browser.i18n.getUILanguage(),
+  uiLanguage() {
+    try {
+      return browser.i18n.getUILanguage();
+    } catch {
+      return undefined; // a browser (or test double) without it: English
+    }
+  },
 };

@@ -5,8 +5,9 @@
  */
 import type { CountryCode } from '../../lib/detect';
 import type { DialRequest, DialResult, PreviewResult } from '../../lib/messages';
-import { describeFailure } from '../../lib/ui/errors';
+import { describeCardFailure } from '../../lib/ui/card-wording';
 import { sendMessage } from '../../utils/messaging';
+import { cardTranslator, setCardLanguage } from './i18n';
 import type { Mark } from './marks';
 import { readingOf, type ChosenReading } from './reading-switch';
 
@@ -23,13 +24,17 @@ export interface PageSettings {
 }
 
 /** What a failed message to the background means on a web page (it outlives an update). */
-const messageOf = (error: unknown): string => describeFailure(error, 'web-page');
+export const messageOf = (error: unknown): string => describeCardFailure(error, cardTranslator());
 
-/** The account's country and the tel: setting; without an answer, international numbers only. */
+/**
+ * The account's country, the tel: setting and the card's language; without an answer,
+ * international numbers only, and the browser's language.
+ */
 export async function loadPageSettings(): Promise<PageSettings> {
   try {
     const context = await sendMessage('getPageContext', undefined);
     if (context.ok) {
+      setCardLanguage(context.language);
       return {
         defaultCountry: context.defaultCountry ?? undefined,
         routeTelLinks: context.routeTelLinks,

@@ -10,9 +10,17 @@
  */
 import { checkDialRate, startedNoCall, withdrawDial } from '../../lib/calls/rate-limit';
 import type { PreviewResult } from '../../lib/messages';
-import { cardNote, cardNumberText, describeDial, describePreview } from '../../lib/ui/card-wording';
+import {
+  cardNote,
+  cardNumberText,
+  describeDial,
+  describePreview,
+  describeRateLimit,
+  describeRefusedPress,
+} from '../../lib/ui/card-wording';
 import { dial, forgetPreviews, previewCallerId } from './calls';
 import { ConfirmGate } from './confirm';
+import { cardTranslator } from './i18n';
 import { renderCardChoice } from './card-caller-id';
 import { Marks, type Mark } from './marks';
 import type { CallPress, Overlay } from './overlay';
@@ -68,7 +76,10 @@ export class Card {
       this.previewed = null;
       this.confirmations.reset();
       this.overlay.show(
-        { number: cardNumberText(mark.match), note: cardNote(mark.match) },
+        {
+          number: cardNumberText(mark.match, undefined, cardTranslator()),
+          note: cardNote(mark.match, cardTranslator()),
+        },
         anchor,
         by === 'keyboard',
       );
@@ -96,14 +107,20 @@ export class Card {
     this.previewed = result;
     this.confirmations.require(result.ok ? result.confirm : undefined);
     this.overlay.setConfirm(this.confirmations.view());
-    if (result.ok && cardNumberText(mark.match) !== mark.match.text) {
-      this.overlay.setNumber(cardNumberText(mark.match, result.toDisplay));
+    const tr = cardTranslator();
+    if (result.ok && cardNumberText(mark.match, undefined, tr) !== mark.match.text) {
+      this.overlay.setNumber(cardNumberText(mark.match, result.toDisplay, tr));
     }
-    this.overlay.setPreview(describePreview(result));
+    this.overlay.setPreview(describePreview(result, tr));
     // Customized mode: the caller-ID dropdown; a pick saves the choice and refreshes the preview.
-    renderCardChoice(this.overlay.choiceSlot, result, () => {
-      if (this.current === mark) void this.loadPreview(mark);
-    });
+    renderCardChoice(
+      this.overlay.choiceSlot,
+      result,
+      () => {
+        if (this.current === mark) void this.loadPreview(mark);
+      },
+      () => this.overlay.replace(),
+    );
     return result;
   }
 
@@ -112,7 +129,7 @@ export class Card {
     if (!press.trusted) return;
     if (!press.visibility.ok) {
       this.cancelHide();
-      this.overlay.setStatus(press.visibility.message, 'error');
+      this.overlay.setStatus(describeRefusedPress(press.visibility, cardTranslator()), 'error');
       return;
     }
     await this.call();
@@ -144,7 +161,7 @@ export class Card {
     const rate = checkDialRate(this.started, now);
     this.started = rate.recent;
     if (!rate.ok) {
-      this.overlay.setStatus(rate.message, 'error');
+      this.overlay.setStatus(describeRateLimit(rate, cardTranslator()), 'error');
       return;
     }
     this.lastCall = { e164: dialled, at: now };
@@ -165,7 +182,7 @@ export class Card {
     }
     if (this.current !== mark) return;
     this.overlay.setBusy(false);
-    const { text, kind } = describeDial(result);
+    const { text, kind } = describeDial(result, cardTranslator());
     this.overlay.setStatus(text, kind);
     if (!result.ok && result.confirm) {
       this.confirmations.requireArmed(result.confirm, Date.now());

@@ -8,6 +8,7 @@
  * The DOM part is one element the overlay places in the card; every text is set with textContent.
  */
 import type { ConfirmView } from '../../lib/ui/confirm-gate';
+import { t } from './i18n';
 
 export { ARM_DELAY_MS, ConfirmGate, type ConfirmView } from '../../lib/ui/confirm-gate';
 
@@ -43,11 +44,9 @@ export function renderConfirm(box: HTMLElement, view: ConfirmView): string {
   if (view.messages.length) {
     const ask = doc.createElement('p');
     ask.className = 'ask';
-    ask.textContent = view.armed
-      ? 'Click “Call anyway” to place this call.'
-      : 'This call needs your confirmation.';
+    ask.textContent = view.armed ? t('card.confirm.armed') : t('card.confirm.ask');
     box.append(ask);
   }
   box.hidden = view.messages.length === 0;
-  return view.armed ? 'Call anyway' : 'Call';
+  return view.armed ? t('card.call.anyway') : t('card.call');
 }

@@ -7,6 +7,7 @@
  * move focus onto the Call button, where the agent's next Enter would call.
  */
 import type { Card } from './card';
+import { closeCardDropdown } from './card-caller-id';
 import { Marks, type Mark } from './marks';
 import { stepInPage } from '../../lib/ui/page-order';
 import type { Overlay } from './overlay';
@@ -39,6 +40,12 @@ export function watchKeyboard(
       // Escape closes the card; it is the page's key too, so it is only taken from the card.
       if (event.key === 'Escape' && card.current) {
         const fromCard = overlay.focused;
+        // An open caller-ID list closes first; the card stays.
+        if (fromCard && closeCardDropdown()) {
+          event.preventDefault();
+          event.stopPropagation();
+          return;
+        }
         card.close(fromCard);
         if (fromCard) event.stopPropagation();
         return;

@@ -14,7 +14,9 @@ import { displayText } from '../../lib/ui/bidi';
 import { judgeCardVisibility, type CardVisibility } from '../../lib/ui/card-visibility';
 import { cardPosition } from '../../lib/ui/card-position';
 import type { CardPreview } from '../../lib/ui/card-wording';
+import { t } from './i18n';
 import { CardVisibilityWatch } from './visibility';
+import { DROPDOWN_CSS } from './card-dropdown';
 import { CONFIRM_CSS, createConfirmBox, renderConfirm, type ConfirmView } from './confirm';
 
 export const HOST_TAG = 'ringside-overlay';
@@ -45,6 +47,8 @@ const CARD_CSS = `
     border: 1px solid #c9d3df; box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
     font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
     pointer-events: auto; display: grid; gap: 6px;
+    /* An open caller-ID list makes the card tall: on a short window it scrolls, never off screen. */
+    max-height: calc(100vh - 16px); overflow-y: auto; overscroll-behavior: contain;
   }
   .card[hidden] { display: none; }
   .row { display: flex; align-items: center; gap: 10px; }
@@ -66,8 +70,6 @@ const CARD_CSS = `
   .status:empty { display: none; }
   .hint { color: #6b7480; font-size: 11px; }
   .choice:empty { display: none; }
-  .choice label { display: grid; gap: 2px; font-size: 12px; color: #4a5563; }
-  .choice select { font: inherit; color: inherit; background: transparent; border: 1px solid #c9d3df; border-radius: 6px; padding: 3px 4px; max-width: 100%; }
   .reading { font-size: 12px; color: #4a5563; }
   .reading[hidden] { display: none; }
   .reading .switch {
@@ -83,7 +85,7 @@ const CARD_CSS = `
     .status.error, .from.error { color: #ff8a80; }
     .note { color: #ffc266; }
   }
-${CONFIRM_CSS}`;
+${CONFIRM_CSS}${DROPDOWN_CSS}`;
 
 export interface CardContent {
   /** The number a call dials, as the page shows it (or as Ringside writes it). */
@@ -113,6 +115,7 @@ interface Parts {
   choice: HTMLElement;
   /** "Read as Brazil, from this row" and its switch (reading-switch.ts fills it). */
   reading: HTMLElement;
+  hint: HTMLElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -130,7 +133,7 @@ export class Overlay {
   /** Where the card's number is, so the card can be placed again when its content grows. */
   private anchor: DOMRect | null = null;
   /** "Call", or "Call anyway" while a confirmation is armed. */
-  private callLabel = 'Call';
+  private callLabel = '';
   /** The agent must say who they are first: the Call button stays disabled. */
   private blocked = false;
   onCall: (press: CallPress) => void = () => {};
@@ -167,13 +170,13 @@ export class Overlay {
     style.textContent = CARD_CSS;
     const card = el(doc, 'div', 'card');
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', 'Call with Ringside');
+    card.setAttribute('aria-label', t('card.dialog.label'));
     card.hidden = true;
     const row = el(doc, 'div', 'row');
     const number = el(doc, 'div', 'number');
     const button = el(doc, 'button', 'call');
     button.type = 'button';
-    button.textContent = 'Call';
+    button.textContent = t('card.call');
     row.append(number, button);
     const from = el(doc, 'div', 'from');
     const why = el(doc, 'div', 'why');
@@ -184,7 +187,7 @@ export class Overlay {
     const note = el(doc, 'div', 'note');
     note.hidden = true;
     const hint = el(doc, 'div', 'hint');
-    hint.textContent = 'Alt+Shift+N next number · Esc close';
+    hint.textContent = t('card.hint');
     // Numbers read left to right whatever the page's direction.
     number.dir = 'ltr';
     const confirm = createConfirmBox(doc);
@@ -209,7 +212,21 @@ export class Overlay {
     });
     card.addEventListener('pointerenter', () => this.onPointerEnter());
     card.addEventListener('pointerleave', () => this.onPointerLeave());
-    return { host, card, number, button, from, why, status, note, watch, confirm, choice, reading };
+    return {
+      host,
+      card,
+      number,
+      button,
+      from,
+      why,
+      status,
+      note,
+      watch,
+      confirm,
+      choice,
+      reading,
+      hint,
+    };
   }
 
   private ensure(): Parts {
@@ -232,12 +249,16 @@ export class Overlay {
     const parts = this.ensure();
     const number = displayText(content.number);
     parts.number.textContent = number;
+    // The language may have changed since the card was built (the agent changed it, then came
+    // back to this tab): its fixed texts are written again each time it opens.
+    parts.card.setAttribute('aria-label', t('card.dialog.label'));
+    parts.hint.textContent = t('card.hint');
     this.callLabel = renderConfirm(parts.confirm, { messages: [], armed: false });
     parts.button.textContent = this.callLabel;
     this.blocked = false;
     parts.button.removeAttribute('aria-disabled');
-    parts.button.setAttribute('aria-label', `Call ${number}`);
-    parts.from.textContent = 'Checking caller ID…';
+    parts.button.setAttribute('aria-label', t('card.call.aria', { number }));
+    parts.from.textContent = t('card.checking');
     parts.from.classList.remove('error');
     parts.why.textContent = '';
     this.setNote(content.note);
@@ -263,9 +284,8 @@ export class Overlay {
     this.replace();
   }
 
-  /** Content changed size: keep the card inside the viewport. */
   /** Places the card again after Ringside changed what it shows (it grew or shrank). */
-  private replace(): void {
+  replace(): void {
     if (this.anchor && this.visible) this.place(this.anchor, false);
   }
 
@@ -274,24 +294,26 @@ export class Overlay {
     if (!this.parts) return;
     const number = displayText(text);
     this.parts.number.textContent = number;
-    this.parts.button.setAttribute('aria-label', `Call ${number}`);
+    this.parts.button.setAttribute('aria-label', t('card.call.aria', { number }));
     this.replace();
   }
 
   setPreview(preview: CardPreview): void {
     if (!this.parts) return;
     const from = this.parts.from;
-    if (preview.fromNumber !== undefined) {
-      // "Call from " + number + " · " + label, each name in its own isolate.
-      const number = this.doc.createElement('bdi');
-      number.dir = 'ltr';
-      number.textContent = displayText(preview.fromNumber);
-      from.replaceChildren('Call from ', number);
-      if (preview.fromLabel) {
-        const label = this.doc.createElement('bdi');
-        label.textContent = displayText(preview.fromLabel, 80);
-        from.append(' · ', label);
-      }
+    if (preview.fromParts) {
+      // "Call from " + number + " · " + label in the card's language, each name in its own isolate.
+      from.replaceChildren(
+        ...preview.fromParts.map((part) => {
+          if (!part.isolate) return part.text;
+          const name = this.doc.createElement('bdi');
+          if (part.isolate === 'number') {
+            name.dir = 'ltr';
+            name.textContent = displayText(part.text);
+          } else name.textContent = displayText(part.text, 80);
+          return name;
+        }),
+      );
     } else {
       from.textContent = displayText(preview.from, 300);
     }
@@ -320,7 +342,7 @@ export class Overlay {
     // aria-disabled, not disabled: a disabled button drops focus, and the keyboard user with it.
     if (busy || this.blocked) this.parts.button.setAttribute('aria-disabled', 'true');
     else this.parts.button.removeAttribute('aria-disabled');
-    this.parts.button.textContent = busy ? 'Calling…' : this.callLabel;
+    this.parts.button.textContent = busy ? t('card.call.busy') : this.callLabel;
     this.replace();
   }
 

@@ -7,6 +7,7 @@
 import { alternateReading } from '../../lib/detect';
 import type { CountryCode } from '../../lib/detect';
 import { readingNote } from '../../lib/ui/reading-note';
+import { cardTranslator } from './i18n';
 import type { Mark } from './marks';
 
 export interface ChosenReading {
@@ -23,17 +24,6 @@ export function setAccountCountry(country: CountryCode | undefined): void {
   accountCountry = country;
 }
 
-let names: Intl.DisplayNames | null = null;
-/** Country names in English, made once and only when a card needs one (it costs ~10 ms). */
-function nameOf(code: CountryCode): string {
-  try {
-    names ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
 /** The number and country a call to `mark` uses: the page's reading, or the one the agent chose. */
 export function readingOf(mark: Mark): ChosenReading {
   const { e164, region } = mark.match;
@@ -48,7 +38,8 @@ export function readingOf(mark: Mark): ChosenReading {
 export function renderReading(slot: HTMLElement | null, mark: Mark, changed: () => void): void {
   if (!slot) return;
   const other = alternateReading(mark.match, accountCountry);
-  const note = readingNote(mark.match, other, switched.has(mark), nameOf);
+  // Countries named in the card's language (Intl.DisplayNames, made once per language on need).
+  const note = readingNote(mark.match, other, switched.has(mark), cardTranslator());
   slot.replaceChildren();
   slot.hidden = !note;
   if (!note) return;

@@ -21,8 +21,8 @@ export interface Platform {
   /** Navigates to a tel: URL so the operating system's phone handler takes the call. */
   openTelUrl(url: string, tabId?: number): Promise<void>;
   /**
-   * The browser's UI language (`i18n.getUILanguage()`): the language of the background's text
-   * when the agent chose none. Absent (tests): English.
+   * The browser's UI language (`i18n.getUILanguage()`), which the surfaces follow when the
+   * settings say "auto". Absent in tests: English then.
    */
   uiLanguage?(): string | undefined;
   /** The offscreen softphone (absent in tests that do not need it). */

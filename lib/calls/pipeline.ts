@@ -33,7 +33,7 @@ import {
   unconfirmed,
   type DestinationPolicy,
 } from './destination-checks';
-import { cardChoice } from './card-choice';
+import { cardChoice, type DescribeNumber } from './card-choice';
 import { invalidNumberMessage } from './invalid-number';
 import { agentIdentity } from './identity';
 import { localTimeText, presenceConfirmations, selectionContext } from './presence-context';
@@ -216,6 +216,12 @@ function display(to: string, from: string): CallDisplay {
   };
 }
 
+/** A number of the card's dropdown: written, and its country named (for the card's filter). */
+export const describeForCard: DescribeNumber = (e164) => {
+  const { display, country } = phoneDisplay(e164, metadata);
+  return { display, country, countryName: country ? countryName(country) : '' };
+};
+
 /** Which number a call to `to` would use, and why. Nothing is logged. */
 export async function previewCall(
   db: RingsideDb,
@@ -246,13 +252,7 @@ export async function previewCall(
   const { e164, selection, confirm, config, agentId } = prepared;
   const localTime = localTimeText(e164, now, tr);
   const choice = options.withChoice
-    ? cardChoice(
-        config,
-        agentId,
-        await getChoice(db, config.account.id, agentId),
-        (n) => phoneDisplay(n, metadata).display,
-        tr,
-      )
+    ? cardChoice(config, agentId, await getChoice(db, config.account.id, agentId), describeForCard)
     : undefined;
   return {
     ok: true,

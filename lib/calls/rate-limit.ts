@@ -30,6 +30,10 @@ export type DialRateDecision =
       retryInMs: number;
       /** One sentence for the agent. */
       message: string;
+      /** Which rule waits: the gap after the last call, or the most calls a window allows. */
+      limit: 'gap' | 'window';
+      /** The most calls the window allows (for a page's own wording of `message`). */
+      maxInWindow: number;
     };
 
 /** Whole seconds to wait, at least 1 (the message's plural argument). */
@@ -62,6 +66,8 @@ export function checkDialRate(
       ok: false,
       recent,
       retryInMs,
+      limit: windowWait > 0 ? 'window' : 'gap',
+      maxInWindow: rule.maxInWindow,
       message:
         windowWait > 0
           ? tr.t('calls.rateTooMany', { max: rule.maxInWindow, seconds: seconds(retryInMs) })

@@ -1,9 +1,11 @@
 /**
  * The call card's line about a number's country, where two countries read the same digits: "Read
  * as Brazil, from this row" and the switch to the other reading ("Read as United States
- * instead"). Pure wording; the content script names countries (`nameOf`) and draws it.
+ * instead"). Pure wording from the `card` catalogs; the content script draws it.
  */
 import type { CountryCode, RegionEvidence, RegionSource } from '../detect/types';
+import type { MessageKey, Translator } from '../i18n';
+import { ENGLISH_CARD } from './card-english';
 
 export interface ReadingNote {
   /** "Read as Brazil, from this row" */
@@ -12,40 +14,40 @@ export interface ReadingNote {
   switchLabel: string;
 }
 
-const FROM: Record<RegionEvidence, string> = {
-  row: 'from this row',
-  label: "from the record's Country field",
-  record: 'from this record',
-  address: 'from the address',
-  selector: 'from the country selector',
-  numbers: "from the record's other numbers",
+/** One whole sentence per kind of evidence, so each language words it its own way. */
+const FROM: Record<RegionEvidence, MessageKey> = {
+  row: 'card.reading.row',
+  label: 'card.reading.label',
+  record: 'card.reading.record',
+  address: 'card.reading.address',
+  selector: 'card.reading.selector',
+  numbers: 'card.reading.numbers',
 };
 
-function why(source: RegionSource | undefined, evidence: RegionEvidence | undefined): string {
-  if (source === 'international') return 'written with its country code';
-  if (source === 'context') return evidence ? FROM[evidence] : 'from this page';
-  return "the account's country";
+function why(source: RegionSource | undefined, evidence: RegionEvidence | undefined): MessageKey {
+  if (source === 'international') return 'card.reading.international';
+  if (source === 'context') return evidence ? FROM[evidence] : 'card.reading.page';
+  return 'card.reading.account';
 }
 
 /**
  * The note for a number read in `match.region` with another valid reading, `alternate`; `switched`:
  * the agent chose the alternate. Null when there is no other reading (nothing to say or switch).
+ * Countries are named in the translator's language (`Intl.DisplayNames`).
  */
 export function readingNote(
   match: { region?: CountryCode; regionSource?: RegionSource; regionEvidence?: RegionEvidence },
   alternate: { region: CountryCode } | null,
   switched: boolean,
-  nameOf: (code: CountryCode) => string,
+  tr: Translator = ENGLISH_CARD,
 ): ReadingNote | null {
   if (!alternate || !match.region) return null;
-  if (switched) {
-    return {
-      text: `Read as ${nameOf(alternate.region)}, the account's country`,
-      switchLabel: `Read as ${nameOf(match.region)} instead`,
-    };
-  }
+  const [shown, other] = switched
+    ? [alternate.region, match.region]
+    : [match.region, alternate.region];
+  const key = switched ? 'card.reading.account' : why(match.regionSource, match.regionEvidence);
   return {
-    text: `Read as ${nameOf(match.region)}, ${why(match.regionSource, match.regionEvidence)}`,
-    switchLabel: `Read as ${nameOf(alternate.region)} instead`,
+    text: tr.t(key, { country: tr.country(shown) }),
+    switchLabel: tr.t('card.reading.switch', { country: tr.country(other) }),
   };
 }

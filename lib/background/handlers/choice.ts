@@ -4,7 +4,9 @@
  */
 import { allowedCallerIds, effectiveCallerIdSettings } from '../../caller-id';
 import type { CallerIdChoice } from '../../caller-id/types';
+import { cardChoiceList } from '../../calls/card-choice';
 import { agentIdentity } from '../../calls/identity';
+import { describeForCard } from '../../calls/pipeline';
 import { saveChoice } from '../../db/choices';
 import { getEffectiveSettings, getPolicy, saveAgent } from '../../db/settings';
 import type { Ack } from '../../messages';
@@ -12,7 +14,7 @@ import type { BackgroundContext, Handlers } from '../context';
 
 export function choiceHandlers(
   c: BackgroundContext,
-): Handlers<'setChoice' | 'setChoiceFromCard' | 'selectAgent'> {
+): Handlers<'setChoice' | 'setChoiceFromCard' | 'selectAgent' | 'getCardChoices'> {
   const { db, platform } = c;
 
   async function saveAgentChoice(choice: CallerIdChoice): Promise<Ack> {
@@ -56,6 +58,20 @@ export function choiceHandlers(
       if (ctx.topFrameEnabled === false)
         return { ok: false, error: c.translator().t('background.framed') };
       return saveAgentChoice(choice);
+    },
+
+    async getCardChoices(_data, ctx) {
+      if (ctx.topFrameEnabled === false)
+        return { ok: false, error: c.translator().t('background.framed') };
+      const [active, settings] = await Promise.all([c.active.snapshot(), getEffectiveSettings(db)]);
+      const config = active?.config ?? null;
+      const identity = agentIdentity(config, settings, c.translator());
+      if (!config || identity.state !== 'ok')
+        return { ok: false, error: identity.state === 'ok' ? '' : identity.message };
+      const list = cardChoiceList(config, identity.agent.id, describeForCard);
+      if (!list)
+        return { ok: false, error: 'Your account offers no caller-ID choice for your calls.' };
+      return { ok: true, list };
     },
 
     async selectAgent({ agentId }) {

@@ -6,6 +6,7 @@
 import { previewCall } from '../../calls/pipeline';
 import { siteExclusions } from '../../detect/exclusions';
 import { getEffectiveSettings } from '../../db/settings';
+import { effectiveLanguage } from '../../i18n';
 import type { BackgroundContext, Handlers } from '../context';
 
 export function previewHandlers(
@@ -32,6 +33,7 @@ export function previewHandlers(
         defaultCountry: active?.config.account.defaultCountry ?? null,
         routeTelLinks: settings.routeTelLinks,
         offerCalls: ctx.topFrameEnabled !== false,
+        language: effectiveLanguage(settings.language, [platform.uiLanguage?.() ?? 'en']),
         ...(excludeSelectors.length ? { excludeSelectors } : {}),
       };
     },

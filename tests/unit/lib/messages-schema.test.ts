@@ -33,7 +33,7 @@ describe('checkMessage: who may send what', () => {
       (Object.keys(MESSAGE_ACCESS) as MessageType[])
         .filter((t) => MESSAGE_ACCESS[t] === 'content')
         .sort(),
-    ).toEqual(['dial', 'getPageContext', 'previewCallerId', 'setChoiceFromCard']);
+    ).toEqual(['dial', 'getCardChoices', 'getPageContext', 'previewCallerId', 'setChoiceFromCard']);
   });
 
   it.each(pageOnly)('refuses %s from a content script before looking at the payload', (type) => {
@@ -70,6 +70,7 @@ describe('checkMessage: payloads', () => {
     ['dial', { to: '020 7946 0000', region: 'GB' }],
     ['previewCallerId', { to: '11 2345 6789', region: 'BR' }],
     ['getPageContext', undefined],
+    ['getCardChoices', undefined],
     ['syncNow', undefined],
     ['setChoice', { choice: { kind: 'default' } }],
     ['setChoice', { choice: { kind: 'number', numberId: 'n1' } }],

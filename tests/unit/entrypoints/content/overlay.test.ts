@@ -39,6 +39,12 @@ describe('the overlay', () => {
       why: 'Same area code \u2066(415)\u2069.',
       fromNumber: '+1 415 555 0100',
       fromLabel: '\u202Eevil label',
+      fromParts: [
+        { text: 'Call from ' },
+        { text: '+1 415 555 0100', isolate: 'number' },
+        { text: ' · ' },
+        { text: '\u202Eevil label', isolate: 'label' },
+      ],
     });
     const shadow = root();
     const number = shadow.querySelector('.number')!;
@@ -63,6 +69,12 @@ describe('the overlay', () => {
       why: '',
       fromNumber: '+1 415 555 0100',
       fromLabel: 'W'.repeat(5000),
+      fromParts: [
+        { text: 'Call from ' },
+        { text: '+1 415 555 0100', isolate: 'number' },
+        { text: ' · ' },
+        { text: 'W'.repeat(5000), isolate: 'label' },
+      ],
     });
     const label = root().querySelector('.from bdi:last-child')!.textContent!;
     expect(label).toHaveLength(80);

@@ -222,6 +222,7 @@ describe('start-up', () => {
       defaultCountry: 'US',
       routeTelLinks: true,
       offerCalls: true,
+      language: 'en',
     });
     release({ configUrl: CONFIG_URL });
     await service.syncIdle();
@@ -351,6 +352,7 @@ describe('messages through runtime.onMessage', () => {
       defaultCountry: 'US',
       routeTelLinks: true,
       offerCalls: true,
+      language: 'en',
       excludeSelectors: ['#ledger', '.notes'],
     });
     expect(
@@ -367,12 +369,52 @@ describe('messages through runtime.onMessage', () => {
       defaultCountry: 'US',
       routeTelLinks: true,
       offerCalls: true,
+      language: 'en',
     });
     expect(await send('previewCallerId', { to: '212 555 0123' }, sender)).toMatchObject({
       ok: true,
       e164: '+12125550123',
       selection: { rule: 'area-code', number: { id: 'n-ny' } },
     });
+  });
+
+  it('tells a content script the language the card speaks: the settings’, else the browser’s', async () => {
+    await boot({ ...browserPlatform, uiLanguage: () => 'pt-PT' });
+    const sender = contentSender({ id: 1 });
+    expect(await send('getPageContext', undefined, sender)).toMatchObject({ language: 'pt-BR' });
+    expect(await send('updateSettings', { language: 'es' })).toEqual({ ok: true });
+    expect(await send('getPageContext', undefined, sender)).toMatchObject({ language: 'es' });
+    expect(await send('updateSettings', { language: 'auto' })).toEqual({ ok: true });
+    expect(await send('getPageContext', undefined, sender)).toMatchObject({ language: 'pt-BR' });
+  });
+
+  it('gives the card its caller-ID list on request, and previews name only its version', async () => {
+    await boot();
+    await send('importConfig', { text: JSON.stringify(accountDocument({ mode: 'customized' })) });
+    await send('selectAgent', { agentId: 'a1' });
+    const sender = contentSender({ id: 1 });
+    const preview = (await send('previewCallerId', { to: '212 555 0123' }, sender)) as {
+      ok: boolean;
+      choice?: { version: string };
+    };
+    expect(preview).toMatchObject({
+      ok: true,
+      choice: { selected: 'default', allowDefault: true, count: 3 },
+    });
+    if (!preview.ok || !preview.choice) throw new Error('no dropdown');
+    expect(preview.choice).not.toHaveProperty('options');
+    const answer = await send('getCardChoices', undefined, sender);
+    expect(answer).toMatchObject({
+      ok: true,
+      list: {
+        version: preview.choice.version,
+        allowDefault: true,
+        numbers: [{ id: 'n-sf' }, { id: 'n-ny' }],
+      },
+    });
+    // Automated mode: no dropdown, and nothing to ask for.
+    await send('importConfig', { text: JSON.stringify(accountDocument({ mode: 'automated' })) });
+    expect(await send('getCardChoices', undefined, sender)).toMatchObject({ ok: false });
   });
 });
 

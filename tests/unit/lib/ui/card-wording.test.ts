@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountNumber, CallerIdSelection } from '../../../../lib/caller-id/types';
+import { createTranslator, type Translator } from '../../../../lib/i18n';
+import es from '../../../../lib/i18n/messages/es/card.json';
+import ptBR from '../../../../lib/i18n/messages/pt-BR/card.json';
+import { PAGE_DIAL_RATE, checkDialRate } from '../../../../lib/calls/rate-limit';
 import {
   cardNote,
+  describeCardFailure,
+  describeRateLimit,
+  describeRefusedPress,
   cardNumberText,
   describeDial,
   describePreview,
@@ -66,6 +73,12 @@ describe('the card’s words', () => {
       // Its parts, so the card can show the label in its own bidi isolate.
       fromNumber: '+1 415 555 0100',
       fromLabel: 'San Francisco HQ',
+      fromParts: [
+        { text: 'Call from ' },
+        { text: '+1 415 555 0100', isolate: 'number' },
+        { text: ' · ' },
+        { text: 'San Francisco HQ', isolate: 'label' },
+      ],
     });
     expect(
       describePreview({
@@ -157,5 +170,76 @@ describe('the card’s words', () => {
     expect(cardNote(mark(`\u202E${'9'.repeat(80)}`, '+19005550199'))).toBe(
       `The link's text “${'9'.repeat(39)}…” is not the number it dials: a call dials the number above.`,
     );
+  });
+
+  describe('in the agent’s language', () => {
+    const PT = createTranslator('pt-BR', ptBR);
+    const ES = createTranslator('es', es);
+    const preview = {
+      ok: true as const,
+      e164: '+14155550187',
+      selection: selection(SF, 'Mesmo DDD.'),
+      toDisplay: '+1 415 555 0187',
+      fromDisplay: '+1 415 555 0100',
+      localTime: '3:12',
+    };
+
+    it.each<[Translator, string, string, string]>([
+      [
+        PT,
+        'Ligar de +1 415 555 0100 · San Francisco HQ',
+        'Mesmo DDD. Horário local do destino: 3:12.',
+        'Ligar de ',
+      ],
+      [
+        ES,
+        'Llamar desde +1 415 555 0100 · San Francisco HQ',
+        'Mesmo DDD. Hora local del destino: 3:12.',
+        'Llamar desde ',
+      ],
+    ])('words the preview (%#), numbers and labels as they are', (tr, from, why, lead) => {
+      const card = describePreview(preview, tr);
+      expect(card).toMatchObject({ from, why });
+      expect(card.fromParts?.[0]).toEqual({ text: lead });
+      expect(card.fromParts?.map((p) => p.text).join('')).toBe(from);
+    });
+
+    it('words the rate limit with plurals, and failures to reach Ringside', () => {
+      const now = 100_000;
+      const gap = checkDialRate([now - 2_000], now);
+      const window = checkDialRate(
+        Array.from({ length: PAGE_DIAL_RATE.maxInWindow }, (_, i) => now - 50_000 + i * 4_000),
+        now,
+      );
+      if (gap.ok || window.ok) throw new Error('expected refusals');
+      expect(describeRateLimit(gap)).toBe(
+        'A call was just started from this page: wait 1 second before the next one.',
+      );
+      expect(describeRateLimit(gap)).toBe(gap.message);
+      expect(describeRateLimit(window)).toBe(window.message);
+      expect(describeRateLimit(gap, PT)).toBe(
+        'Uma ligação acabou de ser iniciada desta página: aguarde 1 segundo antes da próxima.',
+      );
+      expect(describeRateLimit(window, ES)).toMatch(
+        /^Demasiadas llamadas .* espere \d+ segundos\.$/,
+      );
+      expect(describeCardFailure(new Error('Extension context invalidated.'), PT)).toMatch(
+        /^O Ringside não está acessível/,
+      );
+      expect(describeCardFailure(new Error('boom'), ES)).toBe('Ringside no pudo responder: boom');
+      expect(
+        describeRefusedPress({ ok: false, reason: 'too-soon', detail: '', message: '' }, ES),
+      ).toBe('La tarjeta acababa de aparecer: haga clic en Llamar otra vez para llamar.');
+    });
+
+    it('keeps the English sentences the card has always shown', () => {
+      expect(cardNumberText(mark('Call', '+14155550134', '204'), undefined, PT)).toBe(
+        '+14155550134 ramal 204',
+      );
+      expect(describeDial({ ok: true, provider: 'tel' } as never, ES).text).toMatch(/^Enviada/);
+      expect(
+        describeRefusedPress({ ok: false, reason: 'hidden', detail: '', message: '' }),
+      ).toMatch(/^The page hid or covered this card/);
+    });
   });
 });

@@ -1,0 +1,32 @@
+/**
+ * The content script loads on every CRM page: it carries the card's catalogs precompiled (no ICU
+ * parser, no other area's strings) and stays within its size budget. Reads the built extension
+ * (`npm run build:demo`). Sizes before the card spoke three languages: 147,250 bytes; see
+ * docs/card.md.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXTENSION_DIR } from './browser';
+
+/** Room for the card's catalogs, its dropdown and FormatJS's formatter, and a little more. */
+const BUDGET_BYTES = 195_000;
+
+test('the content script carries the card catalogs precompiled, without the ICU parser', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+  };
+  const [file] = manifest.content_scripts.flatMap((c) => c.js);
+  const bytes = readFileSync(join(EXTENSION_DIR, file!));
+  const code = bytes.toString('utf8');
+  console.log(`content script: ${bytes.length} bytes`);
+  expect(bytes.length).toBeLessThan(BUDGET_BYTES);
+  // The parser's error names are in its code only; the formatter works from parsed trees.
+  expect(code).not.toMatch(/EXPECT_ARGUMENT_CLOSING_BRACE|UNCLOSED_QUOTE_IN_ARGUMENT_STYLE/);
+  // Each language's card catalog is in, as message trees; no page's catalog is.
+  for (const word of ['Outbound caller ID', 'Número de origem', 'Número de salida'])
+    expect(code, word).toContain(word);
+  expect(code).toMatch(/"card\.call":\[\{"?type"?:0,"?value"?:["'`]Call["'`]\}\]/);
+  expect(code).not.toMatch(/["']options\.[a-z]/);
+  expect(code).not.toMatch(/["']popup\.[a-z]/);
+});
