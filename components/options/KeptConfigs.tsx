@@ -2,20 +2,20 @@
  * The last good configs Ringside keeps, newest first, each with "Use this config" to roll back to
  * it (it becomes this computer's local config). Nothing saved is lost by a bad sync or a mistake.
  */
-import type { ConfigSnapshot } from '../../lib/db/types';
+import type { ConfigSnapshotInfo } from '../../lib/db/types';
 import type { ImportConfigResult } from '../../lib/messages';
 import { timeAgo } from '../../lib/ui/format';
 import { InlineNote } from '../shared/InlineNote';
 import { useSaveFlow } from './hooks/useSaveFlow';
 
 export interface KeptConfigsProps {
-  snapshots: ConfigSnapshot[];
+  snapshots: ConfigSnapshotInfo[];
   now: number;
   onRestore: (snapshotId: number) => Promise<ImportConfigResult>;
   locked?: boolean;
 }
 
-const SOURCE: Record<ConfigSnapshot['source'], string> = {
+const SOURCE: Record<ConfigSnapshotInfo['source'], string> = {
   demo: 'Demo',
   url: 'Sync URL',
   local: 'This computer',
@@ -27,7 +27,7 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
   const kept = snapshots.filter((s) => s.active !== 1 && s.id !== undefined);
   if (kept.length === 0) return null;
 
-  const restore = (snapshot: ConfigSnapshot) => {
+  const restore = (snapshot: ConfigSnapshotInfo) => {
     void run(
       () => onRestore(snapshot.id!),
       `Now using the config from ${timeAgo(snapshot.fetchedAt, now)}.`,
@@ -52,9 +52,9 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
           {kept.map((s) => (
             <tr key={s.id}>
               <td>
-                {s.config.account.name}
+                {s.accountName}
                 <span class="cell-note">
-                  {s.config.numbers.length} numbers, {s.config.agents.length} agents
+                  {s.numberCount} numbers, {s.agentCount} agents
                 </span>
               </td>
               <td>

@@ -5,7 +5,8 @@
  */
 import { parseAccountConfig } from '../caller-id';
 import { parseAccountConfigInSlices, type ParseProgress } from '../caller-id/config';
-import { getActiveSnapshot, sha256Hex, storeValidSnapshot } from './configs';
+import { errorMessage } from '../ui/errors';
+import { getActiveInfo, sha256Hex, storeValidSnapshot } from './configs';
 import type { RingsideDb } from './schema';
 import { recordConfigError } from './sync-state';
 import type { ConfigSnapshot, ConfigSourceKind, SyncError } from './types';
@@ -45,9 +46,9 @@ export type ApplyResult =
 
 /** Appended to every failure message, so the person knows nothing changed. */
 export async function keptConfigNote(db: RingsideDb): Promise<string> {
-  const active = await getActiveSnapshot(db);
+  const active = await getActiveInfo(db);
   return active
-    ? `Ringside keeps using the config of "${active.config.account.name}" it already has.`
+    ? `Ringside keeps using the config of "${active.accountName}" it already has.`
     : 'No config is active yet.';
 }
 
@@ -83,7 +84,7 @@ export async function applyConfigDocument(
     try {
       value = JSON.parse(input);
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = errorMessage(e);
       const what = input.trim() === '' ? 'is empty' : `is not valid JSON (${reason})`;
       const detail = input.trim() === '' ? 'The document is empty' : `JSON syntax error: ${reason}`;
       return fail('json', `The config from ${meta.origin} ${what}.`, [detail]);
@@ -100,10 +101,11 @@ export async function applyConfigDocument(
       parsed.errors,
     );
   }
+  const hash = await sha256Hex(text);
   const { changed, snapshot } = await storeValidSnapshot(db, {
     config: parsed.config,
     warnings: parsed.warnings,
-    hash: await sha256Hex(text),
+    hash,
     source: meta.source,
     origin: meta.origin,
     etag: meta.etag,

@@ -54,8 +54,11 @@ test('the options page loads 10,000 numbers, finds one by search, edits and save
   await expect
     .poll(async () => (await activeSnapshot(page))?.origin, { timeout: 60_000 })
     .toBe('options page');
-  const rows = await readTable<{ active: number; config: AccountConfig }>(page, 'configs');
-  const saved = rows.find((r) => r.active === 1)!.config;
+  // The active row names the config; the config itself is kept apart, under the same id.
+  const rows = await readTable<{ id: number; active: number }>(page, 'configs');
+  const bodies = await readTable<{ id: number; config: AccountConfig }>(page, 'configBodies');
+  const activeId = rows.find((r) => r.active === 1)!.id;
+  const saved = bodies.find((b) => b.id === activeId)!.config;
   const expected = structuredClone(original);
   expected.numbers[7776]!.label = 'Line 7777, edited';
   expect(saved.numbers).toHaveLength(10_000);

@@ -1,11 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  activateSnapshot,
   getActiveSnapshot,
   KEEP_GOOD_SNAPSHOTS,
+  latestSnapshotOf,
   listSnapshots,
   sha256Hex,
   storeValidSnapshot,
 } from '../../../../lib/db/configs';
+import { RingsideDb } from '../../../../lib/db/schema';
 import { updateSyncState, getSyncState } from '../../../../lib/db/sync-state';
 import { freshDb, normalisedConfig } from '../../helpers/background-fixtures';
 
@@ -62,5 +65,131 @@ describe('config snapshots', () => {
     const sync = await getSyncState(db);
     expect(sync.lastError).toBeUndefined();
     expect(sync.lastSuccessAt).toBe(1001);
+  });
+});
+
+/**
+ * Counts what reaches IndexedDB per table (Dexie's DBCore, below every table method): reads
+ * (get, getMany, query, openCursor) and the keys written or deleted.
+ */
+function countTableOps(db: RingsideDb) {
+  const ops = new Map<string, { reads: number; writes: number }>();
+  const of = (table: string) => {
+    if (!ops.has(table)) ops.set(table, { reads: 0, writes: 0 });
+    return ops.get(table)!;
+  };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-ops',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        const read =
+          <A, R>(fn: (req: A) => Promise<R>) =>
+          (req: A) => {
+            of(name).reads += 1;
+            return fn(req);
+          };
+        return {
+          ...table,
+          get: read(table.get.bind(table)),
+          getMany: read(table.getMany.bind(table)),
+          query: read(table.query.bind(table)),
+          openCursor: read(table.openCursor.bind(table)),
+          mutate(req) {
+            of(name).writes +=
+              req.type === 'deleteRange'
+                ? 1
+                : 'values' in req
+                  ? req.values.length
+                  : req.keys.length;
+            return table.mutate(req);
+          },
+        };
+      },
+    }),
+  });
+  return {
+    of: (table: string) => ({ ...of(table) }),
+    reset: () => ops.clear(),
+  };
+}
+
+describe('config bodies apart from their rows', () => {
+  it('storing a new config writes its body once and reads no body', async () => {
+    const db = freshDb();
+    const ops = countTableOps(db);
+    await storeValidSnapshot(db, input(1));
+    await storeValidSnapshot(db, input(2));
+    ops.reset();
+    await storeValidSnapshot(db, input(3));
+    expect(ops.of('configBodies')).toEqual({ reads: 0, writes: 1 });
+    const rows = await db.configs.toArray();
+    expect(rows.every((row) => !('config' in row))).toBe(true);
+    expect(rows.map((r) => [r.accountName, r.numberCount, r.agentCount, r.active])).toEqual([
+      ['Acme Inc.', 3, 2, 0],
+      ['Acme Inc.', 3, 2, 0],
+      ['Acme Inc.', 3, 2, 1],
+    ]);
+    expect(await db.configBodies.count()).toBe(3);
+  });
+
+  it('refreshing the same document, listing and switching the active one touch no body', async () => {
+    const db = freshDb();
+    const ops = countTableOps(db);
+    const first = await storeValidSnapshot(db, input(1, 'local'));
+    await storeValidSnapshot(db, input(2));
+    ops.reset();
+    expect((await storeValidSnapshot(db, { ...input(2), at: 9_000 })).changed).toBe(false);
+    expect((await listSnapshots(db)).map((s) => s.accountId)).toEqual(['acct-2', 'acct-1']);
+    expect((await latestSnapshotOf(db, 'local'))?.id).toBe(first.snapshot.id);
+    expect(await activateSnapshot(db, first.snapshot.id!)).toMatchObject({ active: 1 });
+    expect(ops.of('configBodies')).toEqual({ reads: 0, writes: 0 });
+    expect((await getActiveSnapshot(db))?.config).toEqual(input(1).config);
+  });
+
+  it('pruning drops the bodies with their rows', async () => {
+    const db = freshDb();
+    for (let n = 1; n <= KEEP_GOOD_SNAPSHOTS + 4; n++) await storeValidSnapshot(db, input(n));
+    const rowIds = (await db.configs.toCollection().primaryKeys()).sort();
+    const bodyIds = (await db.configBodies.toCollection().primaryKeys()).sort();
+    expect(bodyIds).toEqual(rowIds);
+    expect(rowIds).toHaveLength(KEEP_GOOD_SNAPSHOTS + 1);
+  });
+
+  it('a page reads a body once, then reuses it while the active row keeps its id and hash', async () => {
+    const db = freshDb();
+    await storeValidSnapshot(db, input(1));
+    // Another extension page: its own copy of the module, its own connection.
+    vi.resetModules();
+    const page = await import('../../../../lib/db/configs');
+    const pageDb = new RingsideDb(db.name);
+    const ops = countTableOps(pageDb);
+    const first = await page.getActiveSnapshot(pageDb);
+    expect(ops.of('configBodies').reads).toBe(1);
+    await storeValidSnapshot(db, { ...input(1), at: 7_000, etag: '"v2"' }); // same document
+    const second = await page.getActiveSnapshot(pageDb);
+    expect(second).toMatchObject({ fetchedAt: 7_000, etag: '"v2"' });
+    expect(second?.config).toBe(first?.config);
+    expect(ops.of('configBodies').reads).toBe(1);
+    await storeValidSnapshot(db, input(2));
+    expect((await page.getActiveSnapshot(pageDb))?.config).toEqual(input(2).config);
+    expect(ops.of('configBodies').reads).toBe(2);
+    pageDb.close();
+  });
+
+  it('a store that fails part-way keeps the previous active config and every kept one', async () => {
+    const db = freshDb();
+    await storeValidSnapshot(db, input(1));
+    await storeValidSnapshot(db, input(2));
+    const before = { rows: await db.configs.toArray(), bodies: await db.configBodies.toArray() };
+    db.configBodies.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(storeValidSnapshot(db, input(3))).rejects.toThrow('disk full');
+    expect(await db.configs.toArray()).toEqual(before.rows);
+    expect(await db.configBodies.toArray()).toEqual(before.bodies);
+    expect((await getActiveSnapshot(db))?.accountId).toBe('acct-2');
   });
 });
