@@ -110,6 +110,7 @@ export async function applyConfigDocument(
     origin: meta.origin,
     etag: meta.etag,
     at: meta.at,
+    pause: meta.pause,
   });
   meta.onStored?.(snapshot);
   return { ok: true, changed, snapshot, warnings: parsed.warnings };

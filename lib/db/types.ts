@@ -16,7 +16,8 @@ export type LocalSourceKind = Exclude<ConfigSourceKind, 'policy'>;
  * What Ringside keeps about one stored config, without the config itself: the row of the
  * `configs` table (schema version 4 on). It is small whatever the account's size, so switching
  * the active config, listing the kept ones or refreshing `fetchedAt` never copies a 10,000-number
- * document in or out of IndexedDB. The config is in `configBodies` under the same id.
+ * document in or out of IndexedDB. The config is in `configBodies`, in parts, under `hash`
+ * (lib/db/config-body.ts).
  */
 export interface ConfigSnapshotInfo {
   id?: number;
@@ -40,12 +41,6 @@ export interface ConfigSnapshotInfo {
 
 /** A stored config with its row: what the background and the pages work with. */
 export interface ConfigSnapshot extends ConfigSnapshotInfo {
-  config: AccountConfig;
-}
-
-/** The `configBodies` row: a stored config, under its `configs` row's id. Never changed once written. */
-export interface ConfigBody {
-  id: number;
   config: AccountConfig;
 }
 

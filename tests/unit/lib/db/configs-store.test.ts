@@ -1,12 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
+import { splitConfig } from '../../../../lib/db/config-body';
 import {
   activateSnapshot,
   getActiveSnapshot,
+  getSnapshot,
   KEEP_GOOD_SNAPSHOTS,
   latestSnapshotOf,
   listSnapshots,
   sha256Hex,
   storeValidSnapshot,
+  writeConfigBody,
 } from '../../../../lib/db/configs';
 import { RingsideDb } from '../../../../lib/db/schema';
 import { updateSyncState, getSyncState } from '../../../../lib/db/sync-state';
@@ -69,8 +72,9 @@ describe('config snapshots', () => {
 });
 
 /**
- * Counts what reaches IndexedDB per table (Dexie's DBCore, below every table method): reads
- * (get, getMany, query, openCursor) and the keys written or deleted.
+ * Counts what reaches IndexedDB per table (Dexie's DBCore, below every table method): reads of
+ * values (get, getMany, and queries or cursors that return values, not keys or counts) and the
+ * keys written or deleted.
  */
 function countTableOps(db: RingsideDb) {
   const ops = new Map<string, { reads: number; writes: number }>();
@@ -86,9 +90,9 @@ function countTableOps(db: RingsideDb) {
       table(name) {
         const table = down.table(name);
         const read =
-          <A, R>(fn: (req: A) => Promise<R>) =>
+          <A extends object, R>(fn: (req: A) => Promise<R>) =>
           (req: A) => {
-            of(name).reads += 1;
+            if (!('values' in req) || req.values) of(name).reads += 1;
             return fn(req);
           };
         return {
@@ -124,7 +128,10 @@ describe('config bodies apart from their rows', () => {
     await storeValidSnapshot(db, input(2));
     ops.reset();
     await storeValidSnapshot(db, input(3));
-    expect(ops.of('configBodies')).toEqual({ reads: 0, writes: 1 });
+    expect(ops.of('configBodies')).toEqual({
+      reads: 0,
+      writes: splitConfig('hash-3', input(3).config).length,
+    });
     const rows = await db.configs.toArray();
     expect(rows.every((row) => !('config' in row))).toBe(true);
     expect(rows.map((r) => [r.accountName, r.numberCount, r.agentCount, r.active])).toEqual([
@@ -132,7 +139,7 @@ describe('config bodies apart from their rows', () => {
       ['Acme Inc.', 3, 2, 0],
       ['Acme Inc.', 3, 2, 1],
     ]);
-    expect(await db.configBodies.count()).toBe(3);
+    expect(await db.configBodies.count()).toBe(3 * splitConfig('h', input(3).config).length);
   });
 
   it('refreshing the same document, listing and switching the active one touch no body', async () => {
@@ -149,13 +156,59 @@ describe('config bodies apart from their rows', () => {
     expect((await getActiveSnapshot(db))?.config).toEqual(input(1).config);
   });
 
-  it('pruning drops the bodies with their rows', async () => {
+  it('pruning drops the bodies with their rows, and a body two rows share stays', async () => {
     const db = freshDb();
-    for (let n = 1; n <= KEEP_GOOD_SNAPSHOTS + 4; n++) await storeValidSnapshot(db, input(n));
-    const rowIds = (await db.configs.toCollection().primaryKeys()).sort();
-    const bodyIds = (await db.configBodies.toCollection().primaryKeys()).sort();
-    expect(bodyIds).toEqual(rowIds);
-    expect(rowIds).toHaveLength(KEEP_GOOD_SNAPSHOTS + 1);
+    await storeValidSnapshot(db, input(0, 'local'));
+    for (let n = 0; n <= KEEP_GOOD_SNAPSHOTS + 4; n++) await storeValidSnapshot(db, input(n));
+    const rowHashes = new Set((await db.configs.toArray()).map((r) => r.hash));
+    const bodyHashes = new Set(
+      (await db.configBodies.toCollection().primaryKeys()).map(([hash]) => hash),
+    );
+    expect(bodyHashes).toEqual(rowHashes);
+    // The local copy of document 0 keeps its body, though the synced copy of it was pruned.
+    expect(rowHashes.has('hash-0')).toBe(true);
+    expect((await latestSnapshotOf(db, 'local'))?.hash).toBe('hash-0');
+    const local = await latestSnapshotOf(db, 'local');
+    expect((await getSnapshot(db, local!.id!))?.config).toEqual(input(0).config);
+  });
+
+  it('writes a large body in parts, pausing between them, and reads it back whole', async () => {
+    const db = freshDb();
+    const config = normalisedConfig('big');
+    config.numbers = Array.from({ length: 1_234 }, (_, i) => ({
+      ...config.numbers[0]!,
+      id: `n${i}`,
+      number: `+1415555${String(i).padStart(4, '0')}`,
+    }));
+    let pauses = 0;
+    const pause = async () => {
+      pauses += 1;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    await storeValidSnapshot(db, { ...input(1), config, hash: 'big', pause });
+    const parts = splitConfig('big', config);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(pauses).toBe(parts.length);
+    expect(await db.configBodies.count()).toBe(parts.length);
+    vi.resetModules(); // a fresh context: nothing remembered, the body is read from the parts
+    const page = await import('../../../../lib/db/configs');
+    expect((await page.getActiveSnapshot(db))?.config).toEqual(config);
+  });
+
+  it('a body cut short is written again, and a body pruned meanwhile is put back', async () => {
+    const db = freshDb();
+    // A store that stopped part-way: some list parts, no head.
+    const parts = splitConfig('hash-1', input(1).config);
+    await db.configBodies.bulkPut(parts.slice(1, 2));
+    await storeValidSnapshot(db, input(1));
+    expect(await db.configBodies.count()).toBe(parts.length);
+    // A complete body whose parts another store pruned before this one's row was added.
+    await writeConfigBody(db, 'hash-2', input(2).config);
+    await db.configBodies.where('[hash+part]').equals(['hash-2', 1]).delete();
+    await storeValidSnapshot(db, input(2));
+    vi.resetModules();
+    const page = await import('../../../../lib/db/configs');
+    expect((await page.getActiveSnapshot(db))?.config).toEqual(input(2).config);
   });
 
   it('a page reads a body once, then reuses it while the active row keeps its id and hash', async () => {
@@ -183,13 +236,26 @@ describe('config bodies apart from their rows', () => {
     const db = freshDb();
     await storeValidSnapshot(db, input(1));
     await storeValidSnapshot(db, input(2));
-    const before = { rows: await db.configs.toArray(), bodies: await db.configBodies.toArray() };
-    db.configBodies.hook('creating', () => {
-      throw new Error('disk full');
-    });
-    await expect(storeValidSnapshot(db, input(3))).rejects.toThrow('disk full');
-    expect(await db.configs.toArray()).toEqual(before.rows);
-    expect(await db.configBodies.toArray()).toEqual(before.bodies);
-    expect((await getActiveSnapshot(db))?.accountId).toBe('acct-2');
+    const rows = await db.configs.toArray();
+    const bodies = await db.configBodies.toArray();
+    // Fails in the body's parts, then in the final transaction, after the whole body is written.
+    for (const table of [db.configBodies, db.configs] as const) {
+      const fail = () => {
+        throw new Error('disk full');
+      };
+      table.hook('creating', fail);
+      await expect(storeValidSnapshot(db, input(3))).rejects.toThrow('disk full');
+      table.hook('creating').unsubscribe(fail);
+      expect(await db.configs.toArray()).toEqual(rows);
+      vi.resetModules();
+      const page = await import('../../../../lib/db/configs');
+      expect(await page.getActiveSnapshot(db)).toMatchObject({
+        accountId: 'acct-2',
+        config: input(2).config,
+      });
+    }
+    // The parts the failed store left are unused, and go with the next store.
+    await storeValidSnapshot(db, input(2, 'local'));
+    expect(await db.configBodies.toArray()).toEqual(bodies);
   });
 });

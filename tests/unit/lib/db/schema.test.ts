@@ -1,6 +1,7 @@
 /**
  * The schema's upgrades, from data written by the previous version: version 4 moves each config
- * out of its `configs` row into `configBodies` (same id) and leaves a summary in the row. Nothing
+ * out of its `configs` row into `configBodies` (in parts, under its hash) and leaves a summary in
+ * the row. Nothing
  * kept may be lost: every snapshot, which one is active, the newest local one, their ETags.
  */
 import { Dexie } from 'dexie';
@@ -108,7 +109,7 @@ describe('schema version 4: config bodies apart from their rows', () => {
         agentCount: config.agents.length,
       });
       expect('config' in row).toBe(false);
-      expect(await db.configBodies.get(ids[i]!)).toEqual({ id: ids[i], config });
+      expect(await db.configBodies.get([row.hash, 0])).toMatchObject({ part: 0 });
       expect(await getSnapshot(db, ids[i]!)).toEqual({ ...row, config });
     }
 
@@ -144,7 +145,10 @@ describe('schema version 4: config bodies apart from their rows', () => {
           const { db, ids } = await upgradeFrom(rows);
           try {
             expect(await db.configs.count()).toBe(rows.length);
-            expect(await db.configBodies.count()).toBe(rows.length);
+            const bodies = new Set(
+              (await db.configBodies.toCollection().primaryKeys()).map(([hash]) => hash),
+            );
+            expect(bodies).toEqual(new Set(rows.map((r) => r.hash)));
             const active = await getActiveSnapshot(db);
             expect(active?.id).toBe(ids[activeAt]);
             expect(active?.config).toEqual(rows[activeAt]!.config);
