@@ -52,8 +52,14 @@ export function createSyncRunner(
           activeSnapshot,
         });
       } finally {
-        running = null;
-        await scheduleFromState();
+        // The sync is running until its next alarm is set: `idle()` (and a sync that joins this
+        // one) then sees the schedule it left, never the resume alarm set above. Clearing it
+        // first let a waiter read the resume alarm while this was still being replaced.
+        try {
+          await scheduleFromState();
+        } finally {
+          running = null;
+        }
       }
     })();
     return running;
