@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type {
   ConfigSnapshot,
+  ConfigSnapshotInfo,
   EffectiveSettings,
   LocalSourceKind,
   SettingsPatch,
@@ -41,7 +42,7 @@ export interface ConfigSourceSectionProps {
   onSave: (patch: SettingsPatch) => Promise<Ack>;
   onSyncNow: () => Promise<SyncResult>;
   /** The active config and the good ones kept for roll-back. */
-  snapshots: ConfigSnapshot[];
+  snapshots: ConfigSnapshotInfo[];
   onRestore: (snapshotId: number) => Promise<ImportConfigResult>;
   /** Asks the browser for access to a server's origin (utils/server-access.ts). */
   requestAccess: (url: string) => Promise<OriginAccess | null>;

@@ -2,7 +2,7 @@
  * The last good configs Ringside keeps, newest first, each with "Use this config" to roll back to
  * it (it becomes this computer's local config). Nothing saved is lost by a bad sync or a mistake.
  */
-import type { ConfigSnapshot } from '../../lib/db/types';
+import type { ConfigSnapshotInfo } from '../../lib/db/types';
 import type { ImportConfigResult } from '../../lib/messages';
 import { timeAgo } from '../../lib/ui/format';
 import { t } from '../../utils/i18n';
@@ -10,7 +10,7 @@ import { InlineNote } from '../shared/InlineNote';
 import { useSaveFlow } from './hooks/useSaveFlow';
 
 export interface KeptConfigsProps {
-  snapshots: ConfigSnapshot[];
+  snapshots: ConfigSnapshotInfo[];
   now: number;
   onRestore: (snapshotId: number) => Promise<ImportConfigResult>;
   locked?: boolean;
@@ -21,14 +21,14 @@ const SOURCE = {
   url: 'options.kept.source.url',
   local: 'options.kept.source.local',
   policy: 'options.kept.source.policy',
-} as const satisfies Record<ConfigSnapshot['source'], string>;
+} as const satisfies Record<ConfigSnapshotInfo['source'], string>;
 
 export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptConfigsProps) {
   const { note, run } = useSaveFlow();
   const kept = snapshots.filter((s) => s.active !== 1 && s.id !== undefined);
   if (kept.length === 0) return null;
 
-  const restore = (snapshot: ConfigSnapshot) => {
+  const restore = (snapshot: ConfigSnapshotInfo) => {
     void run(
       () => onRestore(snapshot.id!),
       t('options.kept.restored', { when: timeAgo(snapshot.fetchedAt, now) }),
@@ -53,11 +53,11 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
           {kept.map((s) => (
             <tr key={s.id}>
               <td>
-                {s.config.account.name}
+                {s.accountName}
                 <span class="cell-note">
                   {t('options.kept.counts', {
-                    numbers: s.config.numbers.length,
-                    agents: s.config.agents.length,
+                    numbers: s.numberCount,
+                    agents: s.agentCount,
                   })}
                 </span>
               </td>

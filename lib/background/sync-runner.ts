@@ -52,9 +52,9 @@ export function createSyncRunner(
           activeSnapshot,
         });
       } finally {
-        // `running` is cleared only once the real schedule is set: `idle()` promises that, and a
-        // sync still setting its alarm must not look finished (on a loaded machine the reads take
-        // long enough for a caller to see the resume alarm instead).
+        // The sync is running until its next alarm is set: `idle()` (and a sync that joins this
+        // one) then sees the schedule it left, never the resume alarm set above. Clearing it
+        // first let a waiter read the resume alarm while this was still being replaced.
         try {
           await scheduleFromState();
         } finally {

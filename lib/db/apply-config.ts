@@ -7,7 +7,8 @@ import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { parseAccountConfig } from '../caller-id';
 import { parseAccountConfigInSlices, type ParseProgress } from '../caller-id/config';
-import { getActiveSnapshot, sha256Hex, storeValidSnapshot } from './configs';
+import { errorMessage } from '../ui/errors';
+import { getActiveInfo, sha256Hex, storeValidSnapshot } from './configs';
 import type { RingsideDb } from './schema';
 import { recordConfigError } from './sync-state';
 import type { ConfigSnapshot, ConfigSourceKind, SyncError } from './types';
@@ -49,9 +50,9 @@ export type ApplyResult =
 
 /** Appended to every failure message, so the person knows nothing changed. */
 export async function keptConfigNote(db: RingsideDb, tr: Translator = english): Promise<string> {
-  const active = await getActiveSnapshot(db);
+  const active = await getActiveInfo(db);
   return active
-    ? tr.t('config.apply.kept', { account: active.config.account.name })
+    ? tr.t('config.apply.kept', { account: active.accountName })
     : tr.t('config.apply.noneActive');
 }
 
@@ -88,7 +89,7 @@ export async function applyConfigDocument(
     try {
       value = JSON.parse(input);
     } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = errorMessage(e);
       const empty = input.trim() === '';
       const origin = meta.origin;
       return fail(
@@ -114,14 +115,16 @@ export async function applyConfigDocument(
       parsed.errors,
     );
   }
+  const hash = await sha256Hex(text);
   const { changed, snapshot } = await storeValidSnapshot(db, {
     config: parsed.config,
     warnings: parsed.warnings,
-    hash: await sha256Hex(text),
+    hash,
     source: meta.source,
     origin: meta.origin,
     etag: meta.etag,
     at: meta.at,
+    pause: meta.pause,
   });
   meta.onStored?.(snapshot);
   return { ok: true, changed, snapshot, warnings: parsed.warnings };

@@ -26,7 +26,7 @@ export interface RingsideStatus {
 export async function loadStatus(db: RingsideDb): Promise<RingsideStatus> {
   return db.transaction(
     'r',
-    [db.configs, db.settings, db.policy, db.sync, db.choices],
+    [db.configs, db.configBodies, db.settings, db.policy, db.sync, db.choices],
     async () => {
       const [active, local, policy, sync] = await Promise.all([
         getActiveSnapshot(db),

@@ -13,7 +13,14 @@ export type ConfigSourceKind = 'demo' | 'url' | 'local' | 'policy';
 /** The sources an agent or admin can pick on the options page. */
 export type LocalSourceKind = Exclude<ConfigSourceKind, 'policy'>;
 
-export interface ConfigSnapshot {
+/**
+ * What Ringside keeps about one stored config, without the config itself: the row of the
+ * `configs` table (schema version 4 on). It is small whatever the account's size, so switching
+ * the active config, listing the kept ones or refreshing `fetchedAt` never copies a 10,000-number
+ * document in or out of IndexedDB. The config is in `configBodies`, in parts, under `hash`
+ * (lib/db/config-body.ts).
+ */
+export interface ConfigSnapshotInfo {
   id?: number;
   accountId: string;
   source: ConfigSourceKind;
@@ -25,9 +32,17 @@ export interface ConfigSnapshot {
   hash: string;
   /** 1 for the config in use, 0 for the last few good ones kept for roll-back. */
   active: 0 | 1;
-  config: AccountConfig;
   /** Non-fatal findings of `parseAccountConfig`, shown next to the config. */
   warnings: string[];
+  /** What the list of kept configs shows, copied from the config when it is stored. */
+  accountName: string;
+  numberCount: number;
+  agentCount: number;
+}
+
+/** A stored config with its row: what the background and the pages work with. */
+export interface ConfigSnapshot extends ConfigSnapshotInfo {
+  config: AccountConfig;
 }
 
 // The provider types are declared once, by their valibot schemas in ./schemas.ts (which check

@@ -7,6 +7,7 @@
  */
 import type { SyncErrorKind } from '../db/types';
 import { redactSecrets, safeUrlText } from '../secrets';
+import { errorMessage } from '../ui/errors';
 
 export interface FetchConfigOptions {
   url: string;
@@ -174,7 +175,7 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
         [`More than ${maxBytes} bytes received`],
       );
     }
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = errorMessage(e);
     if (timedOut) {
       return {
         kind: 'error',

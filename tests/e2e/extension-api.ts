@@ -35,7 +35,8 @@ export async function sendToBackground<T extends MessageType>(
   return reply?.res as Reply<T>;
 }
 
-export type TableName = 'configs' | 'settings' | 'policy' | 'choices' | 'calls' | 'sync';
+export type TableName =
+  'configs' | 'configBodies' | 'settings' | 'policy' | 'choices' | 'calls' | 'sync';
 
 /**
  * Every row of one table of Ringside's database (IndexedDB "ringside"), read with the raw API;

@@ -4,8 +4,8 @@
  * only the rows on screen drawn, one number is found by search, edited and saved, and the saved
  * config has that edit and nothing else changed.
  */
+import { joinConfig, type ConfigBodyPart } from '../../lib/db/config-body';
 import { parseAccountConfig } from '../../lib/caller-id/index';
-import type { AccountConfig } from '../../lib/caller-id/types';
 import { generateLargeAccount } from '../../scripts/gen-large-account.mjs';
 import { activeSnapshot, readTable, sendToBackground } from './extension-api';
 import { expect, test } from './fixtures';
@@ -54,8 +54,12 @@ test('the options page loads 10,000 numbers, finds one by search, edits and save
   await expect
     .poll(async () => (await activeSnapshot(page))?.origin, { timeout: 60_000 })
     .toBe('options page');
-  const rows = await readTable<{ active: number; config: AccountConfig }>(page, 'configs');
-  const saved = rows.find((r) => r.active === 1)!.config;
+  // The active row names the config by hash; the config itself is kept apart, in parts.
+  const rows = await readTable<{ hash: string; active: number }>(page, 'configs');
+  const hash = rows.find((r) => r.active === 1)!.hash;
+  const parts = await readTable<ConfigBodyPart>(page, 'configBodies');
+  const saved = joinConfig(parts.filter((p) => p.hash === hash))!;
+  expect(saved).not.toBeNull();
   const expected = structuredClone(original);
   expected.numbers[7776]!.label = 'Line 7777, edited';
   expect(saved.numbers).toHaveLength(10_000);

@@ -8,6 +8,7 @@ describe('database schema', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'calls',
       'choices',
+      'configBodies',
       'configs',
       'policy',
       'secrets',

@@ -4,7 +4,7 @@
  * policy's refusal, ../sources.ts).
  */
 import { applyConfigDocument } from '../../db/apply-config';
-import { latestSnapshotOf } from '../../db/configs';
+import { getSnapshot, latestSnapshotOf } from '../../db/configs';
 import { getEffectiveSettings, updateSettings } from '../../db/settings';
 import type { Ack } from '../../messages';
 import { isUrlSource, macrotask, runSync } from '../../sync/run';
@@ -57,7 +57,7 @@ export function configHandlers(
       const settings = await getEffectiveSettings(db);
       const refused = policySourceRefusal(settings);
       if (refused) return refused;
-      const snapshot = await db.configs.get(snapshotId);
+      const snapshot = await getSnapshot(db, snapshotId);
       if (!snapshot)
         return {
           ok: false,

@@ -107,7 +107,7 @@ describe('the active config in memory', () => {
     const service = await boot(db);
     await importDoc(service, named('Local one'));
     await importDoc(service, named('Local two'));
-    const kept = (await listSnapshots(db)).find((s) => s.config.account.name === 'Local one')!;
+    const kept = (await listSnapshots(db)).find((s) => s.accountName === 'Local one')!;
     expect(await service.handle('restoreSnapshot', { snapshotId: kept.id! }, page)).toMatchObject({
       ok: true,
     });

@@ -37,7 +37,7 @@ describe('pruning kept configs', () => {
           origin: 'https://cfg.example/a.json',
           at: 10 + i,
         });
-      expect((await latestSnapshotOf(db, 'local'))?.config.account.name).toBe('Edited here');
+      expect((await latestSnapshotOf(db, 'local'))?.accountName).toBe('Edited here');
       const snapshots = await listSnapshots(db);
       // The active one, the last KEEP_GOOD_SNAPSHOTS good ones, and the local one.
       expect(snapshots.length).toBe(Math.min(syncs, KEEP_GOOD_SNAPSHOTS + 1) + 1);
@@ -59,7 +59,7 @@ describe('pruning kept configs', () => {
         at: 10 + i,
       });
     const local = (await listSnapshots(db)).filter((s) => s.source === 'local');
-    expect(local.map((s) => s.config.account.name)).toEqual(['Local 2']);
+    expect(local.map((s) => s.accountName)).toEqual(['Local 2']);
   });
 
   it('switching back to "This computer" after six syncs works', async () => {

@@ -34,7 +34,7 @@ describe('the IndexedDB connection', () => {
 
   it('loads only Dexie and the schema: no config validation or phone metadata for a page', () => {
     expect(runtimeGraph('lib/db/connection.ts')).toEqual({
-      files: ['lib/db/connection.ts', 'lib/db/schema.ts'],
+      files: ['lib/db/config-body.ts', 'lib/db/connection.ts', 'lib/db/schema.ts'],
       packages: ['dexie'],
     });
   });

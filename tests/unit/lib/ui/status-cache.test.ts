@@ -23,6 +23,9 @@ const STATUS = {
     hash: 'h',
     active: 1,
     warnings: [],
+    accountName: 'Acme',
+    numberCount: 1,
+    agentCount: 1,
     config: {
       schemaVersion: 1,
       account: { id: 'acme', name: 'Acme', defaultCountry: 'US' },
