@@ -27,7 +27,13 @@ const MIRROR_KEY = 'ringside.language';
 
 function browserLanguages(): readonly string[] {
   // The browser's UI language first (what the browser's own i18n uses), then the user's list.
-  const ui = globalThis.chrome?.i18n?.getUILanguage?.();
+  let ui: string | undefined;
+  try {
+    ui = globalThis.chrome?.i18n?.getUILanguage?.();
+  } catch {
+    // WXT's fake browser (unit tests) throws "not implemented": the navigator's list decides.
+  }
+
   const list = typeof navigator === 'undefined' ? [] : navigator.languages;
   return ui ? [ui, ...list] : list;
 }

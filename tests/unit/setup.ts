@@ -3,6 +3,8 @@ import 'fake-indexeddb/auto';
 // Components write numbers with the phone formatter, which pages install at start-up.
 import '../../lib/ui/phone-formats';
 import fc from 'fast-check';
+import { catalogsFrom } from '../../lib/i18n/catalog';
+import { installCatalogs } from '../../utils/i18n';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -13,3 +15,10 @@ beforeEach(() => {
 // Every property test stops by time as well as by runs, so a loaded machine gives fewer runs
 // instead of a timeout. Each fc.assert still names its own bounds; this covers one that forgets.
 fc.configureGlobal({ interruptAfterTimeLimit: 4_000 });
+
+// Components write their text through utils/i18n.ts, whose catalogs each page installs at start-up.
+installCatalogs(
+  catalogsFrom(
+    import.meta.glob('../../lib/i18n/messages/*/*.json', { eager: true, import: 'default' }),
+  ),
+);
