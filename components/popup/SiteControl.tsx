@@ -19,7 +19,7 @@ export function SiteControl({ state, onEnable }: { state: SiteState; onEnable: (
     return (
       <div class="site-control" data-testid="site-control">
         <Icon name="globe" />
-        <span class="site-host">{t('popup.site.unavailable')}</span>
+        <span class="site-text">{t('popup.site.unavailable')}</span>
       </div>
     );
   }
@@ -27,7 +27,7 @@ export function SiteControl({ state, onEnable }: { state: SiteState; onEnable: (
     return (
       <div class="site-control on" data-testid="site-control">
         <Icon name="ok" />
-        <span class="site-host">
+        <span class="site-text">
           <Slotted k="popup.site.enabledFor" slots={{ host: <strong>{state.host}</strong> }} />
         </span>
       </div>

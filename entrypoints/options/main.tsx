@@ -4,10 +4,24 @@ import '../../lib/ui/phone-formats';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { injectStyles } from '../../components/shared/inject-styles';
 import options from '../../components/options/options.css?inline';
+import { catalogsFrom } from '../../lib/i18n/catalog';
+import { installCatalogs } from '../../utils/i18n';
+import { followLanguageSetting } from '../../utils/language-setting';
 import { requestOriginAccess } from '../../utils/server-access';
 import { addSite, listSites, removeSite, watchSites } from './sites';
 
+// The shared components (caller-ID dropdown, sync status) write from the common catalog.
+installCatalogs(
+  catalogsFrom(
+    import.meta.glob('../../lib/i18n/messages/*/{common,options}.json', {
+      eager: true,
+      import: 'default',
+    }),
+  ),
+);
+followLanguageSetting();
 injectStyles(options);
+
 render(
   <OptionsApp
     sites={{ list: listSites, watch: watchSites, add: addSite, remove: removeSite }}
