@@ -95,13 +95,13 @@ export function browserLanguageMissing(language: string): string | null {
 function withoutLocale(env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && !/^(LC_ALL|LC_MESSAGES|LANGUAGE|LANG)$/.test(name)) out[name] = value;
+    if (value !== undefined && !/^(LC_ALL|LC_MESSAGES|LANGUAGE|LANG)$/.test(name))
+      out[name] = value;
   }
   return out;
 }
 
 export interface LaunchOptions {
-
   /** The browser's language (BCP 47, "pt-BR"); English (the machine's) when absent. */
   language?: string;
 }
