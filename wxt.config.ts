@@ -122,6 +122,9 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = manifest.content_scripts?.filter((cs) => cs.matches?.length);
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+      // WXT sets the toolbar title from the popup's <title>, over the manifest's action: the
+      // translated one from _locales is put back here.
+      if (manifest.action) manifest.action.default_title = manifestMessage('manifest.actionTitle');
     },
   },
   manifest: ({ browser }) => ({

@@ -33,8 +33,9 @@ function browserLanguages(): readonly string[] {
   try {
     ui = globalThis.chrome?.i18n?.getUILanguage?.();
   } catch {
-    // A runtime without the browser's i18n (WXT's fake browser in unit tests throws): the list.
+    // WXT's fake browser (unit tests) throws "not implemented": the navigator's list decides.
   }
+
   const list = typeof navigator === 'undefined' ? [] : navigator.languages;
   return ui ? [ui, ...list] : list;
 }

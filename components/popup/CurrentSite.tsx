@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { describeFailure } from '../../lib/ui/errors';
+import { translator } from '../../utils/i18n';
 import { SiteControl, type SiteState } from './SiteControl';
 
 export interface CurrentSiteGlue {
@@ -48,7 +49,11 @@ export function CurrentSite({ glue }: { glue: CurrentSiteGlue }) {
         ),
       )
       .catch((error: unknown) =>
-        setState({ kind: 'disabled', host, error: describeFailure(error) }),
+        setState({
+          kind: 'disabled',
+          host,
+          error: describeFailure(error, 'extension-page', translator.value),
+        }),
       );
   };
 

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Agent } from '../../lib/caller-id/types';
 import type { RingsideStatus } from '../../lib/db/index';
 import { errorMessage } from '../../lib/ui/errors';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { AgentSurface } from '../shared/AgentSurface';
 import { CallerIdDropdown } from '../shared/CallerIdDropdown';
@@ -30,12 +31,16 @@ export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupA
   const openPanel = () => {
     setPanelError(null);
     onOpenSidePanel?.().catch((error: unknown) =>
-      setPanelError(`The softphone did not open: ${errorMessage(error)}`),
+      setPanelError(
+        t('popup.softphoneFailed', {
+          detail: errorMessage(error),
+        }),
+      ),
     );
   };
   return (
     <AgentSurface
-      title="Ringside"
+      title={t('popup.title')}
       kind="popup"
       renderAgent={(status, agent) => <AgentPanel status={status} agent={agent} />}
       renderAfter={(status) => <PopupSync status={status} />}
@@ -46,15 +51,15 @@ export function PopupApp({ siteControl, onOpenSidePanel, onOpenOptions }: PopupA
             {onOpenSidePanel && (
               <button type="button" class="btn btn-secondary" onClick={openPanel}>
                 <Icon name="side-panel" />
-                Open softphone
+                {t('popup.openSoftphone')}
               </button>
             )}
             <button
               type="button"
               class="btn btn-ghost btn-icon"
               onClick={onOpenOptions}
-              aria-label="Settings"
-              title="Settings"
+              aria-label={t('popup.settings')}
+              title={t('popup.settings')}
             >
               <Icon name="settings" />
             </button>
@@ -77,10 +82,10 @@ function AgentPanel({ status, agent }: { status: RingsideStatus; agent: Agent })
   const check = useLazy(() => import('../shared/NumberCheck'));
   return (
     <>
-      <section class="card" aria-label="Caller ID">
+      <section class="card" aria-label={t('popup.callerIdRegion')}>
         <CallerIdDropdown model={model} onChange={onChange} save={save} />
       </section>
-      <section class="card number-check" aria-label="Check a number">
+      <section class="card number-check" aria-label={t('common.numberCheck.label')}>
         {check && (
           <check.NumberCheck
             defaultCountry={config.account.defaultCountry}

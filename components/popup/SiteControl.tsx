@@ -2,7 +2,9 @@
  * "Enable on this site" for the tab the popup was opened on: says whether Ringside runs there and,
  * if not, asks the browser for access to that one site (the prompt appears inside the click).
  */
+import { t } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
+import { Slotted } from '../shared/Slotted';
 
 export type SiteState =
   | { kind: 'checking' }
@@ -17,7 +19,7 @@ export function SiteControl({ state, onEnable }: { state: SiteState; onEnable: (
     return (
       <div class="site-control" data-testid="site-control">
         <Icon name="globe" />
-        <span class="site-host">Open a CRM page to use Ringside on it.</span>
+        <span class="site-text">{t('popup.site.unavailable')}</span>
       </div>
     );
   }
@@ -25,8 +27,8 @@ export function SiteControl({ state, onEnable }: { state: SiteState; onEnable: (
     return (
       <div class="site-control on" data-testid="site-control">
         <Icon name="ok" />
-        <span class="site-host">
-          Click-to-call is on for <strong>{state.host}</strong>
+        <span class="site-text">
+          <Slotted k="popup.site.enabledFor" slots={{ host: <strong>{state.host}</strong> }} />
         </span>
       </div>
     );
@@ -42,7 +44,7 @@ export function SiteControl({ state, onEnable }: { state: SiteState; onEnable: (
           disabled={state.busy}
           onClick={onEnable}
         >
-          {state.busy ? 'Enabling…' : 'Enable on this site'}
+          {state.busy ? t('popup.site.enabling') : t('popup.site.enable')}
         </button>
       </div>
       {state.error && (

@@ -1,5 +1,6 @@
 /** Who is signed in and to which account, at the top of the popup and the side panel. */
 import type { Agent } from '../../lib/caller-id/types';
+import { t } from '../../utils/i18n';
 import { initials } from './AgentPicker';
 import { Icon } from './Icon';
 
@@ -37,9 +38,9 @@ export function AgentHeader({
             <span class="who-account">{accountName}</span>
           </span>
           {lockedByPolicy ? (
-            <span class="lock-mark" title="Set by your organization's policy">
+            <span class="lock-mark" title={t('common.agent.lockedByPolicy')}>
               <Icon name="lock" size={14} />
-              <span class="visually-hidden">Set by your organization's policy</span>
+              <span class="visually-hidden">{t('common.agent.lockedByPolicy')}</span>
             </span>
           ) : (
             onSwitch && (
@@ -47,9 +48,9 @@ export function AgentHeader({
                 type="button"
                 class="btn btn-ghost btn-sm"
                 onClick={onSwitch}
-                aria-label={`Not ${agent.name}? Switch agent`}
+                aria-label={t('common.agent.switchLabel', { name: agent.name })}
               >
-                Switch
+                {t('common.agent.switch')}
               </button>
             )
           )}

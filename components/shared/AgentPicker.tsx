@@ -4,6 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Agent, RingGroup } from '../../lib/caller-id/types';
+import { t } from '../../utils/i18n';
 import { Icon } from './Icon';
 
 export interface AgentPickerProps {
@@ -46,16 +47,13 @@ export function AgentPicker({
       }}
     >
       <div class="agent-picker-head">
-        <h2>Who is calling?</h2>
-        <p class="hint">
-          Pick your name from the agents of {accountName} to start calling. Your caller-ID choice is
-          kept for you.
-        </p>
+        <h2>{t('common.agentPicker.heading')}</h2>
+        <p class="hint">{t('common.agentPicker.intro', { account: accountName })}</p>
       </div>
       {agents.length >= FILTER_FROM && (
         <div class="field">
           <label class="field-label" for="agent-filter">
-            Find your name
+            {t('common.agentPicker.filter')}
           </label>
           <input
             id="agent-filter"
@@ -67,7 +65,9 @@ export function AgentPicker({
         </div>
       )}
       <fieldset class="agent-list">
-        <legend class="visually-hidden">Agents of {accountName}</legend>
+        <legend class="visually-hidden">
+          {t('common.agentPicker.legend', { account: accountName })}
+        </legend>
         {shown.map((agent) => (
           <label
             key={agent.id}
@@ -94,7 +94,9 @@ export function AgentPicker({
             </span>
           </label>
         ))}
-        {shown.length === 0 && <p class="hint">No agent matches “{filter}”.</p>}
+        {shown.length === 0 && (
+          <p class="hint">{t('common.agentPicker.noMatch', { query: filter })}</p>
+        )}
       </fieldset>
       {error && (
         <div class="alert alert-error" role="alert">
@@ -105,11 +107,11 @@ export function AgentPicker({
       <div class="actions">
         {onCancel && (
           <button type="button" class="btn btn-secondary" onClick={onCancel}>
-            Cancel
+            {t('common.action.cancel')}
           </button>
         )}
         <button type="submit" class="btn btn-primary" disabled={!picked || busy}>
-          {busy ? 'Saving…' : 'Continue'}
+          {busy ? t('common.action.saving') : t('common.action.continue')}
         </button>
       </div>
     </form>

@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Agent } from '../../lib/caller-id/types';
 import type { RingsideStatus } from '../../lib/db/status';
+import { t } from '../../utils/i18n';
 import { AgentHeader } from './AgentHeader';
 import { useStatus } from './hooks/useStatus';
 import { Icon } from './Icon';
@@ -39,11 +40,11 @@ export function AgentSurface({ title, kind, renderAgent, renderAfter, footer }: 
         onSwitch={() => setSwitching(true)}
       />
       <main class="surface-body">
-        {live.state === 'loading' && <p class="hint loading">Loading…</p>}
+        {live.state === 'loading' && <p class="hint loading">{t('common.loading')}</p>}
         {live.state === 'error' && (
           <div class="alert alert-error" role="alert">
             <Icon name="error" />
-            <span>Ringside could not read its data: {live.error.message}</span>
+            <span>{t('common.unreadable', { detail: live.error.message })}</span>
           </div>
         )}
         {status && (

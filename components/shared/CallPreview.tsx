@@ -5,6 +5,7 @@
 import type { CallerIdSelection } from '../../lib/caller-id/types';
 import type { CallConfirmation } from '../../lib/messages';
 import { countryName, countryOf, formatPhone } from '../../lib/ui/format';
+import { t, translator } from '../../utils/i18n';
 import { Icon } from './Icon';
 import { NumberLine } from './NumberLine';
 
@@ -28,14 +29,14 @@ export function CallPreview({ state, id }: { state: PreviewState; id?: string })
   if (state.kind === 'empty') {
     return (
       <div class="call-preview empty" id={id} aria-live="polite">
-        <p class="hint">Type a number to see which caller ID it goes out from, and why.</p>
+        <p class="hint">{t('common.preview.empty')}</p>
       </div>
     );
   }
   if (state.kind === 'loading') {
     return (
       <div class="call-preview" id={id} aria-live="polite" aria-busy="true">
-        <p class="hint">Checking…</p>
+        <p class="hint">{t('common.preview.checking')}</p>
       </div>
     );
   }
@@ -53,23 +54,24 @@ export function CallPreview({ state, id }: { state: PreviewState; id?: string })
   return (
     <div class="call-preview" id={id} aria-live="polite" data-testid="call-preview">
       <p class="preview-to">
-        To <span class="tel">{formatPhone(e164)}</span>
+        <span class="preview-to-label">{t('common.preview.to')}</span>{' '}
+        <span class="tel">{formatPhone(e164)}</span>
         <span class="sep" aria-hidden="true">
           ·
         </span>
-        {countryName(countryOf(e164))}
+        {countryName(countryOf(e164), translator.value)}
       </p>
       {state.localTime && (
         <p class="preview-local-time" data-testid="preview-local-time">
-          Local time: {state.localTime}
+          {t('common.preview.localTime', { time: state.localTime })}
         </p>
       )}
       <div class="preview-from">
-        <span class="preview-from-label">From</span>
+        <span class="preview-from-label">{t('common.preview.from')}</span>
         {selection.number ? (
           <NumberLine number={selection.number} />
         ) : (
-          <span class="number-line-sub">No caller ID available</span>
+          <span class="number-line-sub">{t('common.preview.noCallerId')}</span>
         )}
       </div>
       <p class="preview-reason" data-testid="preview-reason">

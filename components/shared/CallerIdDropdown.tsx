@@ -8,15 +8,14 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { AccountNumber, CallerIdChoice } from '../../lib/caller-id/types';
 import type { CallerIdDropdownModel, Fallback } from '../../lib/ui/caller-id-model';
+import type { Translator } from '../../lib/i18n/translator';
 import { describeNumber, numberSummary } from '../../lib/ui/format';
 import type * as NumberSearchModule from '../../lib/ui/number-search';
 import type { NumberSearchKeys } from '../../lib/ui/number-search';
+import { t, translator } from '../../utils/i18n';
 import { Icon } from './Icon';
 import { FILTER_FROM, ListboxSelect, type ListboxOption } from './ListboxSelect';
 import { NumberLine } from './NumberLine';
-
-export const DEFAULT_TEXT = 'Default';
-export const DEFAULT_HINT = 'Ringside picks the best number for each call';
 
 const NO_NUMBERS: AccountNumber[] = [];
 
@@ -33,17 +32,17 @@ function DefaultLine() {
   return (
     <span class="number-line">
       <span class="number-line-top">
-        <span class="number-label">{DEFAULT_TEXT}</span>
-        <span class="badge badge-auto">Auto</span>
+        <span class="number-label">{t('common.callerId.default')}</span>
+        <span class="badge badge-auto">{t('common.callerId.autoBadge')}</span>
       </span>
-      <span class="number-line-sub wraps">{DEFAULT_HINT}</span>
+      <span class="number-line-sub wraps">{t('common.callerId.defaultHint')}</span>
     </span>
   );
 }
 
-function numberOption(n: AccountNumber): ListboxOption {
+function numberOption(n: AccountNumber, tr: Translator): ListboxOption {
   // The line is built only for the options drawn: a list of 2,000 numbers draws about 15.
-  return { value: n.id, text: numberSummary(n), content: () => <NumberLine number={n} /> };
+  return { value: n.id, text: numberSummary(n, tr), content: () => <NumberLine number={n} /> };
 }
 
 type NumberSearch = typeof NumberSearchModule;
@@ -54,7 +53,7 @@ type NumberSearch = typeof NumberSearchModule;
  * That module and its state and place tables load after the first paint, and only for a list long
  * enough to have a filter box; until they arrive the filter matches the options' text.
  */
-function useNumberMatcher(allowed: AccountNumber[]) {
+function useNumberMatcher(allowed: AccountNumber[], tr: Translator) {
   const [search, setSearch] = useState<NumberSearch | null>(null);
   const long = allowed.length + 1 >= FILTER_FROM;
   useEffect(() => {
@@ -75,12 +74,12 @@ function useNumberMatcher(allowed: AccountNumber[]) {
       if (!search || !n) return option.text.toLowerCase().includes(query.trim().toLowerCase());
       let k = keys.get(n.id);
       if (!k) {
-        k = search.numberSearchKeys({ number: n, ...describeNumber(n) });
+        k = search.numberSearchKeys({ number: n, ...describeNumber(n, tr) });
         keys.set(n.id, k);
       }
       return search.matchesNumberQuery(k, query);
     };
-  }, [allowed, search]);
+  }, [allowed, search, tr]);
 }
 
 /** The automated mode's list of numbers, drawn only once the agent opens it. */
@@ -91,7 +90,7 @@ function AllowedList({ allowed }: { allowed: AccountNumber[] }) {
       class="allowed-list"
       onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
     >
-      <summary>Numbers it can use ({allowed.length})</summary>
+      <summary>{t('common.callerId.allowedList', { count: allowed.length })}</summary>
       {open && (
         <ul>
           {allowed.map((n) => (
@@ -105,31 +104,44 @@ function AllowedList({ allowed }: { allowed: AccountNumber[] }) {
   );
 }
 
-/** The sentence after "no longer available": what calls use now. The hint keeps its capital R. */
-function fallbackText(instead: Fallback): string {
-  if (instead.kind === 'default') {
-    return `Calls go out from Default until you pick another: ${DEFAULT_HINT}.`;
-  }
+/** The sentence after "no longer available": what calls use now. */
+function fallbackText(instead: Fallback, tr: Translator): string {
+  if (instead.kind === 'default') return tr.t('common.callerId.fallbackDefault');
   if (instead.kind === 'number') {
-    const d = describeNumber(instead.number);
-    const what = d.labelled
-      ? `${d.label} (${d.display}, ${d.countryName})`
-      : `${d.display} (${d.countryName})`;
-    return `Calls go out from ${what} until you pick another.`;
+    const d = describeNumber(instead.number, tr);
+    return d.labelled
+      ? tr.t('common.callerId.fallbackLabelled', {
+          label: d.label,
+          number: d.display,
+          country: d.countryName,
+        })
+      : tr.t('common.callerId.fallbackNumber', { number: d.display, country: d.countryName });
   }
-  return 'You have no other number to call from: ask your admin to add you to a ring group with a number.';
+  return tr.t('common.callerId.fallbackNone');
 }
 
-/** "London (+44 20 7946 0958)", or the number alone when it has no label. */
-function savedName(n: AccountNumber): string {
-  const d = describeNumber(n);
-  return d.labelled ? `${d.label} (${d.display})` : d.display;
+type Stale = NonNullable<Extract<CallerIdDropdownModel, { kind: 'customized' }>['stale']>;
+
+/** What the stale flag says about the saved choice ("London (+44 20 7946 0958)" by name). */
+function staleText(stale: Stale, tr: Translator): string {
+  if (stale.chosenKind === 'default') return tr.t('common.callerId.staleDefault');
+  if (!stale.chosen) return tr.t('common.callerId.staleRemoved');
+  const d = describeNumber(stale.chosen, tr);
+  return d.labelled
+    ? tr.t('common.callerId.staleLabelled', { label: d.label, number: d.display })
+    : tr.t('common.callerId.staleNumber', { number: d.display });
 }
 
 function SaveStatus({ save }: { save: SaveState }) {
   // Always rendered so screen readers hear the change (a live region must exist beforehand).
   const text =
-    save === 'saving' ? 'Saving…' : save === 'saved' ? 'Saved' : save === 'idle' ? '' : save.error;
+    save === 'saving'
+      ? t('common.action.saving')
+      : save === 'saved'
+        ? t('common.callerId.saved')
+        : save === 'idle'
+          ? ''
+          : save.error;
   const cls = typeof save === 'object' ? 'save-status error' : 'save-status';
   return (
     <span class={cls} role="status" aria-live="polite">
@@ -139,26 +151,29 @@ function SaveStatus({ save }: { save: SaveState }) {
   );
 }
 
-export function CallerIdDropdown({
-  model,
-  onChange,
-  label = 'Outbound caller ID',
-  save = 'idle',
-}: CallerIdDropdownProps) {
+export function CallerIdDropdown({ model, onChange, label, save = 'idle' }: CallerIdDropdownProps) {
   const id = useId();
+  const tr = translator.value;
   const customized = model.kind === 'customized';
   const allowed = customized ? model.allowed : NO_NUMBERS;
   const offerDefault = customized && model.offerDefault;
-  const matches = useNumberMatcher(allowed);
+  const matches = useNumberMatcher(allowed, tr);
+  const shownLabel = label ?? tr.t('common.callerId.label');
   // "Default" stays first when offered, also in a filtered list when it matches.
   const options: ListboxOption[] = useMemo(
     () => [
       ...(offerDefault
-        ? [{ value: 'default', text: `${DEFAULT_TEXT}, ${DEFAULT_HINT}`, content: <DefaultLine /> }]
+        ? [
+            {
+              value: 'default',
+              text: tr.t('common.callerId.defaultOption'),
+              content: <DefaultLine />,
+            },
+          ]
         : []),
-      ...allowed.map(numberOption),
+      ...allowed.map((n) => numberOption(n, tr)),
     ],
-    [offerDefault, allowed],
+    [offerDefault, allowed, tr],
   );
   const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
@@ -168,17 +183,17 @@ export function CallerIdDropdown({
     return (
       <div class="field caller-id caller-id-readonly">
         <span class="field-label" id={labelId}>
-          {label}
+          {shownLabel}
         </span>
         <div class="readonly-box" role="group" aria-labelledby={labelId} aria-describedby={hintId}>
           <Icon name="zap" class="readonly-icon" />
           <span class="number-line">
             <span class="number-line-top">
-              <span class="number-label">Automatic</span>
-              <span class="badge badge-auto">Automated</span>
+              <span class="number-label">{t('common.callerId.automatic')}</span>
+              <span class="badge badge-auto">{t('common.callerId.automatedBadge')}</span>
             </span>
             <span class="number-line-sub" id={hintId}>
-              {DEFAULT_HINT}. Set by your admin.
+              {t('common.callerId.automatedHint')}
             </span>
           </span>
         </div>
@@ -191,18 +206,18 @@ export function CallerIdDropdown({
     return (
       <div class="field caller-id caller-id-readonly">
         <span class="field-label" id={labelId}>
-          {label}
+          {shownLabel}
         </span>
         <div class="readonly-box" role="group" aria-labelledby={labelId} aria-describedby={hintId}>
           <Icon name="pin" class="readonly-icon" />
           {model.number ? (
             <NumberLine number={model.number} />
           ) : (
-            <span class="number-line-sub">The fixed number is missing from the account.</span>
+            <span class="number-line-sub">{t('common.callerId.fixedMissing')}</span>
           )}
         </div>
         <p class="hint" id={hintId}>
-          Fixed number: your admin set this caller ID for all your calls.
+          {t('common.callerId.fixedHint')}
         </p>
       </div>
     );
@@ -217,17 +232,14 @@ export function CallerIdDropdown({
     <div class="field caller-id">
       <div class="field-label-row">
         <span class="field-label" id={labelId}>
-          {label}
+          {shownLabel}
         </span>
         <SaveStatus save={shownSave} />
       </div>
       {options.length === 0 ? (
         <div class="alert alert-warning" role="alert">
           <Icon name="warning" />
-          <span>
-            No caller ID is available to you. Ask your admin to add you to a ring group with a
-            number.
-          </span>
+          <span>{t('common.callerId.noneAvailable')}</span>
         </div>
       ) : (
         <ListboxSelect
@@ -237,10 +249,10 @@ export function CallerIdDropdown({
           value={model.selected}
           describedBy={describedBy}
           invalid={stale !== null}
-          filterLabel="Find a number by name, digits, state or city"
-          filterPlaceholder="Find a number"
+          filterLabel={t('common.callerId.filterLabel')}
+          filterPlaceholder={t('common.callerId.filterPlaceholder')}
           matches={matches}
-          noMatchText={(query) => `No number matches “${query}”.`}
+          noMatchText={(query) => t('common.callerId.noMatch', { query })}
           onChange={(value) =>
             onChange(
               value === 'default' ? { kind: 'default' } : { kind: 'number', numberId: value },
@@ -252,12 +264,7 @@ export function CallerIdDropdown({
         <div class="alert alert-warning stale" id={staleId} data-testid="stale-choice">
           <Icon name="warning" />
           <span>
-            {stale.chosenKind === 'default'
-              ? 'Your saved choice, Default, is no longer offered by your admin.'
-              : stale.chosen
-                ? `Your saved number, ${savedName(stale.chosen)}, is no longer available to you.`
-                : 'Your saved number was removed from the account.'}{' '}
-            {fallbackText(stale.instead)}
+            {staleText(stale, tr)} {fallbackText(stale.instead, tr)}
           </span>
         </div>
       )}

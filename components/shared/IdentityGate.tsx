@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import type { Agent } from '../../lib/caller-id/types';
 import type { RingsideStatus } from '../../lib/db/index';
 import { awaitingConfig } from '../../lib/ui/source-status';
+import { t, translator } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { AgentPicker } from './AgentPicker';
 import { Icon } from './Icon';
@@ -35,15 +36,17 @@ export function IdentityGate({ status, switching, onSwitched, children }: Identi
       return (
         <p class="hint loading" role="status">
           {status.settings.source === 'demo'
-            ? 'Setting up the demo account…'
-            : 'Loading the account…'}
+            ? t('common.source.settingUpDemo')
+            : t('common.identity.loadingAccount')}
         </p>
       );
     }
     return (
       <div class="alert alert-info" role="status">
         <Icon name="info" />
-        <span>{identity.state === 'no-config' ? identity.message : 'Loading the account…'}</span>
+        <span>
+          {identity.state === 'no-config' ? identity.message : t('common.identity.loadingAccount')}
+        </span>
       </div>
     );
   }
@@ -64,7 +67,8 @@ export function IdentityGate({ status, switching, onSwitched, children }: Identi
         if (result.ok) onSwitched();
         else setError(result.error);
       })
-      .catch((e: unknown) => setError(describeFailure(e)))
+      .catch((e: unknown) => setError(describeFailure(e, 'extension-page', translator.value)))
+
       .finally(() => setBusy(false));
   };
 

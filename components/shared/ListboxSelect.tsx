@@ -14,6 +14,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { revealScrollTop, visibleRange } from '../../lib/ui/window-range';
+import { t } from '../../utils/i18n';
 import { Icon } from './Icon';
 
 export interface ListboxOption {
@@ -68,14 +69,14 @@ export function ListboxSelect({
   value,
   onChange,
   describedBy,
-  placeholder = 'Select…',
+  placeholder = t('common.listbox.placeholder'),
   disabled = false,
   invalid = false,
   filterFrom = FILTER_FROM,
-  filterLabel = 'Filter',
+  filterLabel = t('common.listbox.filter'),
   filterPlaceholder = filterLabel,
   matches = byText,
-  noMatchText = (query) => `Nothing matches “${query}”.`,
+  noMatchText = (query) => t('common.listbox.noMatch', { query }),
 }: ListboxSelectProps) {
   const [open, setOpen] = useState(false);
   /** Position of the active option in `shown`. */

@@ -6,6 +6,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { useState } from 'preact/hooks';
 // The preview writes numbers; this part loads after the popup's first paint, with the formatter.
 import '../../lib/ui/phone-formats';
+import { t } from '../../utils/i18n';
 import { CallPreview } from './CallPreview';
 import { usePreview } from './hooks/usePreview';
 import { NumberField } from './NumberField';
@@ -24,7 +25,8 @@ export function NumberCheck({
     <>
       <NumberField
         id="preview-number"
-        label="Check a number"
+        label={t('common.numberCheck.label')}
+
         value={text}
         onValue={setText}
         defaultCountry={defaultCountry}

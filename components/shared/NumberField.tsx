@@ -7,6 +7,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import type { ComponentChildren, Ref } from 'preact';
 import { countryName, formatPhone } from '../../lib/ui/format';
 import { formatTyping, readTyped } from '../../lib/ui/typing';
+import { t, translator } from '../../utils/i18n';
 
 export interface NumberFieldProps {
   id: string;
@@ -78,8 +79,8 @@ export function NumberField({
       </div>
       <p class="field-reads" id={readsId} hidden={!typed}>
         {typed?.valid && typed.e164
-          ? `${countryName(typed.country)} · ${formatPhone(typed.e164)}`
-          : 'Not a complete number yet'}
+          ? `${countryName(typed.country, translator.value)} · ${formatPhone(typed.e164)}`
+          : t('common.numberField.incomplete')}
       </p>
     </div>
   );

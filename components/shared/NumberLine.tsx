@@ -4,10 +4,12 @@
  */
 import type { AccountNumber } from '../../lib/caller-id/types';
 import { describeNumber } from '../../lib/ui/format';
+import { translator } from '../../utils/i18n';
 import { NumberMarks } from './NumberMarks';
 
 export function NumberLine({ number }: { number: AccountNumber }) {
-  const d = describeNumber(number);
+  const d = describeNumber(number, translator.value);
+
   return (
     <span class="number-line">
       <span class="number-line-top">

@@ -1,5 +1,6 @@
 /** The toll-free / dedicated-line / external marks of a number, as small badges. */
-import type { NumberMark } from '../../lib/ui/format';
+import { MARK_TEXT, type NumberMark } from '../../lib/ui/format';
+import { t } from '../../utils/i18n';
 
 const MARK_CLASS: Record<NumberMark, string> = {
   'Toll-free': 'badge badge-tollfree',
@@ -13,7 +14,7 @@ export function NumberMarks({ marks }: { marks: NumberMark[] }) {
     <span class="marks">
       {marks.map((m) => (
         <span key={m} class={MARK_CLASS[m]}>
-          {m}
+          {t(MARK_TEXT[m])}
         </span>
       ))}
     </span>

@@ -6,6 +6,7 @@ import type { ConfigSnapshot, ConfigSourceKind, SyncState } from '../../lib/db/t
 import { problemCount } from '../../lib/ui/errors';
 import { awaitingConfig, sourceText, syncFailing } from '../../lib/ui/source-status';
 import { timeAgo } from '../../lib/ui/format';
+import { t, translator } from '../../utils/i18n';
 import { Icon } from './Icon';
 
 export interface SyncStatusProps {
@@ -61,11 +62,17 @@ export function SyncStatus({
   const details = listed.slice(0, compact ? 2 : SHOWN_PROBLEMS);
   const progress = running ? sync?.progress : undefined;
   const more = listedHere ? problemCount(error.details) - details.length : 0;
+  const tr = translator.value;
+  const sourceLine = sourceText(
+    source,
+    activeSince === undefined ? null : (active ?? undefined),
+    tr,
+  );
 
   return (
     <section
       class={failing ? 'sync-status failing' : 'sync-status'}
-      aria-label="Account sync"
+      aria-label={t('common.sync.region')}
       data-testid="sync-status"
     >
       <div class="sync-line">
@@ -84,26 +91,28 @@ export function SyncStatus({
         <span class="sync-text" role="status">
           {running ? (
             progress ? (
-              `Checking the config: ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} numbers…`
+              t('common.sync.checking', { done: progress.done, total: progress.total })
             ) : (
-              'Syncing…'
+              t('common.sync.syncing')
             )
           ) : failing ? (
             <>
-              <strong>{syncs(error.source) ? 'Sync failed' : 'Config refused'}</strong>{' '}
-              {timeAgo(error.at, now)}
+              <strong>
+                {syncs(error.source) ? t('common.sync.failed') : t('common.sync.refused')}
+              </strong>{' '}
+              {timeAgo(error.at, now, tr)}
             </>
           ) : awaiting && canSync ? (
-            'Waiting for the first sync…'
+            t('common.sync.waiting')
+          ) : canSync && sync?.lastSuccessAt ? (
+            t('common.sync.synced', {
+              source: sourceLine,
+              when: timeAgo(sync.lastSuccessAt, now, tr),
+            })
+          ) : activeSince && !canSync ? (
+            t('common.sync.since', { source: sourceLine, when: timeAgo(activeSince, now, tr) })
           ) : (
-            <>
-              {sourceText(source, activeSince === undefined ? null : (active ?? undefined))}
-              {canSync && sync?.lastSuccessAt
-                ? ` · synced ${timeAgo(sync.lastSuccessAt, now)}`
-                : activeSince && !canSync
-                  ? ` · since ${timeAgo(activeSince, now)}`
-                  : ''}
-            </>
+            sourceLine
           )}
         </span>
         {canSync && (
@@ -112,10 +121,10 @@ export function SyncStatus({
             class="btn btn-ghost btn-sm"
             onClick={onRetry}
             disabled={running}
-            aria-label={failing ? 'Retry sync' : 'Sync now'}
+            aria-label={failing ? t('common.sync.retryLabel') : t('common.sync.now')}
           >
             <Icon name="refresh" size={14} class={running ? 'spin' : undefined} />
-            {failing ? 'Retry' : 'Sync now'}
+            {failing ? t('common.sync.retry') : t('common.sync.now')}
           </button>
         )}
       </div>
@@ -132,7 +141,9 @@ export function SyncStatus({
               ))}
               {more > 0 && (
                 <li class="more">
-                  and {more} more{compact ? ' (see the options page)' : ''}
+                  {compact
+                    ? t('common.sync.moreSeeOptions', { count: more })
+                    : t('common.sync.more', { count: more })}
                 </li>
               )}
             </ul>

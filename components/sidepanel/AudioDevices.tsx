@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Ack } from '../../lib/messages';
 import { describeFailure } from '../../lib/ui/errors';
+import { t, translator } from '../../utils/i18n';
 import { useLatest } from '../shared/hooks/useLatest';
 
 export interface AudioDevicesProps {
@@ -48,7 +49,7 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
     localStorage.setItem(KEY, JSON.stringify(next));
     onChange({ [which]: deviceId })
       .then((r) => setError(r.ok ? null : r.error))
-      .catch((e: unknown) => setError(describeFailure(e)));
+      .catch((e: unknown) => setError(describeFailure(e, 'extension-page', translator.value)));
   };
 
   const options = (kind: string) =>
@@ -56,15 +57,18 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
       .filter((d) => d.kind === kind && d.deviceId && d.deviceId !== 'default')
       .map((d, i) => (
         <option key={d.deviceId} value={d.deviceId}>
-          {d.label || `${kind === 'audioinput' ? 'Microphone' : 'Speaker'} ${i + 1}`}
+          {d.label ||
+            (kind === 'audioinput'
+              ? t('sidepanel.devices.microphoneN', { n: i + 1 })
+              : t('sidepanel.devices.speakerN', { n: i + 1 }))}
         </option>
       ));
 
   return (
     <details class="card audio-devices">
-      <summary>Microphone and speaker</summary>
+      <summary>{t('sidepanel.devices.summary')}</summary>
       <label class="field-label" for="mic-select">
-        Microphone
+        {t('sidepanel.devices.microphone')}
       </label>
       <select
         id="mic-select"
@@ -72,11 +76,11 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
         value={choice.input}
         onChange={(e) => pick('input', (e.target as HTMLSelectElement).value)}
       >
-        <option value="">System default</option>
+        <option value="">{t('sidepanel.devices.systemDefault')}</option>
         {options('audioinput')}
       </select>
       <label class="field-label" for="speaker-select">
-        Speaker
+        {t('sidepanel.devices.speaker')}
       </label>
       <select
         id="speaker-select"
@@ -84,7 +88,7 @@ export function AudioDevices({ onChange, listDevices }: AudioDevicesProps) {
         value={choice.output}
         onChange={(e) => pick('output', (e.target as HTMLSelectElement).value)}
       >
-        <option value="">System default</option>
+        <option value="">{t('sidepanel.devices.systemDefault')}</option>
         {options('audiooutput')}
       </select>
       {error && (

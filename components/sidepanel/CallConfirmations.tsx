@@ -4,6 +4,7 @@
  * Call button beside it turns into "Call anyway" after a first click (lib/ui/confirm-gate.ts).
  */
 import type { ConfirmView } from '../../lib/ui/confirm-gate';
+import { t } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 
 export function CallConfirmations({ view }: { view: ConfirmView }) {
@@ -17,9 +18,7 @@ export function CallConfirmations({ view }: { view: ConfirmView }) {
         </p>
       ))}
       <p class="call-confirm-ask">
-        {view.armed
-          ? 'Click “Call anyway” to place this call.'
-          : 'This call needs your confirmation.'}
+        {view.armed ? t('sidepanel.confirm.armed') : t('sidepanel.confirm.needed')}
       </p>
     </div>
   );

@@ -12,6 +12,7 @@ import { describeCall, type CallState } from '../../lib/softphone/state';
 import { formatPhone } from '../../lib/ui/format';
 import { DialPad } from './DialPad';
 import { describeFailure } from '../../lib/ui/errors';
+import { t, translator } from '../../utils/i18n';
 
 export interface CallControlsProps {
   call: CallState;
@@ -28,43 +29,49 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
     setError(null);
     onControl(req)
       .then((r) => setError(r.ok ? null : r.error))
-      .catch((e: unknown) => setError(describeFailure(e)));
+      .catch((e: unknown) => setError(describeFailure(e, 'extension-page', translator.value)));
   };
   const live = call.phase !== 'ended';
   const inCall = call.phase === 'in-call';
   const who = call.remoteName ? `${call.remoteName} · ${shown(call.remote)}` : shown(call.remote);
 
   return (
-    <section class={`card call-controls ${call.phase}`} aria-label="Call state">
+    <section class={`card call-controls ${call.phase}`} aria-label={t('sidepanel.callState')}>
       <p class="call-who">
-        {call.direction === 'inbound' ? 'Call from ' : 'Call to '}
+        <span class="call-who-label">
+          {call.direction === 'inbound' ? t('sidepanel.callFrom') : t('sidepanel.callTo')}
+        </span>{' '}
         <span class="tel">{who}</span>
         {call.direction === 'outbound' && call.from && (
-          <span class="muted"> · caller ID {shown(call.from)}</span>
+          <span class="muted">
+            {' · '}
+            {t('sidepanel.callerIdShown', { number: shown(call.from) })}
+          </span>
         )}
       </p>
       <p class="call-phase" role="status" aria-live="polite" data-testid="call-state">
-        {describeCall(call, now)}
-        {call.muted ? ' · muted' : ''}
+        {call.muted
+          ? t('sidepanel.phaseMuted', { phase: describeCall(call, now) })
+          : describeCall(call, now)}
       </p>
       <div class="actions call-actions">
         {call.phase === 'incoming' && (
           <>
             <button type="button" class="btn btn-call" onClick={() => send({ action: 'answer' })}>
-              Answer
+              {t('sidepanel.control.answer')}
             </button>
             <button
               type="button"
               class="btn btn-danger"
               onClick={() => send({ action: 'decline' })}
             >
-              Decline
+              {t('sidepanel.control.decline')}
             </button>
           </>
         )}
         {live && call.phase !== 'incoming' && (
           <button type="button" class="btn btn-hangup" onClick={() => send({ action: 'hangup' })}>
-            Hang up
+            {t('sidepanel.control.hangUp')}
           </button>
         )}
         {inCall && (
@@ -75,7 +82,7 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
               aria-pressed={call.muted}
               onClick={() => send({ action: call.muted ? 'unmute' : 'mute' })}
             >
-              {call.muted ? 'Unmute' : 'Mute'}
+              {call.muted ? t('sidepanel.control.unmute') : t('sidepanel.control.mute')}
             </button>
             <button
               type="button"
@@ -83,7 +90,7 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
               aria-pressed={call.held}
               onClick={() => send({ action: call.held ? 'resume' : 'hold' })}
             >
-              {call.held ? 'Resume' : 'Hold'}
+              {call.held ? t('sidepanel.control.resume') : t('sidepanel.control.hold')}
             </button>
             <button
               type="button"
@@ -91,24 +98,24 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
               aria-expanded={keypad}
               onClick={() => setKeypad(!keypad)}
             >
-              Keypad
+              {t('sidepanel.control.keypad')}
             </button>
           </>
         )}
         {!live && (
           <button type="button" class="btn btn-ghost" onClick={() => send({ action: 'clear' })}>
-            Dismiss
+            {t('sidepanel.control.dismiss')}
           </button>
         )}
       </div>
       {inCall && keypad && (
         <div class="call-keypad">
           <DialPad
-            label="Call keypad"
+            label={t('sidepanel.callKeypad')}
             plus={false}
             onKey={(key) => send({ action: 'dtmf', tone: key })}
           />
-          {call.dtmf && <p class="hint">Sent: {call.dtmf}</p>}
+          {call.dtmf && <p class="hint">{t('sidepanel.dtmfSent', { digits: call.dtmf })}</p>}
         </div>
       )}
       {error && (

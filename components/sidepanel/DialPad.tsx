@@ -3,6 +3,7 @@
  * a long press on 0 gives "+", as on a phone. The call keypad (DTMF) has no "+": there 0 is 0.
  */
 import { useRef } from 'preact/hooks';
+import { t } from '../../utils/i18n';
 
 const KEYS: [string, string][] = [
   ['1', ''],
@@ -29,7 +30,7 @@ export interface DialPadProps {
   label?: string;
 }
 
-export function DialPad({ onKey, plus = true, label = 'Dial pad' }: DialPadProps) {
+export function DialPad({ onKey, plus = true, label }: DialPadProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const longPressed = useRef(false);
 
@@ -44,13 +45,14 @@ export function DialPad({ onKey, plus = true, label = 'Dial pad' }: DialPadProps
   const endPress = () => clearTimeout(timer.current);
 
   return (
-    <div class="dialpad" role="group" aria-label={label}>
+    <div class="dialpad" role="group" aria-label={label ?? t('sidepanel.dialPad')}>
       {KEYS.map(([key, letters]) => (
         <button
           key={key}
           type="button"
           class="dial-key"
-          aria-label={key === '0' && plus ? '0 (hold for +)' : key}
+          aria-label={key === '0' && plus ? t('sidepanel.dialPadZero') : key}
+
           onPointerDown={() => startPress(key)}
           onPointerUp={endPress}
           onPointerLeave={endPress}

@@ -10,7 +10,9 @@ import { outcomeLabel } from '../../lib/softphone/causes';
 import { callStatus } from '../../lib/softphone/log-status';
 import type { CallState } from '../../lib/softphone/state';
 import { formatPhone, timeAgo } from '../../lib/ui/format';
+import { t, translator } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
+import { Slotted } from '../shared/Slotted';
 
 export interface LastCallProps {
   /** A dial sent from this panel and not answered yet. */
@@ -25,14 +27,18 @@ export interface LastCallProps {
 }
 
 export function LastCall({ pending, error, latest, numbers, now, liveCall = null }: LastCallProps) {
-  const ago = latest ? <span class="muted">· {timeAgo(latest.at, now)}</span> : null;
+  const tr = translator.value;
+  const ago = latest ? <span class="muted">· {timeAgo(latest.at, now, tr)}</span> : null;
   let body = null;
   if (pending) {
     body = (
       <div class="last-call calling">
         <span class="status-dot busy" aria-hidden="true" />
         <span>
-          Calling <span class="tel">{pending.to}</span>…
+          <Slotted
+            k="sidepanel.last.calling"
+            slots={{ to: <span class="tel">{pending.to}</span> }}
+          />
         </span>
       </div>
     );
@@ -40,55 +46,69 @@ export function LastCall({ pending, error, latest, numbers, now, liveCall = null
     body = (
       <div class="last-call failed">
         <Icon name="error" />
-        <span>Call not placed: {error}</span>
+        <span>{t('sidepanel.last.notPlaced', { error })}</span>
       </div>
     );
   } else if (latest) {
     const from = numbers.find((n) => n.id === latest.fromNumberId);
     const to = <span class="tel">{formatPhone(latest.to)}</span>;
-    const fromText = latest.from
-      ? `${from?.label || 'caller ID'} ${formatPhone(latest.from)}`
-      : 'no caller ID';
+    const other = <span class="tel">{formatPhone(latest.from ?? latest.to)}</span>;
+    // Which caller ID the call went out from, for the sentences' `fromKind` select.
+    const fromValues = {
+      fromKind: latest.from ? (from?.label ? 'labelled' : 'number') : 'none',
+      label: from?.label ?? '',
+      fromNumber: latest.from ? formatPhone(latest.from) : '',
+    };
     const handed = latest.provider === 'tel' && latest.outcome === 'placed';
     const ended = latest.cause !== undefined && latest.outcome !== 'placed';
     const status = callStatus(latest, liveCall, true);
+    const liveText = status.text.toLowerCase();
     body = handed ? (
       <div class="last-call placed">
         <Icon name="info" />
         <span>
-          Call to {to} handed to your phone app, which decides the number shown to the callee {ago}
+          <Slotted k="sidepanel.last.handed" slots={{ to }} /> {ago}
         </span>
       </div>
     ) : ended ? (
       <div class={`last-call ${latest.outcome === 'answered' ? 'placed' : 'failed'}`}>
         <Icon name={latest.outcome === 'answered' ? 'ok' : 'error'} />
         <span>
-          {latest.direction === 'inbound' ? 'Call from ' : 'Call to '}
-          {latest.direction === 'inbound' ? (
-            <span class="tel">{formatPhone(latest.from ?? latest.to)}</span>
-          ) : (
-            to
-          )}
-          : {outcomeLabel(latest.outcome).toLowerCase()}. {latest.cause} {ago}
+          <Slotted
+            k={
+              latest.direction === 'inbound' ? 'sidepanel.last.endedFrom' : 'sidepanel.last.endedTo'
+            }
+            values={{ outcome: outcomeLabel(latest.outcome).toLowerCase() }}
+            slots={{ number: latest.direction === 'inbound' ? other : to }}
+          />{' '}
+          {latest.cause} {ago}
         </span>
       </div>
     ) : latest.direction === 'inbound' ? (
       <div class={`last-call ${status.live ? 'calling' : 'failed'}`}>
         {status.live ? <span class="status-dot busy" aria-hidden="true" /> : <Icon name="error" />}
         <span>
-          {status.live ? 'Call from ' : 'Missed call from '}
-          <span class="tel">{formatPhone(latest.from ?? latest.to)}</span>
-          {status.live ? ` · ${status.text.toLowerCase()}` : ''} {ago}
+          {status.live ? (
+            <Slotted
+              k="sidepanel.last.inboundLive"
+              values={{ state: liveText }}
+              slots={{ number: other }}
+            />
+          ) : (
+            <Slotted k="sidepanel.last.missed" slots={{ number: other }} />
+          )}{' '}
+          {ago}
         </span>
       </div>
     ) : latest.outcome === 'placed' && latest.provider === 'sip' ? (
       <div class={`last-call ${status.live ? 'calling' : 'unknown'}`}>
         {status.live ? <span class="status-dot busy" aria-hidden="true" /> : <Icon name="info" />}
         <span>
-          Call to {to} from {fromText}
-          {status.live
-            ? ` · ${status.text.toLowerCase()}`
-            : ': the softphone stopped before the call ended, so how it went is unknown.'}{' '}
+          <Slotted
+            k={status.live ? 'sidepanel.last.sipLive' : 'sidepanel.last.sipUnknown'}
+            values={{ ...fromValues, state: liveText }}
+            slots={{ to }}
+          />{' '}
           {ago}
         </span>
       </div>
@@ -96,16 +116,27 @@ export function LastCall({ pending, error, latest, numbers, now, liveCall = null
       <div class="last-call placed">
         <Icon name="ok" />
         <span>
-          Call to {to} placed from {fromText} <span class="muted">· {timeAgo(latest.at, now)}</span>
+          <Slotted k="sidepanel.last.placed" values={fromValues} slots={{ to }} /> {ago}
         </span>
       </div>
     ) : (
       <div class="last-call failed">
         <Icon name="error" />
         <span>
-          Call to {to} {latest.outcome === 'refused' ? 'not placed' : 'failed'}
-          {latest.error ? `: ${latest.error}` : ''}{' '}
-          <span class="muted">· {timeAgo(latest.at, now)}</span>
+          <Slotted
+            k={
+              latest.outcome === 'refused'
+                ? latest.error
+                  ? 'sidepanel.last.refusedWhy'
+                  : 'sidepanel.last.refused'
+                : latest.error
+                  ? 'sidepanel.last.failedWhy'
+                  : 'sidepanel.last.failed'
+            }
+            values={{ error: latest.error ?? '' }}
+            slots={{ to }}
+          />{' '}
+          {ago}
         </span>
       </div>
     );

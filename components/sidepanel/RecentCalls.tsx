@@ -8,6 +8,7 @@ import type { CallLogEntry } from '../../lib/db/types';
 import { callStatus, type CallStatusTone } from '../../lib/softphone/log-status';
 import { formatDuration, type CallState } from '../../lib/softphone/state';
 import { callTime, countryName, countryOf, formatPhone } from '../../lib/ui/format';
+import { t, translator } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 
 export interface RecentCallsProps {
@@ -36,11 +37,12 @@ export function RecentCalls({
   disabled = false,
   liveCall = null,
 }: RecentCallsProps) {
+  const tr = translator.value;
   if (calls.length === 0) {
-    return <p class="empty-state">No calls yet. Calls you place appear here.</p>;
+    return <p class="empty-state">{t('sidepanel.recent.empty')}</p>;
   }
   return (
-    <ol class="recent-calls" aria-label="Recent calls">
+    <ol class="recent-calls" aria-label={t('sidepanel.recent.heading')}>
       {calls.map((call, index) => {
         const from = call.fromNumberId
           ? numbers.find((n) => n.id === call.fromNumberId)
@@ -48,7 +50,9 @@ export function RecentCalls({
         const inbound = call.direction === 'inbound';
         // An inbound call is called back on the caller's number.
         const other = inbound ? (call.from ?? call.to) : call.to;
-        const to = formatPhone(other) + (call.ext ? ` ext. ${call.ext}` : '');
+        const to = call.ext
+          ? t('sidepanel.recent.withExtension', { number: formatPhone(other), ext: call.ext })
+          : formatPhone(other);
         const outcome = callStatus(call, liveCall, index === 0);
         return (
           <li key={call.id ?? call.at} class="recent-call" data-testid="recent-call">
@@ -58,8 +62,8 @@ export function RecentCalls({
                 class="recent-redial"
                 onClick={() => onRedial(inbound ? { ...call, to: other, ext: undefined } : call)}
                 disabled={disabled}
-                aria-label={`Call ${to} again`}
-                title="Call again"
+                aria-label={t('sidepanel.recent.redialLabel', { number: to })}
+                title={t('sidepanel.recent.redial')}
               >
                 <Icon name="phone-outgoing" size={14} />
                 <span class="tel recent-to">{to}</span>
@@ -68,19 +72,25 @@ export function RecentCalls({
                 {outcome.text}
               </span>
               <time class="recent-time" dateTime={new Date(call.at).toISOString()}>
-                {callTime(call.at, now)}
+                {callTime(call.at, now, tr)}
               </time>
             </div>
-            <p class="recent-country">{countryName(countryOf(other))}</p>
+            <p class="recent-country">{countryName(countryOf(other), tr)}</p>
             <p class="recent-from">
               {inbound ? (
-                <>Incoming call{call.durationMs ? ` · ${formatDuration(call.durationMs)}` : ''}</>
+                <>
+                  {t('sidepanel.recent.incoming')}
+                  {call.durationMs ? ` · ${formatDuration(call.durationMs)}` : ''}
+                </>
               ) : call.from ? (
                 <>
-                  From {/* A number without a label is named by the number alone. */}
+                  {t('sidepanel.recent.from')}{' '}
+                  {/* A number without a label is named by the number alone. */}
                   {(!from || from.label) && (
                     <>
-                      <span class="recent-from-label">{from?.label || 'a former number'}</span>
+                      <span class="recent-from-label">
+                        {from?.label || t('sidepanel.recent.formerNumber')}
+                      </span>
                       <span class="sep" aria-hidden="true">
                         ·
                       </span>
@@ -90,7 +100,7 @@ export function RecentCalls({
                   {call.durationMs ? ` · ${formatDuration(call.durationMs)}` : ''}
                 </>
               ) : (
-                'No caller ID'
+                t('sidepanel.recent.noCallerId')
               )}
             </p>
             {call.reason && <p class="recent-reason">{call.reason}</p>}

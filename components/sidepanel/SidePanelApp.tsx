@@ -12,6 +12,7 @@ import type { RingsideStatus } from '../../lib/db/status';
 import type { CallLogEntry } from '../../lib/db/types';
 import { formatPhone } from '../../lib/ui/format';
 import { formatTyping, readTyped } from '../../lib/ui/typing';
+import { t, translator } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { AgentSurface } from '../shared/AgentSurface';
 import { CallConfirmations } from './CallConfirmations';
@@ -39,7 +40,7 @@ const ON_CALL_HINT = 'You are on a call: hang up before calling another number.'
 export function SidePanelApp() {
   return (
     <AgentSurface
-      title="Softphone"
+      title={t('sidepanel.title')}
       kind="sidepanel"
       renderAgent={(status, agent) => <Softphone status={status} agent={agent} />}
     />
@@ -88,7 +89,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
         if (!result.ok && result.callId === undefined) setError(result.error);
         confirmation.answered(to, result);
       })
-      .catch((e: unknown) => setError(describeFailure(e)))
+      .catch((e: unknown) => setError(describeFailure(e, 'extension-page', translator.value)))
       .finally(() => setPending(null));
   };
 
@@ -113,7 +114,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
       {sip &&
         (softphoneUnavailableHere ? (
           // Firefox: no offscreen document to hold the user agent, so no SIP status or password.
-          <section class="card" aria-label="Softphone">
+          <section class="card" aria-label={t('sidepanel.title')}>
             <div class="alert alert-warning" role="alert" data-testid="softphone-unavailable">
               {softphoneUnavailableHere}
             </div>
@@ -121,13 +122,13 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
         ) : (
           <SoftphonePanel state={phone} />
         ))}
-      <section class="card" aria-label="Caller ID">
+      <section class="card" aria-label={t('sidepanel.callerIdRegion')}>
         <CallerIdDropdown model={model} onChange={onChange} save={save} />
       </section>
-      <section class="card dialer" aria-label="Dialer">
+      <section class="card dialer" aria-label={t('sidepanel.dialer')}>
         <NumberField
           id="dial-number"
-          label="Number to call"
+          label={t('sidepanel.numberToCall')}
           value={text}
           onValue={setText}
           defaultCountry={country}
@@ -140,8 +141,8 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
                 type="button"
                 class="btn btn-ghost btn-icon input-trailing"
                 onClick={backspace}
-                aria-label="Delete last digit"
-                title="Delete last digit"
+                aria-label={t('sidepanel.deleteDigit')}
+                title={t('sidepanel.deleteDigit')}
               >
                 <Icon name="backspace" size={18} />
               </button>
@@ -159,7 +160,11 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
           aria-describedby={inCall ? 'call-disabled-why' : undefined}
         >
           <Icon name="phone" size={18} />
-          {pending ? 'Calling…' : confirmation.view.armed ? 'Call anyway' : 'Call'}
+          {pending
+            ? t('sidepanel.calling')
+            : confirmation.view.armed
+              ? t('sidepanel.callAnyway')
+              : t('sidepanel.call')}
         </button>
         {inCall && (
           <p class="hint" id="call-disabled-why" data-testid="call-disabled-why">
@@ -177,8 +182,9 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
       </section>
       <section class="card" aria-labelledby="recent-heading">
         <h2 class="card-title" id="recent-heading">
-          Recent calls
+          {t('sidepanel.recent.heading')}
         </h2>
+
         <RecentCalls
           calls={callList}
           numbers={config.numbers}

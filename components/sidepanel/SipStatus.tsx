@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { RegistrationState } from '../../lib/softphone/state';
 import type { Ack } from '../../lib/messages';
 import { describeFailure } from '../../lib/ui/errors';
+import { t, translator } from '../../utils/i18n';
 
 export interface SipStatusProps {
   registration: RegistrationState;
@@ -25,20 +26,23 @@ export interface SipStatusProps {
 function line(reg: RegistrationState, now: number): { text: string; dot: string } {
   switch (reg.state) {
     case 'registered':
-      return { text: `Registered as ${reg.user}`, dot: 'status-dot' };
+      return { text: t('sidepanel.sip.registered', { user: reg.user }), dot: 'status-dot' };
     case 'connecting':
-      return { text: `Connecting to the SIP server as ${reg.user}…`, dot: 'status-dot busy' };
+      return { text: t('sidepanel.sip.connecting', { user: reg.user }), dot: 'status-dot busy' };
     case 'reconnecting': {
       const s = Math.max(0, Math.ceil((reg.retryAt - now) / 1000));
       return {
-        text: `Reconnecting: ${reg.detail}. Next attempt ${s > 0 ? `in ${s} s` : 'now'}.`,
+        text:
+          s > 0
+            ? t('sidepanel.sip.reconnectingIn', { detail: reg.detail, seconds: s })
+            : t('sidepanel.sip.reconnectingNow', { detail: reg.detail }),
         dot: 'status-dot busy',
       };
     }
     case 'failed':
-      return { text: `Not registered: ${reg.detail}`, dot: 'status-dot bad' };
+      return { text: t('sidepanel.sip.failed', { detail: reg.detail }), dot: 'status-dot bad' };
     case 'off':
-      return { text: `Softphone off: ${reg.detail}`, dot: 'status-dot bad' };
+      return { text: t('sidepanel.sip.off', { detail: reg.detail }), dot: 'status-dot bad' };
   }
 }
 
@@ -63,13 +67,13 @@ export function SipStatus({
   const save = async (event: Event) => {
     event.preventDefault();
     if (!password) {
-      setNote('Type your SIP password first.');
+      setNote(t('sidepanel.sip.passwordFirst'));
       return;
     }
     setBusy(true);
     const result = await onPassword(password).catch((e: unknown) => ({
       ok: false as const,
-      error: describeFailure(e),
+      error: describeFailure(e, 'extension-page', translator.value),
     }));
     setBusy(false);
     setPassword('');
@@ -77,7 +81,7 @@ export function SipStatus({
   };
 
   return (
-    <section class="card sip-status" aria-label="SIP status">
+    <section class="card sip-status" aria-label={t('sidepanel.sip.region')}>
       <div class="sync-line" role="status" aria-live="polite">
         <span class={dot} aria-hidden="true" />
         <span class="sync-text" data-testid="sip-status-text">
@@ -87,7 +91,7 @@ export function SipStatus({
       {wantsPassword && (
         <form class="sip-password" onSubmit={save}>
           <label class="field-label" for="sip-password">
-            SIP password
+            {t('sidepanel.sip.password')}
           </label>
           <input
             id="sip-password"
@@ -98,10 +102,10 @@ export function SipStatus({
             onInput={(e) => setPassword((e.target as HTMLInputElement).value)}
           />
           <button type="submit" class="btn btn-primary btn-sm" disabled={busy}>
-            Connect
+            {t('sidepanel.sip.connect')}
           </button>
           <p class="hint">
-            Kept only in this browser’s Ringside storage; never sent to web pages.
+            {t('sidepanel.sip.passwordKept')}
             {passwordHint ? ` ${passwordHint}` : ''}
           </p>
         </form>
@@ -114,12 +118,12 @@ export function SipStatus({
               class="btn btn-secondary btn-sm"
               onClick={() => void onReconnect()}
             >
-              Reconnect now
+              {t('sidepanel.sip.reconnect')}
             </button>
           )}
           {showMicrophone && (
             <button type="button" class="btn btn-ghost btn-sm" onClick={onMicrophone}>
-              Allow microphone
+              {t('sidepanel.sip.allowMicrophone')}
             </button>
           )}
         </div>

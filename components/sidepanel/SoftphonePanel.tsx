@@ -5,6 +5,7 @@
  * with useSoftphone) and sends the agent's clicks to the background.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { AudioDevices } from './AudioDevices';
 import { CallControls } from './CallControls';
@@ -30,9 +31,7 @@ export function SoftphonePanel({ state }: { state: SoftphoneState }) {
         }
         // In a call with the microphone allowed there is nothing to allow: no button to wonder about.
         showMicrophone={!(live && microphone === 'granted')}
-        passwordHint={
-          import.meta.env.RINGSIDE_DEMO ? 'Demo: every demo SIP password is “demo”.' : undefined
-        }
+        passwordHint={import.meta.env.RINGSIDE_DEMO ? t('sidepanel.sip.demoHint') : undefined}
       />
       {state.call && (
         <CallControls

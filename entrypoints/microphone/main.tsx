@@ -6,7 +6,10 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { injectStyles } from '../../components/shared/inject-styles';
+import { catalogsFrom } from '../../lib/i18n/catalog';
 import { microphoneProblem } from '../../lib/softphone/microphone';
+import { installCatalogs, t } from '../../utils/i18n';
+import { followDocumentLanguage, followLanguageSetting } from '../../utils/language-setting';
 
 function MicrophonePage() {
   const [state, setState] = useState<
@@ -31,24 +34,19 @@ function MicrophonePage() {
   return (
     <main class="surface-body" style={{ maxWidth: '32rem', margin: '2rem auto' }}>
       <section class="card">
-        <h1 class="card-title">Allow the microphone for the Ringside softphone</h1>
-        <p>
-          Calls from the softphone need your microphone. Click the button and allow it when the
-          browser asks; you only do this once.
-        </p>
+        <h1 class="card-title">{t('sidepanel.microphonePage.heading')}</h1>
+        <p>{t('sidepanel.microphonePage.intro')}</p>
         <button
           type="button"
           class="btn btn-primary"
           onClick={() => void ask()}
           disabled={state.kind === 'asking'}
         >
-          Allow microphone
+          {t('sidepanel.microphonePage.allow')}
         </button>
         <div role="status" aria-live="polite">
           {state.kind === 'ok' && (
-            <p class="alert alert-ok">
-              The microphone is allowed. You can close this tab and call from the softphone.
-            </p>
+            <p class="alert alert-ok">{t('sidepanel.microphonePage.allowed')}</p>
           )}
           {state.kind === 'error' && <p class="alert alert-error">{state.text}</p>}
         </div>
@@ -57,5 +55,15 @@ function MicrophonePage() {
   );
 }
 
+installCatalogs(
+  catalogsFrom(
+    import.meta.glob('../../lib/i18n/messages/*/{common,sidepanel,softphone}.json', {
+      eager: true,
+      import: 'default',
+    }),
+  ),
+);
+followLanguageSetting();
+followDocumentLanguage(() => t('sidepanel.microphonePage.documentTitle'));
 injectStyles();
 render(<MicrophonePage />, document.getElementById('app')!);

@@ -6,6 +6,7 @@ import { injectStyles } from '../../components/shared/inject-styles';
 import options from '../../components/options/options.css?inline';
 import { catalogsFrom } from '../../lib/i18n/catalog';
 import { installCatalogs } from '../../utils/i18n';
+import { followLanguageSetting } from '../../utils/language-setting';
 import { requestOriginAccess } from '../../utils/server-access';
 import { addSite, listSites, removeSite, watchSites } from './sites';
 
@@ -18,7 +19,9 @@ installCatalogs(
     ),
   ),
 );
+followLanguageSetting();
 injectStyles(options);
+
 render(
   <OptionsApp
     sites={{ list: listSites, watch: watchSites, add: addSite, remove: removeSite }}

@@ -1,7 +1,8 @@
 /**
- * The popup's start-up: its styles and the app. Kept apart from main.tsx (which only calls it) so
- * the build can put this module and everything it imports in one chunk (wxt.config.ts,
- * `popup-app`): the popup then loads two files, the entry and that chunk, side by side.
+ * The popup's start-up: its catalogs, styles and the app. Kept apart from main.tsx (which only
+ * calls it) so the build can put this module and everything it imports in one chunk
+ * (wxt.config.ts, `popup-app`): the popup then loads two files, the entry and that chunk, side by
+ * side.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -9,11 +10,25 @@ import { CurrentSite } from '../../components/popup/CurrentSite';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { injectStyles } from '../../components/shared/inject-styles';
 import popup from '../../components/popup/popup.css?inline';
+import { catalogsFrom } from '../../lib/i18n/catalog';
+import { installCatalogs, t } from '../../utils/i18n';
+import { followDocumentLanguage, followLanguageSetting } from '../../utils/language-setting';
 import { canOpenSidePanel, openSidePanel } from './open-side-panel';
 import { currentSite } from './site';
 
 /** No side effects on import: the side panel and options load this chunk too, for the shared code. */
 export function mountPopup(root: HTMLElement): void {
+  // Only the popup's own areas: every catalog file bundled here is read before the first paint.
+  installCatalogs(
+    catalogsFrom(
+      import.meta.glob('../../lib/i18n/messages/*/{common,popup}.json', {
+        eager: true,
+        import: 'default',
+      }),
+    ),
+  );
+  followLanguageSetting();
+  followDocumentLanguage(() => t('popup.documentTitle'));
   injectStyles(popup);
 
   render(

@@ -7,6 +7,9 @@
  * field it names; these helpers split and look the messages up by path.
  */
 
+import type { Translator } from '../i18n/translator';
+import { englishCommon } from './english';
+
 export interface PathError {
   /** "numbers[2].number", or "" when the message names no path. */
   path: string;
@@ -95,15 +98,16 @@ const NO_ANSWER = /Receiving end does not exist|Could not establish connection/i
 export function describeFailure(
   error: unknown,
   surface: FailureSurface = 'extension-page',
+  tr: Translator = englishCommon(),
 ): string {
   const text = errorMessage(error);
   if (surface === 'web-page') {
     // A content script outlives its extension: after an update nothing answers until a reload.
     return GONE.test(text) || NO_ANSWER.test(text)
-      ? 'Ringside is not reachable (it was updated or restarted): reload this page to call from it.'
-      : `Ringside could not answer: ${text}`;
+      ? tr.t('common.failure.unreachable')
+      : tr.t('common.failure.couldNotAnswer', { detail: text });
   }
-  if (NO_ANSWER.test(text)) return 'Ringside’s background did not answer. Try again in a moment.';
-  if (GONE.test(text)) return 'Ringside was updated or reloaded. Close and reopen this page.';
+  if (NO_ANSWER.test(text)) return tr.t('common.failure.noAnswer');
+  if (GONE.test(text)) return tr.t('common.failure.reloaded');
   return text;
 }

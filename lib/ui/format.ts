@@ -9,7 +9,10 @@
  */
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { AccountNumber } from '../caller-id/types';
+import type { MessageKey } from '../i18n/catalog';
+import type { Translator } from '../i18n/translator';
 import type { PhoneDisplay } from '../phone/format';
+import { englishCommon } from './english';
 import { COUNTRY_NAMES } from './generated/country-names';
 
 // Built on first need only: constructing Intl.DisplayNames costs 10-15 ms in Chromium, so the
@@ -72,9 +75,14 @@ export function countryOf(e164: string): CountryCode | undefined {
   return facts(e164).country;
 }
 
-/** "United States" for "US"; the code itself for codes Intl does not know. */
-export function countryName(code: string | undefined): string {
-  if (!code) return 'Unknown country';
+/**
+ * "United States" for "US" ("Estados Unidos" with a Spanish translator); the code itself for codes
+ * Intl does not know. English comes from the generated table (no Intl.DisplayNames to build on the
+ * popup's first paint); other languages from the translator's Intl.DisplayNames.
+ */
+export function countryName(code: string | undefined, tr: Translator = englishCommon()): string {
+  if (!code) return tr.t('common.country.unknown');
+  if (tr.language !== 'en') return tr.country(code);
   const known = COUNTRY_NAMES[code];
   if (known) return known;
   try {
@@ -86,6 +94,13 @@ export function countryName(code: string | undefined): string {
 }
 
 export type NumberMark = 'Toll-free' | 'Dedicated line' | 'External';
+
+/** The catalog text of each mark (the mark itself stays an English value in code and tests). */
+export const MARK_TEXT: Readonly<Record<NumberMark, MessageKey>> = {
+  'Toll-free': 'common.mark.tollFree',
+  'Dedicated line': 'common.mark.dedicatedLine',
+  External: 'common.mark.external',
+};
 
 export interface NumberDescription {
   /** The admin's label; the number itself when it has none. */
@@ -99,7 +114,10 @@ export interface NumberDescription {
   marks: NumberMark[];
 }
 
-export function describeNumber(n: AccountNumber): NumberDescription {
+export function describeNumber(
+  n: AccountNumber,
+  tr: Translator = englishCommon(),
+): NumberDescription {
   const country = countryOf(n.number);
   const marks: NumberMark[] = [];
   if (n.tollFree) marks.push('Toll-free');
@@ -111,35 +129,44 @@ export function describeNumber(n: AccountNumber): NumberDescription {
     labelled: Boolean(n.label),
     display,
     country,
-    countryName: countryName(country),
+    countryName: countryName(country, tr),
     marks,
   };
 }
 
 /** One line for a screen reader or a title: "San Francisco, +1 415 555 0100, United States, Toll-free". */
-export function numberSummary(n: AccountNumber): string {
-  const d = describeNumber(n);
-  return [...(d.labelled ? [d.label] : []), d.display, d.countryName, ...d.marks].join(', ');
+export function numberSummary(n: AccountNumber, tr: Translator = englishCommon()): string {
+  const d = describeNumber(n, tr);
+  const marks = d.marks.map((m) => tr.t(MARK_TEXT[m]));
+  // A list of facts, not a sentence: commas read the same in every language.
+  return [...(d.labelled ? [d.label] : []), d.display, d.countryName, ...marks].join(', ');
 }
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "just now", "5 min ago", "3 h ago", "yesterday", or a date: for "last synced" and call times. */
-export function timeAgo(at: number, now: number): string {
+/**
+ * "just now", "5 min ago", "3 h ago", "yesterday", or a date ("há 5 min", "ontem" in Portuguese):
+ * for "last synced" and call times. Short forms from the catalog rather than
+ * Intl.RelativeTimeFormat, whose "5 minutes ago" is too long for the popup's one line.
+ */
+export function timeAgo(at: number, now: number, tr: Translator = englishCommon()): string {
   const age = now - at;
-  if (age < 45_000) return 'just now';
-  if (age < HOUR) return `${Math.max(1, Math.round(age / MINUTE))} min ago`;
-  if (age < DAY) return `${Math.round(age / HOUR)} h ago`;
-  if (age < 2 * DAY) return 'yesterday';
-  return new Date(at).toLocaleDateString('en', { month: 'short', day: 'numeric', year: 'numeric' });
+  if (age < 45_000) return tr.t('common.time.justNow');
+  if (age < HOUR) {
+    return tr.t('common.time.minutesAgo', { count: Math.max(1, Math.round(age / MINUTE)) });
+  }
+  if (age < DAY) return tr.t('common.time.hoursAgo', { count: Math.round(age / HOUR) });
+  if (age < 2 * DAY) return tr.t('common.time.yesterday');
+  return tr.date(at, { month: 'short', day: 'numeric', year: 'numeric' });
 }
 
 /** "14:05" today, "Mar 3, 14:05" otherwise: call-log times. */
-export function callTime(at: number, now: number): string {
+export function callTime(at: number, now: number, tr: Translator = englishCommon()): string {
   const date = new Date(at);
-  const time = date.toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit' });
+  const time = tr.date(date, { hour: '2-digit', minute: '2-digit' });
   if (new Date(now).toDateString() === date.toDateString()) return time;
-  return `${date.toLocaleDateString('en', { month: 'short', day: 'numeric' })}, ${time}`;
+  const day = tr.date(date, { month: 'short', day: 'numeric' });
+  return tr.t('common.time.dayAndTime', { day, time });
 }

@@ -5,6 +5,8 @@
  * demo or the first sync is under way), when it says so neutrally instead of "no config".
  */
 import type { ConfigSnapshot, ConfigSourceKind, SyncState } from '../db/types';
+import type { Translator } from '../i18n/translator';
+import { englishCommon } from './english';
 
 /** The origin the background gives a config saved from the options page's tables. */
 export const EDITED_ORIGIN = 'options page';
@@ -26,21 +28,25 @@ export function awaitingConfig(active: unknown, sync: SyncState | undefined): bo
 type Active = Pick<ConfigSnapshot, 'source' | 'origin'> | null | undefined;
 
 /** One line naming where the config in use comes from. */
-export function sourceText(source: ConfigSourceKind | undefined, active: Active): string {
+export function sourceText(
+  source: ConfigSourceKind | undefined,
+  active: Active,
+  tr: Translator = englishCommon(),
+): string {
   switch (source) {
     case 'demo':
       // `undefined`: a config is in use but the caller did not say which.
-      return active === null ? 'Setting up the demo account…' : 'Demo account';
+      return active === null ? tr.t('common.source.settingUpDemo') : tr.t('common.source.demo');
     case 'url':
-      return 'Synced from your account server';
+      return tr.t('common.source.url');
     case 'policy':
-      return 'Managed by your organization';
+      return tr.t('common.source.policy');
     case 'local':
       // A file keeps its name: "Edited on this computer" would be wrong for an import.
       return active?.source === 'local' && active.origin && active.origin !== EDITED_ORIGIN
-        ? `Imported from ${active.origin}`
-        : 'Edited on this computer';
+        ? tr.t('common.source.imported', { file: active.origin })
+        : tr.t('common.source.edited');
     default:
-      return 'No account yet';
+      return tr.t('common.source.none');
   }
 }

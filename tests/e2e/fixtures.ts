@@ -16,6 +16,15 @@ import { extensionIdOf, extensionWorker, launchWithExtension, makeUserDataDir } 
 
 export type ExtensionPagePath = 'popup.html' | 'sidepanel.html' | 'options.html';
 
+interface Options {
+  /**
+   * The browser's language for this test's Chromium ("pt-BR", "es"): its UI language, its
+   * `navigator.languages` and the extension's `_locales` (tests/e2e/browser.ts). English when
+   * unset. Set it with `test.use({ browserLanguage: 'pt-BR' })`.
+   */
+  browserLanguage: string | undefined;
+}
+
 interface Fixtures {
   userDataDir: string;
   context: BrowserContext;
@@ -31,15 +40,18 @@ interface Fixtures {
   snap: (page: Page, name: string, options?: { viewport?: boolean }) => Promise<void>;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Options & Fixtures>({
+  browserLanguage: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const profile = makeUserDataDir();
     await use(profile.dir);
     profile.remove();
   },
-  context: async ({ userDataDir }, use) => {
-    const holder = { context: await launchWithExtension(userDataDir) };
+  context: async ({ userDataDir, browserLanguage }, use) => {
+    const holder = {
+      context: await launchWithExtension(userDataDir, [], { language: browserLanguage }),
+    };
     await use(holder.context);
     await holder.context.close();
   },
@@ -64,11 +76,12 @@ export const test = base.extend<Fixtures>({
       return page;
     });
   },
-  restartBrowser: async ({ context, userDataDir }, use) => {
+  restartBrowser: async ({ context, userDataDir, browserLanguage }, use) => {
     let current = context;
     await use(async () => {
       await current.close();
-      current = await launchWithExtension(userDataDir);
+      current = await launchWithExtension(userDataDir, [], { language: browserLanguage });
+
       return current;
     });
     if (current !== context) await current.close();

@@ -25,3 +25,10 @@ installCatalogs(
 // Every property test stops by time as well as by runs, so a loaded machine gives fewer runs
 // instead of a timeout. Each fc.assert still names its own bounds; this covers one that forgets.
 fc.configureGlobal({ interruptAfterTimeLimit: 4_000 });
+
+// Components write their text through utils/i18n.ts, whose catalogs each page installs at start-up.
+installCatalogs(
+  catalogsFrom(
+    import.meta.glob('../../lib/i18n/messages/*/*.json', { eager: true, import: 'default' }),
+  ),
+);

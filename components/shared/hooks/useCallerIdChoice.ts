@@ -11,6 +11,7 @@ import { buildDropdownModel, type CallerIdDropdownModel } from '../../../lib/ui/
 import { sendMessage } from '../../../utils/messaging';
 import type { SaveState } from '../CallerIdDropdown';
 import { describeFailure } from '../../../lib/ui/errors';
+import { translator } from '../../../utils/i18n';
 
 const sameChoice = (a: CallerIdChoice | null, b: CallerIdChoice | null) =>
   JSON.stringify(a) === JSON.stringify(b);
@@ -51,7 +52,12 @@ export function useCallerIdChoice(
       })
       .catch((error: unknown) => {
         setPending(null);
-        setSave({ error: `Not saved: ${describeFailure(error)}` });
+        const tr = translator.value;
+        setSave({
+          error: tr.t('common.callerId.notSaved', {
+            detail: describeFailure(error, 'extension-page', tr),
+          }),
+        });
       });
   };
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../../../utils/messaging';
 import type { PreviewState } from '../CallPreview';
 import { describeFailure } from '../../../lib/ui/errors';
+import { translator } from '../../../utils/i18n';
 
 const DEBOUNCE_MS = 150;
 
@@ -37,7 +38,12 @@ export function usePreview(text: string, refreshKey: unknown): PreviewState {
           );
         })
         .catch((error: unknown) => {
-          if (current) setState({ kind: 'error', message: describeFailure(error) });
+          if (current) {
+            setState({
+              kind: 'error',
+              message: describeFailure(error, 'extension-page', translator.value),
+            });
+          }
         });
     }, DEBOUNCE_MS);
     return () => {
