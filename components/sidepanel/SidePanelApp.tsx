@@ -35,7 +35,6 @@ import { useSoftphone } from './hooks/useSoftphone';
 
 const RECENT = 30;
 /** Why Call is disabled while the softphone has a call up (read out with the button). */
-const ON_CALL_HINT = 'You are on a call: hang up before calling another number.';
 
 export function SidePanelApp() {
   return (
@@ -168,7 +167,7 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
         </button>
         {inCall && (
           <p class="hint" id="call-disabled-why" data-testid="call-disabled-why">
-            {ON_CALL_HINT}
+            {t('sidepanel.onCallHint')}
           </p>
         )}
         <LastCall
