@@ -6,8 +6,6 @@
  *
  * Pure: the caller keeps the list of accepted call times and passes it in with the clock.
  */
-import { english } from '../i18n/english';
-import type { Translator } from '../i18n/translator';
 
 export interface DialRateRule {
   /** No two calls from one page closer than this. */
@@ -28,29 +26,27 @@ export type DialRateDecision =
       recent: number[];
       /** When a call would be accepted again, in ms from `now`. */
       retryInMs: number;
-      /** One sentence for the agent. */
-      message: string;
       /** Which rule waits: the gap after the last call, or the most calls a window allows. */
       limit: 'gap' | 'window';
-      /** The most calls the window allows (for a page's own wording of `message`). */
+      /** The most calls the window allows (for a page's own wording of the refusal). */
       maxInWindow: number;
     };
 
-/** Whole seconds to wait, at least 1 (the message's plural argument). */
-function seconds(ms: number): number {
+/** Whole seconds to wait, at least 1 (the refusal's plural argument). */
+export function waitSeconds(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
 }
 
 /**
  * Decides whether a call at `now` is within the rule, given the times of the calls accepted
- * before it. Times in the future (a clock that went back) count as now. `tr`: the language of
- * `message` (English by default).
+ * before it. Times in the future (a clock that went back) count as now. The sentence for a refusal is
+ * `dialRateMessage` (./rate-limit-message.ts), apart so a page that words it itself (the CRM card)
+ * carries no catalog for it.
  */
 export function checkDialRate(
   accepted: readonly number[],
   now: number,
   rule: DialRateRule = PAGE_DIAL_RATE,
-  tr: Translator = english,
 ): DialRateDecision {
   const recent = accepted
     .map((t) => Math.min(t, now))
@@ -68,10 +64,6 @@ export function checkDialRate(
       retryInMs,
       limit: windowWait > 0 ? 'window' : 'gap',
       maxInWindow: rule.maxInWindow,
-      message:
-        windowWait > 0
-          ? tr.t('calls.rateTooMany', { max: rule.maxInWindow, seconds: seconds(retryInMs) })
-          : tr.t('calls.rateJustStarted', { seconds: seconds(retryInMs) }),
     };
   }
   return { ok: true, recent: [...recent, now] };

@@ -5,6 +5,7 @@
  */
 import { placeCall } from '../../calls/pipeline';
 import { checkDialRate, startedNoCall, withdrawDial } from '../../calls/rate-limit';
+import { dialRateMessage } from '../../calls/rate-limit-message';
 import { english } from '../../i18n/english';
 import type { BackgroundContext, Handlers } from '../context';
 import type { MessageContext } from '../platform';
@@ -26,10 +27,10 @@ export function dialHandlers(c: BackgroundContext): Handlers<'dial'> {
     if (ctx.topFrameEnabled === false) return { refused: tr.t('background.framed') };
     const tab = ctx.tabId ?? -1;
     const at = platform.now();
-    const rate = checkDialRate(pageDials.get(tab) ?? [], at, undefined, tr);
+    const rate = checkDialRate(pageDials.get(tab) ?? [], at);
     pageDials.set(tab, rate.recent);
     if (pageDials.size > 500) pageDials.delete(pageDials.keys().next().value!);
-    return rate.ok ? { at } : { refused: rate.message };
+    return rate.ok ? { at } : { refused: dialRateMessage(rate, tr) };
   }
 
   return {

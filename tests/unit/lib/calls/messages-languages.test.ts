@@ -1,6 +1,7 @@
 // The call pipeline's sentences in Brazilian Portuguese and Spanish: refusals, destination
 // checks, invalid numbers, calling hours (times in the language, "or" lists) and the page dial
 // rate (plural forms). English stays the default (the other tests of this folder).
+import { dialRateMessage } from '../../../../lib/calls/rate-limit-message';
 import { describe, expect, it } from 'vitest';
 import { callingHoursConfirmation, localTimeOf } from '../../../../lib/calls/calling-hours';
 import { checkDestination, emergencyMessage } from '../../../../lib/calls/destination-checks';
@@ -120,8 +121,8 @@ describe.each([
 
   it('the page dial rate, singular and plural', () => {
     const refusal = (accepted: number[]) => {
-      const d = checkDialRate(accepted, NOW, undefined, tr);
-      return d.ok ? '' : d.message;
+      const d = checkDialRate(accepted, NOW);
+      return d.ok ? '' : dialRateMessage(d, tr);
     };
     expect(refusal([NOW - 2_500])).toBe(expected.wait1);
     expect(refusal([NOW - 1_000])).toBe(expected.wait2);

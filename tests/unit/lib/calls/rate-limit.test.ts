@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { dialRateMessage } from '../../../../lib/calls/rate-limit-message';
 import { describe, expect, it } from 'vitest';
 import {
   checkDialRate,
@@ -24,7 +25,7 @@ describe('checkDialRate', () => {
     const decision = checkDialRate(accepted, now, RULE);
     expect(decision.ok).toBe(ok);
     if (!decision.ok) {
-      expect(decision.message).toContain(message);
+      expect(dialRateMessage(decision)).toContain(message);
       expect(decision.retryInMs).toBeGreaterThan(0);
     }
   });

@@ -1,3 +1,4 @@
+import { dialRateMessage } from '../../../../lib/calls/rate-limit-message';
 import { describe, expect, it } from 'vitest';
 import type { AccountNumber, CallerIdSelection } from '../../../../lib/caller-id/types';
 import { createTranslator, type Translator } from '../../../../lib/i18n';
@@ -215,8 +216,9 @@ describe('the card’s words', () => {
       expect(describeRateLimit(gap)).toBe(
         'A call was just started from this page: wait 1 second before the next one.',
       );
-      expect(describeRateLimit(gap)).toBe(gap.message);
-      expect(describeRateLimit(window)).toBe(window.message);
+      // The card says what the background's refusal says.
+      expect(describeRateLimit(gap)).toBe(dialRateMessage(gap));
+      expect(describeRateLimit(window)).toBe(dialRateMessage(window));
       expect(describeRateLimit(gap, PT)).toBe(
         'Uma ligação acabou de ser iniciada desta página: aguarde 1 segundo antes da próxima.',
       );
