@@ -144,8 +144,15 @@ export function issueProblem(issue: v.BaseIssue<unknown>): { path: Path; message
         path,
         message: problem('config.unsupportedVersion', { ...got(issue.input), ...VERSION }),
       };
+    // Two picklists: the account's country (libphonenumber's list) and the caller-ID modes.
     if (issue.type === 'picklist')
-      return { path, message: problem('config.unknownMode', got(issue.input)) };
+      return {
+        path,
+        message: problem(
+          last?.key === 'defaultCountry' ? 'config.notCountry' : 'config.unknownMode',
+          got(issue.input),
+        ),
+      };
     return {
       path,
       message: problem(EXPECTED[issue.type] ?? 'config.expected.value', got(issue.input)),
