@@ -496,7 +496,7 @@ export function createAgent(deps: AgentDeps) {
     },
     async handle(req: OffscreenRequest): Promise<Reply> {
       switch (req.kind) {
-        case 'configure':
+        case 'configure': {
           // The language first: an unchanged account keeps its UA, but what it says next follows.
           const relabel = req.language !== undefined && req.language !== tr.language;
           if (req.language) tr = libTranslator(req.language);
@@ -523,6 +523,7 @@ export function createAgent(deps: AgentDeps) {
           }
           await connect();
           return { ok: true };
+        }
         case 'call':
           return placeCall(req);
         case 'control':
