@@ -77,7 +77,7 @@ export function createBackgroundService(
     ? createSoftphoneController(db, platform.softphone, platform.now, language.current)
     : null;
   const active = createActiveConfig(db);
-  const runner = createSyncRunner(db, platform, active.prime, active.snapshot);
+  const runner = createSyncRunner(db, platform, active.prime, active.snapshot, language.current);
   const sources = createConfigSources(db, platform, active, runner, demoDocument);
   const context: BackgroundContext = {
     db,
