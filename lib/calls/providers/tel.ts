@@ -2,6 +2,8 @@
  * The `tel:` hand-off: the operating system's phone handler (a softphone, a paired mobile) places
  * the call. A tel: URL cannot carry a caller ID, so the phone app shows its own; the log says so.
  */
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { CallProvider, OutboundCall, ProviderOutcome } from './types';
 
 /** RFC 3966: `tel:+14155550100;ext=12`. */
@@ -12,6 +14,7 @@ export function telUrl(call: Pick<OutboundCall, 'to' | 'ext'>): string {
 /** `open` is the browser glue that navigates to the URL (see entrypoints/background/platform.ts). */
 export function createTelProvider(
   open: (url: string, tabId?: number) => Promise<void>,
+  tr: Translator = english,
 ): CallProvider {
   return {
     kind: 'tel',
@@ -20,12 +23,14 @@ export function createTelProvider(
         await open(telUrl(call), call.tabId);
         return {
           ok: true,
-          detail: `Handed ${call.to} to the system phone app; it may show its own number instead of ${call.from}.`,
+          detail: tr.t('calls.provider.telHanded', { to: call.to, from: call.from }),
         };
       } catch (e) {
         return {
           ok: false,
-          error: `Could not hand the call to the system phone app: ${e instanceof Error ? e.message : String(e)}`,
+          error: tr.t('calls.provider.telFailed', {
+            error: e instanceof Error ? e.message : String(e),
+          }),
         };
       }
     },
