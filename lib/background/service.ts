@@ -73,13 +73,13 @@ export function createBackgroundService(
   platform: Platform,
   demoDocument: unknown,
 ): BackgroundService {
+  const language = createBackgroundLanguage(db, () => platform.uiLanguage?.());
   const softphone = platform.softphone
-    ? createSoftphoneController(db, platform.softphone, platform.now)
+    ? createSoftphoneController(db, platform.softphone, platform.now, language.current)
     : null;
   const active = createActiveConfig(db);
-  const runner = createSyncRunner(db, platform, active.prime, active.snapshot);
+  const runner = createSyncRunner(db, platform, active.prime, active.snapshot, language.current);
   const sources = createConfigSources(db, platform, active, runner, demoDocument);
-  const language = createBackgroundLanguage(db, () => platform.uiLanguage?.());
   const context: BackgroundContext = {
     db,
     platform,

@@ -21,6 +21,8 @@ import type {
   SipAccount,
 } from '../softphone/protocol';
 import { INITIAL_STATE, type SoftphoneState } from '../softphone/state';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 export interface SoftphoneHost extends SoftphonePort {
   /** Whether the offscreen document exists now (configuring an absent one would create it). */
@@ -48,27 +50,32 @@ export type SipSetup =
   | { ok: true; account: SipAccount; username: string; hasPassword: boolean }
   | { ok: false; reason: string };
 
-export function createSoftphoneController(db: RingsideDb, host: SoftphoneHost, now: () => number) {
+/** `translator` is the background's language in effect (English when none is given). */
+export function createSoftphoneController(
+  db: RingsideDb,
+  host: SoftphoneHost,
+  now: () => number,
+  translator: () => Translator = () => english,
+) {
   /** What the signed-in agent registers as, or why the softphone is off. */
   async function setup(): Promise<SipSetup> {
     const [settings, active] = await Promise.all([getEffectiveSettings(db), getActiveSnapshot(db)]);
     const provider = settings.provider;
+    const tr = translator();
     if (provider.kind !== 'sip')
       return {
         ok: false,
         reason:
-          provider.kind === 'tel'
-            ? 'Calls are handed to the computer’s phone app (provider tel:).'
-            : 'Calls are sent to the telephony webhook.',
+          provider.kind === 'tel' ? tr.t('softphone.state.tel') : tr.t('softphone.state.webhook'),
       };
     if (host.unavailable) return { ok: false, reason: host.unavailable };
-    const identity = agentIdentity(active?.config ?? null, settings);
+    const identity = agentIdentity(active?.config ?? null, settings, tr);
     if (identity.state !== 'ok') return { ok: false, reason: identity.message };
     const username = identity.agent.sip?.username;
     if (!username)
       return {
         ok: false,
-        reason: `Your admin has not given you a SIP user name (agents[].sip.username for ${identity.agent.name} in the account config).`,
+        reason: tr.t('softphone.state.noSipUser', { agent: identity.agent.name }),
       };
     return {
       ok: true,
@@ -86,9 +93,11 @@ export function createSoftphoneController(db: RingsideDb, host: SoftphoneHost, n
   async function configure(reconnect = false): Promise<Ack> {
     const s = await setup();
     const exists = await host.exists();
+    const language = translator().language;
     if (!s.ok || !s.hasPassword) {
-      const reason = s.ok ? 'Enter your SIP password in the softphone to connect.' : s.reason;
-      if (exists) return host.request({ kind: 'configure', account: null, offReason: reason });
+      const reason = s.ok ? translator().t('softphone.state.needPassword') : s.reason;
+      if (exists)
+        return host.request({ kind: 'configure', account: null, offReason: reason, language });
       await host.writeState({
         ...INITIAL_STATE,
         registration: { state: 'off', detail: reason },
@@ -99,6 +108,7 @@ export function createSoftphoneController(db: RingsideDb, host: SoftphoneHost, n
     return host.request({
       kind: 'configure',
       account: s.account,
+      language,
       ...(reconnect ? { reconnect: true } : {}),
     });
   }
@@ -240,8 +250,9 @@ export function createSoftphoneController(db: RingsideDb, host: SoftphoneHost, n
     async control(action: ControlAction, tone?: string): Promise<Ack> {
       const settings = await getEffectiveSettings(db);
       if (settings.provider.kind !== 'sip')
-        return { ok: false, error: 'The softphone is not the call provider.' };
-      if (!(await host.exists())) return { ok: false, error: 'There is no call in progress.' };
+        return { ok: false, error: translator().t('softphone.control.notProvider') };
+      if (!(await host.exists()))
+        return { ok: false, error: translator().t('softphone.control.noCall') };
       return host.request({ kind: 'control', action, ...(tone ? { tone } : {}) });
     },
 

@@ -3,6 +3,7 @@
  * result, and every sync ends by setting the alarm for the next one. The only state is the promise
  * of the running sync; everything a sync leaves behind is in IndexedDB (lib/sync/run.ts).
  */
+import type { Translator } from '../i18n/translator';
 import type { RingsideDb } from '../db/schema';
 import type { ConfigSnapshot } from '../db/types';
 import { getEffectiveSettings } from '../db/settings';
@@ -30,6 +31,8 @@ export function createSyncRunner(
   platform: Platform,
   onStored?: (snapshot: ConfigSnapshot) => void,
   activeSnapshot?: () => Promise<ConfigSnapshot | null>,
+  /** The background's language in effect: fetch errors are written in it. */
+  translator?: () => Translator,
 ): SyncRunner {
   let running: Promise<SyncResult> | null = null;
 
@@ -50,6 +53,7 @@ export function createSyncRunner(
           now: platform.now,
           onStored,
           activeSnapshot,
+          ...(translator ? { translator: translator() } : {}),
         });
       } finally {
         // The sync is running until its next alarm is set: `idle()` (and a sync that joins this

@@ -15,6 +15,9 @@ import { callTarget, inboundCaller } from './caller-id';
 import type { OffscreenEvent, OffscreenRequest, SipAccount } from './protocol';
 import { INITIAL_STATE, reduce, type SoftphoneEvent, type SoftphoneState } from './state';
 import { mediaFailed } from './watchdog';
+import { english } from '../i18n/english';
+import { libTranslator } from '../i18n/lib-translators';
+import type { Translator } from '../i18n/translator';
 
 type Listener = (...args: any[]) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -89,6 +92,8 @@ function same(a: SipAccount | null, b: SipAccount | null): boolean {
 
 export function createAgent(deps: AgentDeps) {
   let state: SoftphoneState = INITIAL_STATE;
+  /** The agent's language, as the background last said (English until it does). */
+  let tr: Translator = english;
   let account: SipAccount | null = null;
   let ua: UaLike | null = null;
   let attempt = 0;
@@ -159,7 +164,7 @@ export function createAgent(deps: AgentDeps) {
     const password = await deps.getPassword(acc.username);
     if (acc !== account) return; // reconfigured while reading
     if (!password) {
-      apply({ type: 'off', detail: 'Enter your SIP password in the softphone to connect.' });
+      apply({ type: 'off', detail: tr.t('softphone.state.needPassword') });
       return;
     }
     stopUa();
@@ -174,7 +179,9 @@ export function createAgent(deps: AgentDeps) {
     } catch (e) {
       apply({
         type: 'registration-failed',
-        detail: `the settings are not usable: ${errorMessage(e)}`,
+        detail: tr.t('softphone.register.unusable', {
+          error: errorMessage(e),
+        }),
       });
       return;
     }
@@ -190,6 +197,7 @@ export function createAgent(deps: AgentDeps) {
           e.cause,
           e.response?.status_code,
           e.response?.reason_phrase,
+          tr,
         );
         if (failure.permanent) {
           stopUa();
@@ -272,14 +280,17 @@ export function createAgent(deps: AgentDeps) {
     if (!call || call.id !== callId) return;
     const cause = endCause ?? e.cause;
     endCause = null;
-    const summary = summarizeEnd({
-      direction: call.direction,
-      answered: call.answeredAt !== undefined,
-      originator: cause === e.cause ? e.originator : 'system',
-      cause,
-      statusCode: cause === e.cause ? e.message?.status_code : undefined,
-      reasonPhrase: cause === e.cause ? e.message?.reason_phrase : undefined,
-    });
+    const summary = summarizeEnd(
+      {
+        direction: call.direction,
+        answered: call.answeredAt !== undefined,
+        originator: cause === e.cause ? e.originator : 'system',
+        cause,
+        statusCode: cause === e.cause ? e.message?.status_code : undefined,
+        reasonPhrase: cause === e.cause ? e.message?.reason_phrase : undefined,
+      },
+      tr,
+    );
     const at = deps.now();
     apply({ type: 'ended', id: call.id, at, outcome: summary.outcome, cause: summary.cause });
     deps.emit({
@@ -354,12 +365,9 @@ export function createAgent(deps: AgentDeps) {
 
   async function placeCall(req: Extract<OffscreenRequest, { kind: 'call' }>): Promise<Reply> {
     if (!ua || !account || state.registration.state !== 'registered')
-      return {
-        ok: false,
-        error: 'The softphone is not registered with the SIP server, so no call was attempted.',
-      };
+      return { ok: false, error: tr.t('softphone.refusal.notRegistered') };
     if (session || (state.call && state.call.phase !== 'ended'))
-      return { ok: false, error: 'You are already on a call: hang up before placing another.' };
+      return { ok: false, error: tr.t('softphone.refusal.onCall') };
     if (state.call) apply({ type: 'clear', id: state.call.id });
     apply({
       type: 'outgoing',
@@ -371,8 +379,7 @@ export function createAgent(deps: AgentDeps) {
     const stream = await callStream();
     // The UA may have stopped while the microphone opened: the call is refused like any other.
     if (!ua || !account || state.registration.state !== 'registered' || state.call?.id !== req.id) {
-      const cause =
-        'The softphone is not registered with the SIP server, so no call was attempted.';
+      const cause = tr.t('softphone.refusal.notRegistered');
       microphone?.release();
       if (state.call?.id === req.id)
         apply({ type: 'ended', id: req.id, at: deps.now(), outcome: 'failed', cause });
@@ -389,7 +396,9 @@ export function createAgent(deps: AgentDeps) {
       });
       track(s, req.id, req.ext);
     } catch (e) {
-      const cause = `The call could not start: ${errorMessage(e)}`;
+      const cause = tr.t('softphone.control.couldNotStart', {
+        error: errorMessage(e),
+      });
       apply({ type: 'ended', id: req.id, at: deps.now(), outcome: 'failed', cause });
       deps.emit({
         kind: 'ended',
@@ -412,41 +421,44 @@ export function createAgent(deps: AgentDeps) {
       return { ok: true };
     }
     if (!s || !call || call.phase === 'ended')
-      return { ok: false, error: 'There is no call in progress.' };
+      return { ok: false, error: tr.t('softphone.control.noCall') };
     switch (action.action) {
       case 'hangup':
         s.terminate();
         return { ok: true };
       case 'answer':
         if (call.phase !== 'incoming')
-          return { ok: false, error: 'There is no ringing call to answer.' };
+          return { ok: false, error: tr.t('softphone.control.noRingingAnswer') };
         s.answer({ ...media(), ...(await callStream()) });
         return { ok: true };
       case 'decline':
         if (call.phase !== 'incoming')
-          return { ok: false, error: 'There is no ringing call to decline.' };
+          return { ok: false, error: tr.t('softphone.control.noRingingDecline') };
         s.terminate({ status_code: 603, reason_phrase: 'Decline' });
         return { ok: true };
       case 'mute':
       case 'unmute':
         if (call.phase !== 'in-call')
-          return { ok: false, error: 'Mute works once the call is answered.' };
+          return { ok: false, error: tr.t('softphone.control.muteLater') };
         if (action.action === 'mute') s.mute({ audio: true });
         else s.unmute({ audio: true });
         return { ok: true };
       case 'hold':
       case 'resume':
         if (call.phase !== 'in-call')
-          return { ok: false, error: 'Hold works once the call is answered.' };
+          return { ok: false, error: tr.t('softphone.control.holdLater') };
         if (!(action.action === 'hold' ? s.hold() : s.unhold()))
           return {
             ok: false,
-            error: `The call could not be ${action.action === 'hold' ? 'held' : 'resumed'} right now; try again.`,
+            error:
+              action.action === 'hold'
+                ? tr.t('softphone.control.holdFailed')
+                : tr.t('softphone.control.resumeFailed'),
           };
         return { ok: true };
       case 'dtmf':
         if (call.phase !== 'in-call' || !action.tone)
-          return { ok: false, error: 'The keypad works during an answered call.' };
+          return { ok: false, error: tr.t('softphone.control.keypadLater') };
         s.sendDTMF(action.tone);
         apply({ type: 'dtmf', id: call.id, tone: action.tone });
         return { ok: true };
@@ -472,7 +484,9 @@ export function createAgent(deps: AgentDeps) {
     } catch (e) {
       return {
         ok: false,
-        error: `The audio device could not be used: ${errorMessage(e)}`,
+        error: tr.t('softphone.control.device', {
+          error: errorMessage(e),
+        }),
       };
     }
   }
@@ -483,7 +497,10 @@ export function createAgent(deps: AgentDeps) {
     },
     async handle(req: OffscreenRequest): Promise<Reply> {
       switch (req.kind) {
-        case 'configure':
+        case 'configure': {
+          // The language first: an unchanged account keeps its UA, but what it says next follows.
+          const relabel = req.language !== undefined && req.language !== tr.language;
+          if (req.language) tr = libTranslator(req.language);
           // The background configures on every start and settings change: an unchanged account
           // keeps its UA (registered, reconnecting or failed) unless a reconnect is asked for
           // (a new password) or it is off for want of a password.
@@ -491,18 +508,23 @@ export function createAgent(deps: AgentDeps) {
             same(req.account, account) &&
             !req.reconnect &&
             (account === null || state.registration.state !== 'off')
-          )
+          ) {
+            // Off and still off: say why again in the new language.
+            if (account === null && relabel)
+              apply({ type: 'off', detail: req.offReason ?? tr.t('softphone.state.notInUse') });
             return { ok: true };
+          }
           account = req.account;
           attempt = 0;
           if (!account) {
             if (session) endCall(CAUSES.SERVER_LOST);
             stopUa();
-            apply({ type: 'off', detail: req.offReason ?? 'The softphone is not in use.' });
+            apply({ type: 'off', detail: req.offReason ?? tr.t('softphone.state.notInUse') });
             return { ok: true };
           }
           await connect();
           return { ok: true };
+        }
         case 'call':
           return placeCall(req);
         case 'control':

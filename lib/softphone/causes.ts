@@ -4,6 +4,8 @@
  * phrase); nothing here imports JsSIP.
  */
 import type { CallOutcome } from '../db/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** JsSIP's cause strings (JsSIP.C.causes), plus Ringside's own for ends it decides. */
 export const CAUSES = {
@@ -59,98 +61,91 @@ function status(facts: EndFacts): string {
 }
 
 /** Why an answered call ended. */
-function endedWords(facts: EndFacts): string {
+function endedWords(facts: EndFacts, tr: Translator): string {
   switch (facts.cause) {
     case CAUSES.BYE:
-      return facts.originator === 'local' ? 'You hung up.' : 'The other side hung up.';
+      return facts.originator === 'local'
+        ? tr.t('softphone.end.youHungUp')
+        : tr.t('softphone.end.theyHungUp');
     case CAUSES.MEDIA_FAILED:
-      return 'The audio connection failed, so Ringside ended the call (check your network or the TURN server).';
+      return tr.t('softphone.end.mediaFailed');
     case CAUSES.SERVER_LOST:
-      return 'The connection to the SIP server was lost, so the call ended.';
-    case CAUSES.RTP_TIMEOUT:
-      return 'No audio arrived for too long, so the call ended.';
     case CAUSES.CONNECTION_ERROR:
-      return 'The connection to the SIP server was lost, so the call ended.';
+      return tr.t('softphone.end.serverLost');
+    case CAUSES.RTP_TIMEOUT:
+      return tr.t('softphone.end.rtpTimeout');
     case CAUSES.NO_ACK:
-      return 'The other side never confirmed the answer, so the call ended.';
+      return tr.t('softphone.end.noAck');
     case CAUSES.EXPIRES:
     case CAUSES.DIALOG_ERROR:
-      return 'The SIP server lost track of the call, so it ended.';
+      return tr.t('softphone.end.lostTrack');
     default:
-      return `The call ended: ${facts.cause}${status(facts)}.`;
+      // JsSIP's cause and the server's reason phrase are data: they stay as received.
+      return tr.t('softphone.end.other', { cause: facts.cause, status: status(facts) });
   }
 }
 
 /** Why a call ended before it was answered, and what that means for the log. */
-function unansweredSummary(facts: EndFacts): EndSummary {
-  const code = status(facts);
+function unansweredSummary(facts: EndFacts, tr: Translator): EndSummary {
+  const code = { status: status(facts) };
   const inbound = facts.direction === 'inbound';
   switch (facts.cause) {
     case CAUSES.BUSY:
-      return { outcome: 'busy', cause: `The line is busy${code}.` };
+      return { outcome: 'busy', cause: tr.t('softphone.fail.busy', code) };
     case CAUSES.NO_ANSWER:
     case CAUSES.EXPIRES:
       return inbound
-        ? { outcome: 'missed', cause: 'Nobody answered in time.' }
-        : { outcome: 'no-answer', cause: `No answer${code}.` };
+        ? { outcome: 'missed', cause: tr.t('softphone.fail.missedInTime') }
+        : { outcome: 'no-answer', cause: tr.t('softphone.fail.noAnswer', code) };
     case CAUSES.UNAVAILABLE:
-      return { outcome: 'no-answer', cause: `The callee is unavailable${code}.` };
+      return { outcome: 'no-answer', cause: tr.t('softphone.fail.unavailable', code) };
     case CAUSES.CANCELED:
       if (inbound)
         return facts.originator === 'remote'
-          ? { outcome: 'missed', cause: 'The caller hung up before you answered.' }
-          : { outcome: 'declined', cause: 'You declined the call.' };
-      return { outcome: 'no-answer', cause: 'You hung up before the call was answered.' };
+          ? { outcome: 'missed', cause: tr.t('softphone.fail.callerHungUp') }
+          : { outcome: 'declined', cause: tr.t('softphone.fail.youDeclined') };
+      return { outcome: 'no-answer', cause: tr.t('softphone.fail.youCanceled') };
     case CAUSES.REJECTED:
       if (inbound && facts.originator === 'local')
-        return { outcome: 'declined', cause: 'You declined the call.' };
-      return { outcome: 'declined', cause: `The call was declined${code}.` };
+        return { outcome: 'declined', cause: tr.t('softphone.fail.youDeclined') };
+      return { outcome: 'declined', cause: tr.t('softphone.fail.declined', code) };
     case CAUSES.NOT_FOUND:
-      return { outcome: 'failed', cause: `The SIP server does not know this number${code}.` };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.notFound', code) };
     case CAUSES.ADDRESS_INCOMPLETE:
-      return { outcome: 'failed', cause: `The number is incomplete${code}.` };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.incomplete', code) };
     case CAUSES.REDIRECTED:
-      return {
-        outcome: 'failed',
-        cause: `The call was redirected, which Ringside does not follow${code}.`,
-      };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.redirected', code) };
     case CAUSES.AUTHENTICATION_ERROR:
-      return {
-        outcome: 'failed',
-        cause: `The SIP server refused your credentials for this call${code}.`,
-      };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.auth', code) };
     case CAUSES.CONNECTION_ERROR:
-      return { outcome: 'failed', cause: 'Ringside could not reach the SIP server.' };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.unreachable') };
     case CAUSES.SERVER_LOST:
-      return { outcome: 'failed', cause: 'The connection to the SIP server was lost.' };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.serverLost') };
     case CAUSES.REQUEST_TIMEOUT:
-      return { outcome: 'failed', cause: 'The SIP server did not answer in time.' };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.timeout') };
     case CAUSES.USER_DENIED_MEDIA_ACCESS:
-      return {
-        outcome: 'failed',
-        cause:
-          'Ringside may not use the microphone. Open "Allow microphone" in the softphone and allow it, or check that a microphone is connected.',
-      };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.microphone') };
     case CAUSES.INCOMPATIBLE_SDP:
     case CAUSES.BAD_MEDIA_DESCRIPTION:
     case CAUSES.MISSING_SDP:
-      return {
-        outcome: 'failed',
-        cause: `The other side does not support the call's audio${code}.`,
-      };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.audio', code) };
     case CAUSES.WEBRTC_ERROR:
     case CAUSES.MEDIA_FAILED:
-      return { outcome: 'failed', cause: 'The audio connection could not be set up.' };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.media') };
     case CAUSES.SIP_FAILURE_CODE:
-      return { outcome: 'failed', cause: `The SIP server refused the call${code}.` };
+      return { outcome: 'failed', cause: tr.t('softphone.fail.refused', code) };
     default:
-      return { outcome: 'failed', cause: `The call failed: ${facts.cause}${code}.` };
+      return {
+        outcome: 'failed',
+        cause: tr.t('softphone.fail.other', { cause: facts.cause, status: status(facts) }),
+      };
   }
 }
 
-export function summarizeEnd(facts: EndFacts): EndSummary {
-  if (facts.answered) return { outcome: 'answered', cause: endedWords(facts) };
-  return unansweredSummary(facts);
+/** The end in `tr`'s language (English by default: the call log's contract text). */
+export function summarizeEnd(facts: EndFacts, tr: Translator = english): EndSummary {
+  if (facts.answered) return { outcome: 'answered', cause: endedWords(facts, tr) };
+  return unansweredSummary(facts, tr);
 }
 
 /**
@@ -161,46 +156,47 @@ export function registrationFailure(
   cause: string,
   statusCode?: number,
   reasonPhrase?: string,
+  tr: Translator = english,
 ): { detail: string; permanent: boolean } {
   if (cause === CAUSES.AUTHENTICATION_ERROR || statusCode === 401 || statusCode === 407)
-    return { detail: `${statusCode ?? 401}: wrong password (or SIP user name)`, permanent: true };
+    return {
+      detail: tr.t('softphone.register.wrongPassword', { code: String(statusCode ?? 401) }),
+      permanent: true,
+    };
   if (statusCode === 403)
     return {
-      detail: `403: the SIP server forbids this user to register${reasonPhrase ? ` (${reasonPhrase})` : ''}`,
+      detail: tr.t('softphone.register.forbidden', {
+        status: reasonPhrase ? ` (${reasonPhrase})` : '',
+      }),
       permanent: true,
     };
   if (statusCode === 404)
-    return { detail: '404: the SIP server does not know this user', permanent: true };
+    return { detail: tr.t('softphone.register.unknownUser'), permanent: true };
   if (cause === CAUSES.CONNECTION_ERROR)
-    return { detail: 'could not reach the SIP server', permanent: false };
+    return { detail: tr.t('softphone.register.unreachable'), permanent: false };
   if (cause === CAUSES.REQUEST_TIMEOUT)
-    return { detail: 'the SIP server did not answer in time', permanent: false };
+    return { detail: tr.t('softphone.register.timeout'), permanent: false };
   if (statusCode)
     return {
-      detail: `${statusCode}: ${reasonPhrase || 'the SIP server refused the registration'}`,
+      // The server's own reason phrase stays as it sent it.
+      detail: `${statusCode}: ${reasonPhrase || tr.t('softphone.register.refused')}`,
       permanent: statusCode < 500,
     };
-  return { detail: cause || 'the registration failed', permanent: false };
+  return { detail: cause || tr.t('softphone.register.failed'), permanent: false };
 }
 
+const OUTCOME_KEYS = {
+  placed: 'softphone.outcome.placed',
+  failed: 'softphone.outcome.failed',
+  refused: 'softphone.outcome.refused',
+  answered: 'softphone.outcome.answered',
+  'no-answer': 'softphone.outcome.noAnswer',
+  busy: 'softphone.outcome.busy',
+  declined: 'softphone.outcome.declined',
+  missed: 'softphone.outcome.missed',
+} as const satisfies Record<CallOutcome, string>;
+
 /** A call-log outcome as a short label for lists. */
-export function outcomeLabel(outcome: CallOutcome): string {
-  switch (outcome) {
-    case 'placed':
-      return 'Placed';
-    case 'failed':
-      return 'Failed';
-    case 'refused':
-      return 'Not placed';
-    case 'answered':
-      return 'Answered';
-    case 'no-answer':
-      return 'No answer';
-    case 'busy':
-      return 'Busy';
-    case 'declined':
-      return 'Declined';
-    case 'missed':
-      return 'Missed';
-  }
+export function outcomeLabel(outcome: CallOutcome, tr: Translator = english): string {
+  return tr.t(OUTCOME_KEYS[outcome]);
 }

@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { describeIssues } from '../db/schemas';
+import { LANGUAGES } from '../i18n/languages';
 
 const id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,64}$/, 'must be a call key'));
 const e164 = v.pipe(v.string(), v.regex(/^\+[1-9]\d{1,14}$/, 'must be an E.164 number'));
@@ -49,6 +50,8 @@ export const OffscreenRequestSchema = v.variant('kind', [
     offReason: v.optional(text(500)),
     /** Connect again even if the account is unchanged (the password was just changed). */
     reconnect: v.optional(v.boolean()),
+    /** The agent's language: the states and call ends the document writes use it. */
+    language: v.optional(v.picklist(LANGUAGES)),
   }),
   /** Call `target` with exactly this caller ID (built by lib/softphone/caller-id.ts). */
   v.strictObject({

@@ -4,6 +4,8 @@
  * storage, where the side panel reads it. Pure, so every transition is tested in Node.
  */
 import type { CallOutcome } from '../db/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 export type RegistrationState =
   /** The provider is not sip, or no agent or password yet: `detail` says what is missing. */
@@ -53,7 +55,7 @@ export interface SoftphoneState {
 }
 
 export const INITIAL_STATE: SoftphoneState = {
-  registration: { state: 'off', detail: 'The softphone has not started yet.' },
+  registration: { state: 'off', detail: english.t('softphone.state.notStarted') },
   call: null,
   updatedAt: 0,
 };
@@ -187,26 +189,29 @@ export function callDurationMs(call: CallState, now: number): number {
   return Math.max(0, (call.endedAt ?? now) - call.answeredAt);
 }
 
-/** Null when a new outbound call may start; otherwise why not, for the agent. */
-export function outboundCallRefusal(state: SoftphoneState): string | null {
+/** Null when a new outbound call may start; otherwise why not, for the agent (in `tr`). */
+export function outboundCallRefusal(
+  state: SoftphoneState,
+  tr: Translator = english,
+): string | null {
   const call = state.call;
   if (call && call.phase !== 'ended') {
     return call.phase === 'incoming'
-      ? 'A call is ringing: answer or decline it before placing another.'
-      : 'You are already on a call: hang up before placing another.';
+      ? tr.t('softphone.refusal.ringing')
+      : tr.t('softphone.refusal.onCall');
   }
   const reg = state.registration;
   switch (reg.state) {
     case 'registered':
       return null;
     case 'off':
-      return `The softphone is off: ${reg.detail}`;
+      return tr.t('softphone.refusal.off', { detail: reg.detail });
     case 'connecting':
-      return 'The softphone is still connecting to the SIP server; try again in a moment.';
+      return tr.t('softphone.refusal.connecting');
     case 'reconnecting':
-      return `The softphone is not connected to the SIP server (${reg.detail}); it is reconnecting, so no call was attempted.`;
+      return tr.t('softphone.refusal.reconnecting', { detail: reg.detail });
     case 'failed':
-      return `The softphone is not registered: ${reg.detail}.`;
+      return tr.t('softphone.refusal.failed', { detail: reg.detail });
   }
 }
 
@@ -220,18 +225,31 @@ export function formatDuration(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** What the "Call state" region says. */
-export function describeCall(call: CallState, now: number): string {
+/** What the "Call state" region says, in `tr`'s language. */
+export function describeCall(call: CallState, now: number, tr: Translator = english): string {
   switch (call.phase) {
     case 'connecting':
-      return 'Connecting…';
+      return tr.t('softphone.call.connecting');
     case 'ringing':
-      return 'Ringing…';
+      return tr.t('softphone.call.ringing');
     case 'incoming':
-      return 'Incoming call';
-    case 'in-call':
-      return `${call.held ? 'On hold' : 'In call'} · ${formatDuration(callDurationMs(call, now))}`;
-    case 'ended':
-      return `Call ended${call.answeredAt !== undefined ? ` after ${formatDuration(callDurationMs(call, now))}` : ''}: ${call.cause ?? ''}`.trim();
+      return tr.t('softphone.call.incoming');
+    case 'in-call': {
+      const duration = formatDuration(callDurationMs(call, now));
+      return call.held
+        ? tr.t('softphone.call.onHold', { duration })
+        : tr.t('softphone.call.inCall', { duration });
+    }
+    case 'ended': {
+      const cause = call.cause ?? '';
+      const text =
+        call.answeredAt !== undefined
+          ? tr.t('softphone.call.endedAfter', {
+              duration: formatDuration(callDurationMs(call, now)),
+              cause,
+            })
+          : tr.t('softphone.call.ended', { cause });
+      return text.trim();
+    }
   }
 }

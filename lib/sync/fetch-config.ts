@@ -6,11 +6,15 @@
  * error, never as a throw.
  */
 import type { SyncErrorKind } from '../db/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { redactSecrets, safeUrlText } from '../secrets';
 import { errorMessage } from '../ui/errors';
 
 export interface FetchConfigOptions {
   url: string;
+  /** The language of the messages (English by default). */
+  translator?: Translator;
   token?: string;
   /** The ETag of the active config when it came from this URL. */
   etag?: string;
@@ -90,6 +94,7 @@ export async function fetchConfigDocument(
 }
 
 async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome> {
+  const tr = options.translator ?? english;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   if (options.etag) headers['If-None-Match'] = options.etag;
@@ -127,33 +132,30 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
       controller.abort();
       const location = response.headers.get('Location');
       const target = location ? ` to ${safeUrlText(new URL(location, options.url).href)}` : '';
-      return httpError(
-        `${options.url} answered with a redirect${target}. Ringside does not follow redirects (the token would go with it): set the sync URL to the document's final address.`,
-        [`Redirect (HTTP ${response.status || 'opaque'})${target}`],
-      );
+      return httpError(tr.t('background.sync.redirect', { url: options.url, target }), [
+        `Redirect (HTTP ${response.status || 'opaque'})${target}`,
+      ]);
     }
     if (response.redirected && new URL(response.url).origin !== new URL(options.url).origin) {
       // A fetch that followed anyway (an implementation without manual redirects).
       controller.abort();
-      return httpError(
-        `${options.url} redirected to another server; Ringside only accepts the configured one.`,
-        [`Redirected to ${safeUrlText(response.url)}`],
-      );
+      return httpError(tr.t('background.sync.otherServer', { url: options.url }), [
+        `Redirected to ${safeUrlText(response.url)}`,
+      ]);
     }
     if (response.status === 304) {
       // "Not modified" only means something for a request that sent an ETag.
       if (!options.etag) {
-        return httpError(
-          `${options.url} answered 304 Not Modified to a request that had no ETag, so there is no document to keep.`,
-          ['HTTP 304 without If-None-Match'],
-        );
+        return httpError(tr.t('background.sync.notModified', { url: options.url }), [
+          'HTTP 304 without If-None-Match',
+        ]);
       }
       return { kind: 'not-modified' };
     }
     if (!response.ok) {
       const body = await readCapped(response, 64 * 1024, () => controller.abort()).catch(() => '');
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      return httpError(`${options.url} answered HTTP ${status}.`, [
+      return httpError(tr.t('background.sync.http', { url: options.url, status }), [
         `HTTP ${status}`,
         ...excerpt(body),
       ]);
@@ -162,7 +164,11 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
     if (Number.isFinite(declared) && declared > maxBytes) {
       controller.abort();
       return httpError(
-        `The config at ${options.url} is ${megabytes(declared)}, more than the ${megabytes(maxBytes)} Ringside accepts.`,
+        tr.t('background.sync.tooLarge', {
+          url: options.url,
+          size: megabytes(declared),
+          max: megabytes(maxBytes),
+        }),
         [`Content-Length ${declared} is over the limit of ${maxBytes} bytes`],
       );
     }
@@ -171,7 +177,7 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
   } catch (e) {
     if (e instanceof TooLarge) {
       return httpError(
-        `The config at ${options.url} is larger than the ${megabytes(maxBytes)} Ringside accepts; the download was stopped.`,
+        tr.t('background.sync.stopped', { url: options.url, max: megabytes(maxBytes) }),
         [`More than ${maxBytes} bytes received`],
       );
     }
@@ -180,7 +186,10 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
       return {
         kind: 'error',
         errorKind: 'timeout',
-        message: `${options.url} did not answer within ${Math.round(options.timeoutMs / 100) / 10} s.`,
+        message: tr.t('background.sync.timeout', {
+          url: options.url,
+          seconds: Math.round(options.timeoutMs / 100) / 10,
+        }),
         details: [`Timed out after ${options.timeoutMs} ms`],
       };
     }
@@ -188,11 +197,8 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
     return {
       kind: 'error',
       errorKind: 'network',
-      message: `Could not reach ${options.url} (${reason}).`,
-      details: [
-        reason,
-        'Check the URL, the network, and that the server allows this extension (CORS or a granted site permission).',
-      ],
+      message: tr.t('background.sync.unreachable', { url: options.url, reason }),
+      details: [reason, tr.t('background.sync.unreachableHint')],
     };
   } finally {
     clearTimeout(timer);

@@ -12,6 +12,7 @@ import type { ConfigSnapshot, EffectiveSettings, SyncError, SyncState } from '..
 import type { SyncResult } from '../messages';
 import { backoffDelayMs } from './backoff';
 import { fetchConfigDocument } from './fetch-config';
+import type { Translator } from '../i18n/translator';
 import { remoteUrlProblem } from './url';
 
 export interface SyncDeps {
@@ -24,6 +25,8 @@ export interface SyncDeps {
   onStored?: ConfigMeta['onStored'];
   /** The active snapshot as the caller keeps it in memory; read from `db` when absent. */
   activeSnapshot?: () => Promise<ConfigSnapshot | null>;
+  /** The agent's language for the fetch errors (English by default). */
+  translator?: Translator;
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -98,6 +101,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
     etag,
     timeoutMs: settings.syncTimeoutMs,
     fetch: deps.fetch,
+    ...(deps.translator ? { translator: deps.translator } : {}),
   });
   const finished = now();
   const succeed = async (changed: boolean): Promise<SyncResult> => {

@@ -4,6 +4,8 @@
  * the admin turned it on). The user agent only copies what this sends; it picks no number.
  */
 import type { SipProviderSettings } from '../../db/types';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { inviteIdentity } from '../../softphone/caller-id';
 import type { OffscreenRequest } from '../../softphone/protocol';
 import { outboundCallRefusal, type SoftphoneState } from '../../softphone/state';
@@ -22,12 +24,13 @@ export function createSipProvider(
   settings: SipProviderSettings,
   port: SoftphonePort,
   newId: () => string,
+  tr: Translator = english,
 ): CallProvider {
   return {
     kind: 'sip',
     async place(call): Promise<ProviderOutcome> {
       if (port.unavailable) return { ok: false, error: port.unavailable, refused: true };
-      const refusal = outboundCallRefusal(await port.readState());
+      const refusal = outboundCallRefusal(await port.readState(), tr);
       if (refusal) return { ok: false, error: refusal, refused: true };
       const identity = inviteIdentity({
         from: call.from,
@@ -48,7 +51,11 @@ export function createSipProvider(
       if (!sent.ok) return { ok: false, error: sent.error, refused: true };
       return {
         ok: true,
-        detail: `Calling over SIP with caller ID ${call.from}${identity.fromDisplayName ? ` ("${identity.fromDisplayName}")` : ''}${identity.extraHeaders.length ? ', with P-Asserted-Identity' : ''}.`,
+        detail: tr.t('calls.provider.sipCalling', {
+          from: call.from,
+          name: identity.fromDisplayName ? ` ("${identity.fromDisplayName}")` : '',
+          pai: identity.extraHeaders.length ? tr.t('calls.provider.sipPai') : '',
+        }),
         callKey: id,
       };
     },

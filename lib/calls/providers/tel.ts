@@ -3,6 +3,8 @@
  * the call. A tel: URL cannot carry a caller ID, so the phone app shows its own; the log says so.
  */
 import { errorMessage } from '../../ui/errors';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { CallProvider, OutboundCall, ProviderOutcome } from './types';
 
 /** RFC 3966: `tel:+14155550100;ext=12`. */
@@ -13,6 +15,7 @@ export function telUrl(call: Pick<OutboundCall, 'to' | 'ext'>): string {
 /** `open` is the browser glue that navigates to the URL (see entrypoints/background/platform.ts). */
 export function createTelProvider(
   open: (url: string, tabId?: number) => Promise<void>,
+  tr: Translator = english,
 ): CallProvider {
   return {
     kind: 'tel',
@@ -21,12 +24,14 @@ export function createTelProvider(
         await open(telUrl(call), call.tabId);
         return {
           ok: true,
-          detail: `Handed ${call.to} to the system phone app; it may show its own number instead of ${call.from}.`,
+          detail: tr.t('calls.provider.telHanded', { to: call.to, from: call.from }),
         };
       } catch (e) {
         return {
           ok: false,
-          error: `Could not hand the call to the system phone app: ${errorMessage(e)}`,
+          error: tr.t('calls.provider.telFailed', {
+            error: errorMessage(e),
+          }),
         };
       }
     },

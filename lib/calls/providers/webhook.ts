@@ -3,6 +3,8 @@
  * optional bearer token and a timeout. Any 2xx is accepted; anything else is a failed call with
  * the reason in the call log.
  */
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { redactSecrets } from '../../secrets';
 import { errorMessage } from '../../ui/errors';
 import type { CallProvider, OutboundCall, ProviderOutcome } from './types';
@@ -14,6 +16,8 @@ export interface WebhookOptions {
   token?: string;
   timeoutMs?: number;
   fetch: typeof fetch;
+  /** The language of the call log's messages (English by default). */
+  translator?: Translator;
 }
 
 /** The body the receiver gets; `ext` is only present for extensions. */
@@ -31,6 +35,7 @@ export function webhookBody(call: OutboundCall) {
 
 export function createWebhookProvider(options: WebhookOptions): CallProvider {
   const timeoutMs = options.timeoutMs ?? WEBHOOK_DEFAULT_TIMEOUT_MS;
+  const tr = options.translator ?? english;
   return {
     kind: 'webhook',
     async place(call): Promise<ProviderOutcome> {
@@ -52,22 +57,33 @@ export function createWebhookProvider(options: WebhookOptions): CallProvider {
         });
         // A receiver may echo the request (its Authorization header): never show the token.
         const body = redactSecrets((await response.text().catch(() => '')).trim(), [options.token]);
-        if (response.ok) return { ok: true, detail: `Webhook answered HTTP ${response.status}` };
+        if (response.ok)
+          return {
+            ok: true,
+            detail: tr.t('calls.provider.webhookOk', { status: String(response.status) }),
+          };
         const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         return {
           ok: false,
-          error: `The call webhook answered HTTP ${status}${body ? `: ${body.slice(0, 200)}` : ''}`,
+          // The receiver's body is data: it is quoted as sent.
+          error: tr.t('calls.provider.webhookStatus', {
+            status,
+            body: body ? `: ${body.slice(0, 200)}` : '',
+          }),
         };
       } catch (e) {
         if (timedOut)
           return {
             ok: false,
-            error: `The call webhook did not answer within ${timeoutMs / 1000} s`,
+            error: tr.t('calls.provider.webhookTimeout', { seconds: timeoutMs / 1000 }),
           };
         return {
           ok: false,
           error: redactSecrets(
-            `Could not reach the call webhook at ${options.url}: ${errorMessage(e)}`,
+            tr.t('calls.provider.webhookUnreachable', {
+              url: options.url,
+              error: errorMessage(e),
+            }),
             [options.token],
           ),
         };

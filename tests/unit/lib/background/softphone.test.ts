@@ -156,6 +156,8 @@ describe('what the softphone registers as', () => {
         kind: 'configure',
         account: { wsUrl: SIP.wsUrl, domain: SIP.domain, username: '1001', iceServers: [] },
         reconnect: true,
+        // The background's language (English here): the document writes its states in it.
+        language: 'en',
       },
     ]);
     expect(JSON.stringify(await getSettings(t.db))).not.toContain('s3cret');

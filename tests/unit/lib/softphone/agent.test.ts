@@ -530,3 +530,39 @@ describe('softphone agent: the microphone kept between calls', () => {
     expect(t.uas[0]!.placed).toEqual([]);
   });
 });
+
+describe('softphone agent in the language the background names', () => {
+  it('writes states and call ends in pt-BR, and follows a change of language', async () => {
+    const t = setup(null);
+    await t.agent.handle({ kind: 'configure', account: ACCOUNT, language: 'pt-BR' });
+    expect(t.agent.state.registration).toEqual({
+      state: 'off',
+      detail: 'Digite sua senha SIP no softphone para conectar.',
+    });
+    expect(await t.agent.handle({ kind: 'control', action: 'hangup' })).toEqual({
+      ok: false,
+      error: 'Não há nenhuma chamada em andamento.',
+    });
+    await t.agent.handle({ kind: 'configure', account: null, language: 'es' });
+    await t.agent.handle({ kind: 'configure', account: null, language: 'es' });
+    expect(t.agent.state.registration).toEqual({
+      state: 'off',
+      detail: 'El softphone no está en uso.',
+    });
+  });
+
+  it('an answered call the agent hangs up ends "Usted colgó." in Spanish', async () => {
+    const t = setup();
+    await t.agent.handle({ kind: 'configure', account: ACCOUNT, language: 'es' });
+    t.ua().emit('registered');
+    await t.agent.handle(call);
+    const s = t.ua().placed[0]!.session;
+    s.emit('confirmed');
+    s.emit('ended', { originator: 'local', cause: 'Terminated' });
+    expect(t.events.at(-1)).toMatchObject({
+      kind: 'ended',
+      outcome: 'answered',
+      cause: 'Usted colgó.',
+    });
+  });
+});

@@ -6,6 +6,7 @@ import {
   summarizeEnd,
   type EndFacts,
 } from '../../../../lib/softphone/causes';
+import { libTranslator } from '../../../../lib/i18n/lib-translators';
 
 const out = (f: Partial<EndFacts>): EndFacts => ({
   direction: 'outbound',
@@ -122,4 +123,65 @@ it('labels every outcome', () => {
     'missed',
   ] as const)
     expect(outcomeLabel(o)).toMatch(/^[A-Z]/);
+});
+
+describe('the agent hears how a call ended in their language', () => {
+  const pt = libTranslator('pt-BR');
+  const es = libTranslator('es');
+  it.each<[Partial<EndFacts>, string, string]>([
+    [{ answered: true, originator: 'local' }, 'Você desligou.', 'Usted colgó.'],
+    [
+      { cause: CAUSES.BUSY, statusCode: 486, reasonPhrase: 'Busy Here' },
+      'A linha está ocupada (486 Busy Here).',
+      'La línea está ocupada (486 Busy Here).',
+    ],
+    [
+      { direction: 'inbound', cause: CAUSES.CANCELED, originator: 'remote' },
+      'Quem ligou desligou antes de você atender.',
+      'Quien llamaba colgó antes de que usted contestara.',
+    ],
+    [
+      { cause: 'Something New', statusCode: 599 },
+      'A chamada falhou: Something New (599).',
+      'La llamada falló: Something New (599).',
+    ],
+  ])('%o', (facts, inPt, inEs) => {
+    const english = summarizeEnd(out(facts));
+    expect(summarizeEnd(out(facts), pt)).toEqual({ outcome: english.outcome, cause: inPt });
+    expect(summarizeEnd(out(facts), es)).toEqual({ outcome: english.outcome, cause: inEs });
+  });
+
+  it.each<[string, number | undefined, string | undefined, string, string]>([
+    [
+      CAUSES.AUTHENTICATION_ERROR,
+      407,
+      undefined,
+      '407: senha (ou usuário SIP) incorreta',
+      '407: contraseña (o usuario SIP) incorrecta',
+    ],
+    [
+      CAUSES.SIP_FAILURE_CODE,
+      403,
+      'Nope',
+      '403: o servidor SIP não permite que este usuário se registre (Nope)',
+      '403: el servidor SIP no permite que este usuario se registre (Nope)',
+    ],
+    [
+      CAUSES.CONNECTION_ERROR,
+      undefined,
+      undefined,
+      'não foi possível acessar o servidor SIP',
+      'no se pudo conectar con el servidor SIP',
+    ],
+  ])('registration %s %s', (cause, code, phrase, inPt, inEs) => {
+    const english = registrationFailure(cause, code, phrase);
+    expect(registrationFailure(cause, code, phrase, pt)).toEqual({ ...english, detail: inPt });
+    expect(registrationFailure(cause, code, phrase, es)).toEqual({ ...english, detail: inEs });
+  });
+
+  it('labels outcomes', () => {
+    expect(outcomeLabel('refused')).toBe('Not placed');
+    expect(outcomeLabel('refused', pt)).toBe('Não realizada');
+    expect(outcomeLabel('missed', es)).toBe('Perdida');
+  });
 });

@@ -9,6 +9,7 @@ import {
   type SoftphoneEvent,
   type SoftphoneState,
 } from '../../../../lib/softphone/state';
+import { libTranslator } from '../../../../lib/i18n/lib-translators';
 
 const run = (events: SoftphoneEvent[], from: SoftphoneState = INITIAL_STATE) =>
   events.reduce((s, e, i) => reduce(s, e, 1000 + i), from);
@@ -157,4 +158,49 @@ it.each([
   [-5, '0:00'],
 ])('formatDuration(%i) = %s', (ms, text) => {
   expect(formatDuration(ms)).toBe(text);
+});
+
+describe('the call state and refusals in the agent language', () => {
+  const pt = libTranslator('pt-BR');
+  const es = libTranslator('es');
+  const base = {
+    id: 'c',
+    direction: 'outbound' as const,
+    remote: '+14155551234',
+    startedAt: 0,
+    muted: false,
+    held: false,
+    dtmf: '',
+  };
+  it.each<[Parameters<typeof describeCall>[0], string, string, string]>([
+    [{ ...base, phase: 'ringing' }, 'Ringing…', 'Chamando…', 'Sonando…'],
+    [
+      { ...base, phase: 'in-call', answeredAt: 0, held: true },
+      'On hold · 1:05',
+      'Em espera · 1:05',
+      'En espera · 1:05',
+    ],
+    [
+      { ...base, phase: 'ended', answeredAt: 0, endedAt: 65_000, cause: 'x' },
+      'Call ended after 1:05: x',
+      'Chamada encerrada após 1:05: x',
+      'Llamada terminada después de 1:05: x',
+    ],
+  ])('%o', (call, inEn, inPt, inEs) => {
+    expect(describeCall(call, 65_000)).toBe(inEn);
+    expect(describeCall(call, 65_000, pt)).toBe(inPt);
+    expect(describeCall(call, 65_000, es)).toBe(inEs);
+  });
+
+  it('refuses a second call in each language, for the same states', () => {
+    const s: SoftphoneState = { ...INITIAL_STATE, call: { ...base, phase: 'incoming' } };
+    expect(outboundCallRefusal(s)).toBe(
+      'A call is ringing: answer or decline it before placing another.',
+    );
+    expect(outboundCallRefusal(s, pt)).toBe(
+      'Há uma chamada tocando: atenda ou recuse antes de fazer outra.',
+    );
+    const off: SoftphoneState = { ...INITIAL_STATE, registration: { state: 'off', detail: 'D' } };
+    expect(outboundCallRefusal(off, es)).toBe('El softphone está apagado: D');
+  });
 });
