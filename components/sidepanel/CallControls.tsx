@@ -51,8 +51,8 @@ export function CallControls({ call, now, onControl }: CallControlsProps) {
       </p>
       <p class="call-phase" role="status" aria-live="polite" data-testid="call-state">
         {call.muted
-          ? t('sidepanel.phaseMuted', { phase: describeCall(call, now) })
-          : describeCall(call, now)}
+          ? t('sidepanel.phaseMuted', { phase: describeCall(call, now, translator.value) })
+          : describeCall(call, now, translator.value)}
       </p>
       <div class="actions call-actions">
         {call.phase === 'incoming' && (

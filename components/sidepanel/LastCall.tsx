@@ -61,7 +61,7 @@ export function LastCall({ pending, error, latest, numbers, now, liveCall = null
     };
     const handed = latest.provider === 'tel' && latest.outcome === 'placed';
     const ended = latest.cause !== undefined && latest.outcome !== 'placed';
-    const status = callStatus(latest, liveCall, true);
+    const status = callStatus(latest, liveCall, true, translator.value);
     const liveText = status.text.toLowerCase();
     body = handed ? (
       <div class="last-call placed">
@@ -78,7 +78,7 @@ export function LastCall({ pending, error, latest, numbers, now, liveCall = null
             k={
               latest.direction === 'inbound' ? 'sidepanel.last.endedFrom' : 'sidepanel.last.endedTo'
             }
-            values={{ outcome: outcomeLabel(latest.outcome).toLowerCase() }}
+            values={{ outcome: outcomeLabel(latest.outcome, translator.value).toLowerCase() }}
             slots={{ number: latest.direction === 'inbound' ? other : to }}
           />{' '}
           {latest.cause} {ago}

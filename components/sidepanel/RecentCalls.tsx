@@ -53,7 +53,7 @@ export function RecentCalls({
         const to = call.ext
           ? t('sidepanel.recent.withExtension', { number: formatPhone(other), ext: call.ext })
           : formatPhone(other);
-        const outcome = callStatus(call, liveCall, index === 0);
+        const outcome = callStatus(call, liveCall, index === 0, translator.value);
         return (
           <li key={call.id ?? call.at} class="recent-call" data-testid="recent-call">
             <div class="recent-main">

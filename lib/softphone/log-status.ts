@@ -5,6 +5,8 @@
  * "Placed" or "Missed": the softphone's live state says what is really happening instead.
  */
 import type { CallLogEntry } from '../db/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { outcomeLabel } from './causes';
 import type { CallState } from './state';
 
@@ -39,15 +41,15 @@ export function isRowOfCall(row: Row, call: CallState | null): call is CallState
   return direction === 'outbound' ? call.remote === row.to : call.remote === row.from;
 }
 
-function livePhase(call: CallState): string {
+function livePhase(call: CallState, tr: Translator): string {
   switch (call.phase) {
     case 'connecting':
-      return 'Calling';
+      return tr.t('softphone.badge.calling');
     case 'ringing':
     case 'incoming':
-      return 'Ringing';
+      return tr.t('softphone.badge.ringing');
     case 'in-call':
-      return call.held ? 'On hold' : 'In call';
+      return call.held ? tr.t('softphone.badge.onHold') : tr.t('softphone.badge.inCall');
     case 'ended':
       return '';
   }
@@ -57,15 +59,20 @@ function livePhase(call: CallState): string {
  * The badge of one row. `call` is the softphone's call (null when there is none) and `newest`
  * whether this is the newest row: only the newest row can be the call in progress.
  */
-export function callStatus(row: Row, call: CallState | null, newest: boolean): CallStatus {
+export function callStatus(
+  row: Row,
+  call: CallState | null,
+  newest: boolean,
+  tr: Translator = english,
+): CallStatus {
   const done = (outcome: CallLogEntry['outcome']): CallStatus => ({
-    text: outcomeLabel(outcome),
+    text: outcomeLabel(outcome, tr),
     tone: TONE[outcome],
     live: false,
   });
   // A tel: hand-off is not a placed call: the phone app may never have taken it.
   if (row.provider === 'tel' && row.outcome === 'placed')
-    return { text: 'Handed to phone app', tone: 'warn', live: false };
+    return { text: tr.t('softphone.badge.handedToPhoneApp'), tone: 'warn', live: false };
   // Rows the end of the call has not rewritten yet (a SIP end always sets a cause).
   const open =
     row.provider === 'sip' &&
@@ -73,11 +80,12 @@ export function callStatus(row: Row, call: CallState | null, newest: boolean): C
     (row.outcome === 'placed' || (row.direction === 'inbound' && row.outcome === 'missed'));
   if (!open) return done(row.outcome);
   if (newest && isRowOfCall(row, call)) {
-    if (call.phase !== 'ended') return { text: livePhase(call), tone: 'live', live: true };
+    if (call.phase !== 'ended') return { text: livePhase(call, tr), tone: 'live', live: true };
     // Ended a moment ago; the row is rewritten right after the state.
     if (call.outcome) return done(call.outcome);
   }
   // The end never reached the log (the browser closed during the call).
-  if (row.outcome === 'placed') return { text: 'Outcome unknown', tone: 'warn', live: false };
+  if (row.outcome === 'placed')
+    return { text: tr.t('softphone.badge.outcomeUnknown'), tone: 'warn', live: false };
   return done(row.outcome);
 }
