@@ -46,6 +46,20 @@ function line(reg: RegistrationState, now: number): { text: string; dot: string 
   }
 }
 
+/**
+ * Whether the background's state says the password is missing or wrong. It writes that detail
+ * from the softphone catalog in the agent's language, which this page shares; an English text
+ * (written before a change of language) still counts.
+ */
+function asksForPassword(registration: RegistrationState): boolean {
+  if (registration.state !== 'off' && registration.state !== 'failed') return false;
+  const { detail } = registration;
+  if (/password/i.test(detail)) return true;
+  return registration.state === 'off'
+    ? detail === t('softphone.state.needPassword')
+    : ['401', '407'].some((code) => detail === t('softphone.register.wrongPassword', { code }));
+}
+
 export function SipStatus({
   registration,
   now,
@@ -60,9 +74,7 @@ export function SipStatus({
   const [busy, setBusy] = useState(false);
   const { text, dot } = line(registration, now);
   const reconnectable = registration.state === 'failed' || registration.state === 'reconnecting';
-  const wantsPassword =
-    (registration.state === 'off' && /password/i.test(registration.detail)) ||
-    (registration.state === 'failed' && /password/i.test(registration.detail));
+  const wantsPassword = asksForPassword(registration);
 
   const save = async (event: Event) => {
     event.preventDefault();

@@ -14,6 +14,8 @@ import {
 } from '../../../../components/options/SipProviderFields';
 import type { SoftphoneControlRequest } from '../../../../lib/messages';
 import type { CallState, RegistrationState } from '../../../../lib/softphone/state';
+import type { Language } from '../../../../lib/i18n/languages';
+import { setLanguagePreference, t } from '../../../../utils/i18n';
 
 afterEach(cleanup);
 
@@ -90,6 +92,50 @@ describe('SIP status', () => {
     const hidden = status(registered, undefined, false).region;
     expect(within(hidden).queryByRole('button', { name: 'Allow microphone' })).toBeNull();
   });
+
+  it.each<[Language, RegistrationState, string]>([
+    [
+      'pt-BR',
+      { state: 'off', detail: 'Digite sua senha SIP no softphone para conectar.' },
+      'Senha SIP',
+    ],
+    [
+      'es',
+      {
+        state: 'failed',
+        user: 'u',
+        server: 's',
+        detail: '401: contraseña (o usuario SIP) incorrecta',
+      },
+      'Contraseña SIP',
+    ],
+  ])(
+    'asks for the password in %s too (the detail is in that language)',
+    (language, registration, label) => {
+      setLanguagePreference(language);
+      try {
+        const detail = 'detail' in registration ? registration.detail : '';
+        const key =
+          registration.state === 'off'
+            ? 'softphone.state.needPassword'
+            : 'softphone.register.wrongPassword';
+        // The test's details are the catalog's own sentences.
+        expect(detail).toBe(t(key, { code: '401' }));
+        render(
+          <SipStatus
+            registration={registration}
+            now={10_000}
+            onPassword={vi.fn(async () => ({ ok: true as const }))}
+            onReconnect={vi.fn(async () => ({ ok: true as const }))}
+            onMicrophone={vi.fn()}
+          />,
+        );
+        expect(screen.getByLabelText(label)).not.toBeNull();
+      } finally {
+        setLanguagePreference('auto');
+      }
+    },
+  );
 
   it('shows no password field once registered', () => {
     const { region } = status({ state: 'registered', user: 'u', server: 's', since: 1 });
