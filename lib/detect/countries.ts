@@ -3,7 +3,7 @@
  * "Deutschland", "USA", "BRA". The table is generated (scripts/gen-detect-countries.mjs, from
  * i18n-iso-countries, in English, Portuguese, Spanish, French and German).
  */
-import table from './generated/countries.json';
+import table from './generated/countries.json' with { type: 'json' };
 import type { CountryCode } from './types';
 
 /** Normalised name → alpha-2; alpha-3 → alpha-2; the alpha-2 codes. Unpacked once. */

@@ -3,6 +3,6 @@
  * scripts/gen-detect-metadata.mjs): detection parses and validates with it, never formats.
  */
 import type { MetadataJson } from 'libphonenumber-js/core';
-import metadataJson from './generated/metadata.json';
+import metadataJson from './generated/metadata.json' with { type: 'json' };
 
 export const metadata = metadataJson as unknown as MetadataJson;

@@ -4,11 +4,11 @@
  * sentences to outside callers, exactly as before the catalogs existed. Only English files are
  * imported here, so a bundle that needs the default carries no other language.
  */
-import background from './messages/en/background.json';
-import calls from './messages/en/calls.json';
-import config from './messages/en/config.json';
-import reasons from './messages/en/reasons.json';
-import softphone from './messages/en/softphone.json';
+import background from './messages/en/background.json' with { type: 'json' };
+import calls from './messages/en/calls.json' with { type: 'json' };
+import config from './messages/en/config.json' with { type: 'json' };
+import reasons from './messages/en/reasons.json' with { type: 'json' };
+import softphone from './messages/en/softphone.json' with { type: 'json' };
 import { createTranslator, type Translator } from './translator';
 
 /** The areas written by `lib/` and the background, in English. */

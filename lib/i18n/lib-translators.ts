@@ -4,16 +4,16 @@
  * to pages in the language in effect. Extension pages install their own catalogs instead
  * (utils/i18n.ts).
  */
-import esBackground from './messages/es/background.json';
-import esCalls from './messages/es/calls.json';
-import esConfig from './messages/es/config.json';
-import esReasons from './messages/es/reasons.json';
-import esSoftphone from './messages/es/softphone.json';
-import ptBackground from './messages/pt-BR/background.json';
-import ptCalls from './messages/pt-BR/calls.json';
-import ptConfig from './messages/pt-BR/config.json';
-import ptReasons from './messages/pt-BR/reasons.json';
-import ptSoftphone from './messages/pt-BR/softphone.json';
+import esBackground from './messages/es/background.json' with { type: 'json' };
+import esCalls from './messages/es/calls.json' with { type: 'json' };
+import esConfig from './messages/es/config.json' with { type: 'json' };
+import esReasons from './messages/es/reasons.json' with { type: 'json' };
+import esSoftphone from './messages/es/softphone.json' with { type: 'json' };
+import ptBackground from './messages/pt-BR/background.json' with { type: 'json' };
+import ptCalls from './messages/pt-BR/calls.json' with { type: 'json' };
+import ptConfig from './messages/pt-BR/config.json' with { type: 'json' };
+import ptReasons from './messages/pt-BR/reasons.json' with { type: 'json' };
+import ptSoftphone from './messages/pt-BR/softphone.json' with { type: 'json' };
 import type { Messages } from './catalog';
 import { english, ENGLISH_LIB_MESSAGES } from './english';
 import type { Language } from './languages';

@@ -4,6 +4,6 @@
  * script passes its own translator, for the language the background says is in effect.
  */
 import { createTranslator, type Translator } from '../i18n';
-import card from '../i18n/messages/en/card.json';
+import card from '../i18n/messages/en/card.json' with { type: 'json' };
 
 export const ENGLISH_CARD: Translator = createTranslator('en', card);

@@ -3,7 +3,7 @@
  * lib/ui functions that write text, so callers that pass no translator keep getting the English
  * sentences they always did. Built on first use.
  */
-import english from '../i18n/messages/en/common.json';
+import english from '../i18n/messages/en/common.json' with { type: 'json' };
 import { createTranslator, type Translator } from '../i18n/translator';
 
 let made: Translator | undefined;

@@ -3,7 +3,7 @@
  * write them, so callers that pass no translator (outside tests, older code) keep the English
  * sentences. The page passes its own translator for the language in effect.
  */
-import en from '../i18n/messages/en/options.json';
+import en from '../i18n/messages/en/options.json' with { type: 'json' };
 import { createTranslator, type Translator } from '../i18n/translator';
 
 let english: Translator | undefined;

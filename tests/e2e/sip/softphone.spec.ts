@@ -6,7 +6,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { launchPlainChromium, SIP_CHROMIUM_FLAGS } from '../browser';
-import { readTable } from '../extension-api';
+import { readTable, sendToBackground } from '../extension-api';
 import { startFixtureServer, type FixtureServer } from '../fixture-server';
 import { sipSkipReason, startSipServer, type SipServer } from '../../sip/server';
 import { evaluateInOffscreen } from './offscreen';
@@ -210,14 +210,24 @@ test.describe('softphone', () => {
       .toBe('ended');
   });
 
-  test('a second outbound call while one is active is refused with a message', async () => {
+  test('during a call Call is disabled with the reason, and a second dial is still refused', async () => {
     softphone = await startSoftphone(sip, AGENTS.marcus);
     const { panel } = softphone;
     await expectRegistered(panel, AGENTS.marcus.user);
     await dial(panel, '+1 415 555 1234');
     await answered(panel);
-    await dial(panel, '+1 212 555 0199');
-    await expect(panel.getByTestId('last-call')).toContainText('already on a call');
+    // The side panel offers no second call: the button is disabled and says why.
+    await panel.getByRole('textbox', { name: 'Number to call' }).fill('+1 212 555 0199');
+    await expect(panel.getByTestId('call-preview')).toContainText('+1', { timeout: 15_000 });
+    const call = panel.getByRole('button', { name: 'Call', exact: true });
+    await expect(call).toBeDisabled();
+    await expect(call).toHaveAccessibleDescription(/on a call: hang up before calling another/);
+    // A dial that reaches the background anyway (another surface, a message) is refused there.
+    const result = await sendToBackground(panel, 'dial', { to: '+1 212 555 0199' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('already on a call'),
+    });
     expect((await phoneCalls()).length).toBe(1);
     const calls = await readTable<{ outcome: string; error?: string }>(panel, 'calls');
     expect(calls.find((c) => c.outcome === 'refused')?.error).toContain('already on a call');
