@@ -94,7 +94,8 @@ export function englishLeft(text: string, language: string): string[] {
  * Runs in the page (or on the card's root through the DevTools protocol): the text a person sees
  * or hears (text nodes, placeholders, accessible names and titles) under `root`, and each element
  * whose text is cut: wider than its box where it clips (overflow hidden/clip, or an ellipsis).
- * Visually hidden elements (1 px, for screen readers) clip by design and are skipped.
+ * Visually hidden elements (1 px, for screen readers) clip by design and are skipped, and so are
+ * fields with a value (see below).
  */
 export function inspectSurface(root: Element): { text: string; overflows: string[] } {
   const texts: string[] = [];
@@ -116,6 +117,9 @@ export function inspectSurface(root: Element): { text: string; overflows: string
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden') continue;
     if (el.clientWidth <= 1 || el.clientHeight <= 1) continue; // visually hidden, or empty
+    // A field holding a value scrolls it by design, and the value is the person's data (a long
+    // e-mail), not a translation; an empty field shows its placeholder, which is checked.
+    if ((el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && el.value) continue;
     const clips = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
     if (clips && el.scrollWidth > el.clientWidth + 1) overflows.push(describe(el));
   }
