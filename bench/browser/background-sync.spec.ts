@@ -24,6 +24,8 @@ import {
   makeUserDataDir,
 } from '../../tests/e2e/browser';
 import { report } from '../measure';
+import { writeFileSync } from 'node:fs';
+import { traceWindow, traceWith, WORKER_TRACE_CATEGORIES, workerTasks } from './worker-tasks';
 
 const PREVIEWS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 200);
 
@@ -102,6 +104,10 @@ async function contentScriptAsker(page: Page, extensionId: string) {
     return result.value as unknown;
   };
   return {
+    cdp,
+    /** A `TimeStamp` event in the trace, from the asking page. */
+    stamp: (label: string) =>
+      run(`console.timeStamp(${JSON.stringify(label)})`).then(() => undefined),
     ask: (count: number) => run(`(${askLoop.toString()})(${count}, false)`) as Promise<Reply[]>,
     /** Asks previews one after the other while `during` runs; returns them and its result. */
     async askDuring<T>(during: () => Promise<T>): Promise<{ replies: Reply[]; result: T }> {
@@ -188,12 +194,36 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
     server.document = account(10_000, 2);
     server.etag = '"large-2"';
     const gaps = await watchWorkerGaps(worker);
-    const during = await asker.askDuring(async () => {
-      const started = Date.now();
-      const sync = await sendToBackground(control, 'syncNow');
-      return { sync, ms: Date.now() - started };
-    });
+    // The whole browser is traced (the worker's thread with it) while the sync runs.
+    const { events, result: during } = await traceWith(
+      asker.cdp,
+      WORKER_TRACE_CATEGORIES,
+      () =>
+        asker.askDuring(async () => {
+          const started = Date.now();
+          const sync = await sendToBackground(control, 'syncNow');
+          return { sync, ms: Date.now() - started };
+        }),
+      // Marks where the measured part starts and ends in the trace.
+      (label) => asker.stamp(label),
+    );
     const longestGaps = await gaps();
+    const tasks = workerTasks(events, id, 10, traceWindow(events));
+    // RINGSIDE_BENCH_TRACE=file: the trace, for DevTools' Performance panel (load the file).
+    if (process.env.RINGSIDE_BENCH_TRACE)
+      writeFileSync(process.env.RINGSIDE_BENCH_TRACE, JSON.stringify({ traceEvents: events }));
+    // The baseline: the same document's text parsed and checked in one go, in the same worker.
+    const oneShot = await worker.evaluate(async (text) => {
+      const bench = (
+        globalThis as unknown as {
+          ringsideBench: { parseAccountConfig(v: unknown): { ok: boolean } };
+        }
+      ).ringsideBench;
+      const started = performance.now();
+      const ok = bench.parseAccountConfig(JSON.parse(text)).ok;
+      return { ok, ms: performance.now() - started };
+    }, JSON.stringify(server.document));
+    if (!oneShot.ok) throw new Error('the one-shot parse of the synced document failed');
     if (!during.result.sync.ok || !during.result.sync.changed)
       throw new Error(`the measured sync failed: ${JSON.stringify(during.result.sync)}`);
     // The first preview after it (the new config's index is built by then or by this one).
@@ -221,6 +251,22 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
         value: round(max(after.map((r) => r.ms))),
       },
       { measure: 'sync duration (ms)', value: round(during.result.ms) },
+      {
+        measure: 'JSON.parse + parseAccountConfig of the same text in one go, same worker (ms)',
+        value: round(oneShot.ms),
+      },
+      {
+        measure: 'ratio sync duration / one-shot parse',
+        value: round(during.result.ms / oneShot.ms),
+      },
+      {
+        measure: `longest worker task CPU during the sync (ms; ${tasks.count} tasks)`,
+        value: tasks.longestCpuMs,
+      },
+      {
+        measure: 'worker tasks of 10 ms CPU or more [at, wall, cpu: what]',
+        value: tasks.tasks.map((t) => `[${t.atMs}, ${t.wallMs}, ${t.cpuMs}: ${t.what}]`).join(' '),
+      },
       {
         measure: 'longest gaps of a 5 ms timer in the worker during the sync (ms)',
         value: longestGaps.map(round).join(', '),
