@@ -7,7 +7,8 @@ import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { parseAccountConfig } from '../caller-id';
 import { parseAccountConfigInSlices, type ParseProgress } from '../caller-id/config';
-import { errorMessage } from '../ui/errors';
+import { prepareConfigIndex } from '../caller-id/config-index';
+import { parseJsonInSlices, parseJsonOnce } from '../sync/json-slices';
 import { getActiveInfo, sha256Hex, storeValidSnapshot } from './configs';
 import type { RingsideDb } from './schema';
 import { recordConfigError } from './sync-state';
@@ -86,10 +87,13 @@ export async function applyConfigDocument(
   let value: unknown = input;
   const text = typeof input === 'string' ? input : JSON.stringify(input);
   if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (e) {
-      const reason = errorMessage(e);
+    // Read in slices too when validation is (a 1 MB document is one long JSON.parse otherwise).
+    const json = meta.pause
+      ? await parseJsonInSlices(input, { pause: meta.pause })
+      : parseJsonOnce(input);
+    if (json.ok) value = json.value;
+    else {
+      const reason = json.reason;
       const empty = input.trim() === '';
       const origin = meta.origin;
       return fail(
@@ -115,6 +119,9 @@ export async function applyConfigDocument(
       parsed.errors,
     );
   }
+  // The new config's selection index, built in slices before it becomes active: the first
+  // preview after the swap finds it instead of building it while the page waits.
+  if (meta.pause) await prepareConfigIndex(parsed.config, { pause: meta.pause });
   const hash = await sha256Hex(text);
   const { changed, snapshot } = await storeValidSnapshot(db, {
     config: parsed.config,
