@@ -90,18 +90,26 @@ function normalisedEntry(n: AccountNumber, f: PhoneFacts | null): AccountNumber 
 /** Area-code key: the same digits in two calling codes are different area codes. */
 export const areaKey = (callingCode: string, areaCode: string) => `${callingCode}-${areaCode}`;
 
-export function buildConfigIndex(config: AccountConfig): ConfigIndex {
+/** Numbers indexed between two points where a sliced build may pause. */
+const INDEX_CHUNK = 500;
+
+/** The index of `config`, built in steps: it yields every INDEX_CHUNK numbers. */
+function* indexSteps(config: AccountConfig): Generator<void, ConfigIndex> {
   const byId = new Map<string, AccountNumber>();
   const facts = new Map<AccountNumber, PhoneFacts | null>();
   const numbersByRingGroup = new Map<string, number[]>();
   const accountTollFree: AccountNumber[] = [];
   const defaultCountry = config.account?.defaultCountry;
-  const numbers = (config.numbers ?? []).map((entry) => {
+  const entries = config.numbers ?? [];
+  const numbers: AccountNumber[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    if (i > 0 && i % INDEX_CHUNK === 0) yield;
+    const entry = entries[i]!;
     const f = numberFacts(entry.number, defaultCountry);
     const n = normalisedEntry(entry, f);
     facts.set(n, f);
-    return n;
-  });
+    numbers.push(n);
+  }
   numbers.forEach((n, i) => {
     if (!byId.has(n.id)) byId.set(n.id, n);
     if (n.tollFree && !n.dedicatedLine) accountTollFree.push(n);
@@ -123,6 +131,43 @@ export function buildConfigIndex(config: AccountConfig): ConfigIndex {
     agentsById,
     agents: new Map(),
   };
+}
+
+export function buildConfigIndex(config: AccountConfig): ConfigIndex {
+  const steps = indexSteps(config);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the index of a config that is about to become active, in slices: between chunks of
+ * numbers it waits for `pause()` (a macrotask in the background) whenever `sliceMs` have passed.
+ * The first selection on the new config then finds it built (`configIndex`) instead of building
+ * it in one task while a preview waits. Nothing is done for a config that has its index already.
+ */
+export async function prepareConfigIndex(
+  config: AccountConfig,
+  options: { pause: () => Promise<void>; sliceMs?: number; now?: () => number },
+): Promise<ConfigIndex> {
+  const known = indexes.get(config);
+  if (known) return known;
+  const now = options.now ?? (() => performance.now());
+  const sliceMs = options.sliceMs ?? 8;
+  const steps = indexSteps(config);
+  let sliceStart = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      indexes.set(config, step.value);
+      return step.value;
+    }
+    if (now() - sliceStart >= sliceMs) {
+      await options.pause();
+      sliceStart = now();
+    }
+  }
 }
 
 export function configIndex(config: AccountConfig): ConfigIndex {

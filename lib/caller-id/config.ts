@@ -123,6 +123,18 @@ export interface ParseProgress {
 /** Numbers checked between two points where a sliced parse may yield. */
 const CHUNK = 500;
 
+/** `items.forEach(fn)`, yielding `progress` every CHUNK items (a sliced parse may pause there). */
+function* eachInChunks<T>(
+  items: readonly T[],
+  progress: ParseProgress,
+  fn: (item: T, i: number) => void,
+): Generator<ParseProgress, void> {
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0 && i % CHUNK === 0) yield progress;
+    fn(items[i]!, i);
+  }
+}
+
 const numbersOnly = v.object({ numbers: configSchema.entries.numbers });
 const agentsOnly = v.object({ agents: configSchema.entries.agents });
 
@@ -215,7 +227,8 @@ export async function parseAccountConfigInSlices(
   },
 ): Promise<ParseResult> {
   const now = options.now ?? (() => performance.now());
-  const sliceMs = options.sliceMs ?? 12;
+  // 8 ms, plus one chunk of numbers, keeps each task well under 15 ms of CPU on a quiet machine.
+  const sliceMs = options.sliceMs ?? 8;
   const steps = parseSteps(input, options.translator);
   let sliceStart = now();
   for (;;) {
@@ -332,7 +345,7 @@ function* parseSteps(
     }
   }
 
-  agents.forEach((a, i) => {
+  yield* eachInChunks(agents, progress, (a, i) => {
     const rec = asRecord(a);
     unknownFields(a, 'agent', () => ['agents', i], warnings);
     unknownFields(
@@ -354,42 +367,48 @@ function* parseSteps(
   if (!shape.success || errors.size > 0) return { ok: false, errors: errors.list(tr) };
 
   const doc = shape.output;
+  // The normalised lists are built in chunks too: 10,000 new numbers are one long task otherwise.
+  const outNumbers: AccountNumber[] = [];
+  yield* eachInChunks(doc.numbers, progress, (n, i) => {
+    const f = facts.get(i)!;
+    outNumbers.push({
+      id: n.id,
+      number: f.e164,
+      label: n.label,
+      ringGroups: [...new Set(n.ringGroups)],
+      tollFree: n.tollFree ?? f.tollFree,
+      dedicatedLine: n.dedicatedLine,
+      external: n.external,
+    });
+  });
+  const outAgents: Agent[] = [];
+  yield* eachInChunks(doc.agents, progress, (a) => {
+    const agent: Agent = {
+      id: a.id,
+      name: a.name,
+      email: a.email,
+      ringGroups: [...new Set(a.ringGroups)],
+    };
+    if (a.sip) agent.sip = { username: a.sip.username };
+    if (a.outboundCallerId) {
+      const o = a.outboundCallerId;
+      agent.outboundCallerId = {
+        ...(o.mode !== undefined && { mode: o.mode }),
+        ...(o.allowDefault !== undefined && { allowDefault: o.allowDefault }),
+        ...(o.fixedNumberId !== undefined && { fixedNumberId: o.fixedNumberId }),
+      };
+    }
+    outAgents.push(agent);
+  });
   const config: AccountConfig = {
     schemaVersion: 1,
     account: { ...doc.account },
     outboundCallerId: presenceCopy(doc.outboundCallerId),
     ringGroups: doc.ringGroups.map((g) => ({ id: g.id, name: g.name })),
-    numbers: doc.numbers.map((n, i): AccountNumber => {
-      const f = facts.get(i)!;
-      return {
-        id: n.id,
-        number: f.e164,
-        label: n.label,
-        ringGroups: [...new Set(n.ringGroups)],
-        tollFree: n.tollFree ?? f.tollFree,
-        dedicatedLine: n.dedicatedLine,
-        external: n.external,
-      };
-    }),
-    agents: doc.agents.map((a): Agent => {
-      const agent: Agent = {
-        id: a.id,
-        name: a.name,
-        email: a.email,
-        ringGroups: [...new Set(a.ringGroups)],
-      };
-      if (a.sip) agent.sip = { username: a.sip.username };
-      if (a.outboundCallerId) {
-        const o = a.outboundCallerId;
-        agent.outboundCallerId = {
-          ...(o.mode !== undefined && { mode: o.mode }),
-          ...(o.allowDefault !== undefined && { allowDefault: o.allowDefault }),
-          ...(o.fixedNumberId !== undefined && { fixedNumberId: o.fixedNumberId }),
-        };
-      }
-      return agent;
-    }),
+    numbers: outNumbers,
+    agents: outAgents,
   };
+  yield progress;
   agentWarnings(config, warnings);
   if (config.numbers.length === 0) {
     warnings.add(['numbers'], problem('config.noNumbers'));
