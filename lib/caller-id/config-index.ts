@@ -110,7 +110,9 @@ function* indexSteps(config: AccountConfig): Generator<void, ConfigIndex> {
     facts.set(n, f);
     numbers.push(n);
   }
-  numbers.forEach((n, i) => {
+  for (let i = 0; i < numbers.length; i++) {
+    if (i > 0 && i % INDEX_CHUNK === 0) yield;
+    const n = numbers[i]!;
     if (!byId.has(n.id)) byId.set(n.id, n);
     if (n.tollFree && !n.dedicatedLine) accountTollFree.push(n);
     for (const g of n.ringGroups) {
@@ -118,7 +120,7 @@ function* indexSteps(config: AccountConfig): Generator<void, ConfigIndex> {
       if (list) list.push(i);
       else numbersByRingGroup.set(g, [i]);
     }
-  });
+  }
   const agentsById = new Map<string, Agent>();
   for (const a of config.agents ?? []) if (!agentsById.has(a.id)) agentsById.set(a.id, a);
   return {

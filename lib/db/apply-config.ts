@@ -105,6 +105,9 @@ export async function applyConfigDocument(
       );
     }
   }
+  // Each phase (reading, checking, indexing, hashing, storing) starts a task of its own, so the
+  // end of one and the start of the next never add up to one long task.
+  await meta.pause?.();
   const parsed = meta.pause
     ? await parseAccountConfigInSlices(value, {
         pause: meta.pause,
@@ -121,8 +124,12 @@ export async function applyConfigDocument(
   }
   // The new config's selection index, built in slices before it becomes active: the first
   // preview after the swap finds it instead of building it while the page waits.
-  if (meta.pause) await prepareConfigIndex(parsed.config, { pause: meta.pause });
-  const hash = await sha256Hex(text);
+  if (meta.pause) {
+    await meta.pause();
+    await prepareConfigIndex(parsed.config, { pause: meta.pause });
+    await meta.pause();
+  }
+  const hash = await sha256Hex(text, meta.pause);
   const { changed, snapshot } = await storeValidSnapshot(db, {
     config: parsed.config,
     warnings: parsed.warnings,

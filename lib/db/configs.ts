@@ -104,8 +104,35 @@ export async function listSnapshots(db: RingsideDb): Promise<ConfigSnapshotInfo[
   return [...all.filter((s) => s.active === 1), ...all.filter((s) => s.active !== 1)];
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+/** Characters encoded to UTF-8 between two pauses of a sliced hash. */
+const ENCODE_CHARS = 128 * 1024;
+
+/**
+ * The SHA-256 of `text` as UTF-8, in hex. With `pause`, the text is encoded in slices of
+ * ENCODE_CHARS characters with a pause between them (encoding 1 MB at once is one task of several
+ * ms, 10 MB one of tens), then hashed in one call (the digest itself is fast native code).
+ */
+export async function sha256Hex(text: string, pause?: () => Promise<void>): Promise<string> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  if (!pause || text.length <= ENCODE_CHARS) bytes = new TextEncoder().encode(text);
+  else {
+    const encoder = new TextEncoder();
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit.
+    const buffer = new Uint8Array(text.length * 3);
+    let written = 0;
+    let at = 0;
+    while (at < text.length) {
+      let end = Math.min(text.length, at + ENCODE_CHARS);
+      // A surrogate pair is never split between two slices (each half would become U+FFFD).
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1;
+      written += encoder.encodeInto(text.slice(at, end), buffer.subarray(written)).written;
+      at = end;
+      await pause();
+    }
+    bytes = buffer.subarray(0, written);
+  }
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
