@@ -74,14 +74,15 @@ function samplesOf(events: Traced[], thread: string): { ts: number; fn: string }
   const out: { ts: number; fn: string }[] = [];
   const profiles = new Map<string, { ts: number; names: Map<number, string> }>();
   for (const e of events) {
+    // Profile ids are per process: a chunk is matched by process and id.
     if (e.name === 'Profile' && `${e.pid}:${e.tid}` === thread && e.id)
-      profiles.set(e.id, { ts: e.args?.data?.startTime ?? e.ts, names: new Map() });
+      profiles.set(`${e.pid}:${e.id}`, { ts: e.args?.data?.startTime ?? e.ts, names: new Map() });
   }
   const chunks = events
-    .filter((e) => e.name === 'ProfileChunk' && e.id && profiles.has(e.id))
+    .filter((e) => e.name === 'ProfileChunk' && e.id && profiles.has(`${e.pid}:${e.id}`))
     .sort((a, b) => a.ts - b.ts);
   for (const c of chunks) {
-    const p = profiles.get(c.id!)!;
+    const p = profiles.get(`${c.pid}:${c.id}`)!;
     const profile = c.args?.data?.cpuProfile;
     for (const n of profile?.nodes ?? []) {
       const { functionName, url } = n.callFrame;
