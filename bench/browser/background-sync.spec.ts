@@ -190,91 +190,127 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
     await asker.ask(20);
     const large = await asker.ask(PREVIEWS);
 
-    // A sync of another 10,000-number document, previews asked all along.
-    server.document = account(10_000, 2);
-    server.etag = '"large-2"';
-    const gaps = await watchWorkerGaps(worker);
-    // The whole browser is traced (the worker's thread with it) while the sync runs.
-    const { events, result: during } = await traceWith(
-      asker.cdp,
-      WORKER_TRACE_CATEGORIES,
-      () =>
-        asker.askDuring(async () => {
-          const started = Date.now();
-          const sync = await sendToBackground(control, 'syncNow');
-          return { sync, ms: Date.now() - started };
-        }),
-      // Marks where the measured part starts and ends in the trace.
-      (label) => asker.stamp(label),
-    );
-    const longestGaps = await gaps();
-    const tasks = workerTasks(events, id, 10, traceWindow(events));
-    // RINGSIDE_BENCH_TRACE=file: the trace, for DevTools' Performance panel (load the file).
-    if (process.env.RINGSIDE_BENCH_TRACE)
-      writeFileSync(process.env.RINGSIDE_BENCH_TRACE, JSON.stringify({ traceEvents: events }));
-    // The baseline: the same document's text parsed and checked in one go, in the same worker.
-    const oneShot = await worker.evaluate(async (text) => {
-      const bench = (
-        globalThis as unknown as {
-          ringsideBench: { parseAccountConfig(v: unknown): { ok: boolean } };
-        }
-      ).ringsideBench;
-      const started = performance.now();
-      const ok = bench.parseAccountConfig(JSON.parse(text)).ok;
-      return { ok, ms: performance.now() - started };
-    }, JSON.stringify(server.document));
-    if (!oneShot.ok) throw new Error('the one-shot parse of the synced document failed');
-    if (!during.result.sync.ok || !during.result.sync.changed)
-      throw new Error(`the measured sync failed: ${JSON.stringify(during.result.sync)}`);
-    // The first preview after it (the new config's index is built by then or by this one).
-    const after = await asker.ask(5);
+    /**
+     * Runs `action` (a sync, an import) while previews are asked all along, the worker's 5 ms
+     * timer is sampled and the whole browser is traced (the worker's thread with it); then times
+     * the baseline, the same document's text parsed and checked in one go in the same worker (its
+     * one task's CPU from a trace too), and reports both.
+     */
+    const measureDuring = async (what: string, text: string, action: () => Promise<unknown>) => {
+      const gaps = await watchWorkerGaps(worker);
+      const { events, result: during } = await traceWith(
+        asker.cdp,
+        WORKER_TRACE_CATEGORIES,
+        () =>
+          asker.askDuring(async () => {
+            const started = Date.now();
+            const reply = (await action()) as { ok: boolean; changed?: boolean };
+            return { reply, ms: Date.now() - started };
+          }),
+        // Marks where the measured part starts and ends in the trace.
+        (label) => asker.stamp(label),
+      );
+      const longestGaps = await gaps();
+      if (!during.result.reply.ok || !during.result.reply.changed)
+        throw new Error(`the measured ${what} failed: ${JSON.stringify(during.result.reply)}`);
+      const tasks = workerTasks(events, id, 10, traceWindow(events));
+      // RINGSIDE_BENCH_TRACE=file: the trace, for DevTools' Performance panel (load the file).
+      if (process.env.RINGSIDE_BENCH_TRACE)
+        writeFileSync(
+          process.env.RINGSIDE_BENCH_TRACE.replace(/(\.json)?$/, `-${what}$1`),
+          JSON.stringify({ traceEvents: events }),
+        );
+      const { events: baseEvents, result: oneShot } = await traceWith(
+        asker.cdp,
+        WORKER_TRACE_CATEGORIES,
+        () =>
+          worker.evaluate((doc) => {
+            const bench = (
+              globalThis as unknown as {
+                ringsideBench: { parseAccountConfig(v: unknown): { ok: boolean } };
+              }
+            ).ringsideBench;
+            const started = performance.now();
+            const ok = bench.parseAccountConfig(JSON.parse(doc)).ok;
+            return { ok, ms: performance.now() - started };
+          }, text),
+        (label) => asker.stamp(label),
+      );
+      if (!oneShot.ok) throw new Error(`the one-shot parse of the ${what}'s document failed`);
+      const oneShotCpu = workerTasks(baseEvents, id, 0, traceWindow(baseEvents)).longestCpuMs;
+      // The first previews after it (the new config's index is built by then or by these).
+      const after = await asker.ask(5);
+      const duringMax = max(during.replies.map((r) => r.ms));
+      return [
+        {
+          measure: `slowest previewCallerId during a 10,000-number ${what} (ms, goal < 100; ${during.replies.length} replies)`,
+          value: round(duringMax),
+        },
+        {
+          measure: `ratio slowest during the ${what} / slowest idle at 20`,
+          value: round(duringMax / smallMax),
+        },
+        {
+          measure: `slowest of the 5 previews right after the ${what} (ms)`,
+          value: round(max(after.map((r) => r.ms))),
+        },
+        { measure: `${what} duration (ms)`, value: round(during.result.ms) },
+        {
+          measure: `JSON.parse + parseAccountConfig of the same text in one go, same worker (ms; CPU ${oneShotCpu})`,
+          value: round(oneShot.ms),
+        },
+        {
+          measure: `ratio ${what} duration / one-shot parse`,
+          value: round(during.result.ms / oneShot.ms),
+        },
+        {
+          measure: `ratio ${what}'s worker CPU (${tasks.totalCpuMs} ms in ${tasks.count} tasks) / one-shot CPU`,
+          value: round(tasks.totalCpuMs / Math.max(oneShotCpu, 0.1)),
+        },
+        {
+          measure: `longest worker task CPU during the ${what} (ms; goal < 15)`,
+          value: tasks.longestCpuMs,
+        },
+        {
+          measure: `worker tasks of 10 ms CPU or more during the ${what} [at, wall, cpu: what]`,
+          value: tasks.tasks
+            .map((t) => `[${t.atMs}, ${t.wallMs}, ${t.cpuMs}: ${t.what}]`)
+            .join(' '),
+        },
+        {
+          measure: `longest gaps of a 5 ms timer in the worker during the ${what} (ms)`,
+          value: longestGaps.map(round).join(', '),
+        },
+        {
+          measure: `replies during the ${what} [asked at, took] (ms)`,
+          value: JSON.stringify(during.replies.map((r) => [Math.round(r.at), Math.round(r.ms)])),
+        },
+      ];
+    };
 
     const smallMedian = median(small.map((r) => r.ms));
     const largeMedian = median(large.map((r) => r.ms));
     const smallMax = max(small.map((r) => r.ms));
-    const duringMax = max(during.replies.map((r) => r.ms));
+
+    // A sync of another 10,000-number document.
+    server.document = account(10_000, 2);
+    server.etag = '"large-2"';
+    const syncRows = await measureDuring('sync', JSON.stringify(server.document), () =>
+      sendToBackground(control, 'syncNow'),
+    );
+    // An import of a third one, as the options page sends it (this makes the source local: last).
+    const imported = JSON.stringify(account(10_000, 3));
+    const importRows = await measureDuring('import', imported, () =>
+      sendToBackground(control, 'importConfig', { text: imported, origin: 'bench.json' }),
+    );
+
     report('background-sync-browser', [
       { measure: 'previewCallerId median, 20 numbers (ms)', value: round(smallMedian) },
       { measure: 'previewCallerId median, 10,000 numbers (ms)', value: round(largeMedian) },
       { measure: 'ratio 10,000 / 20 (goal ≤ 1.3)', value: round(largeMedian / smallMedian) },
       { measure: 'slowest previewCallerId, 20 numbers, idle (ms)', value: round(smallMax) },
-      {
-        measure: `slowest previewCallerId during a 10,000-number sync (ms, goal < 100; ${during.replies.length} replies)`,
-        value: round(duringMax),
-      },
-      {
-        measure: 'ratio slowest during sync / slowest idle at 20',
-        value: round(duringMax / smallMax),
-      },
-      {
-        measure: 'slowest of the 5 previews right after the sync (ms)',
-        value: round(max(after.map((r) => r.ms))),
-      },
-      { measure: 'sync duration (ms)', value: round(during.result.ms) },
-      {
-        measure: 'JSON.parse + parseAccountConfig of the same text in one go, same worker (ms)',
-        value: round(oneShot.ms),
-      },
-      {
-        measure: 'ratio sync duration / one-shot parse',
-        value: round(during.result.ms / oneShot.ms),
-      },
-      {
-        measure: `longest worker task CPU during the sync (ms; ${tasks.count} tasks)`,
-        value: tasks.longestCpuMs,
-      },
-      {
-        measure: 'worker tasks of 10 ms CPU or more [at, wall, cpu: what]',
-        value: tasks.tasks.map((t) => `[${t.atMs}, ${t.wallMs}, ${t.cpuMs}: ${t.what}]`).join(' '),
-      },
-      {
-        measure: 'longest gaps of a 5 ms timer in the worker during the sync (ms)',
-        value: longestGaps.map(round).join(', '),
-      },
-      {
-        measure: 'replies during the sync [asked at, took] (ms)',
-        value: JSON.stringify(during.replies.map((r) => [Math.round(r.at), Math.round(r.ms)])),
-      },
+      ...syncRows,
+      ...importRows,
     ]);
   } finally {
     await server.close();

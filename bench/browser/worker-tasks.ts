@@ -107,7 +107,7 @@ export function workerTasks(
   extensionId: string,
   overMs: number,
   window?: { from: number; to: number },
-): { tasks: WorkerTask[]; longestCpuMs: number; count: number } {
+): { tasks: WorkerTask[]; longestCpuMs: number; totalCpuMs: number; count: number } {
   const all = events as Traced[];
   const thread = workerThread(all, extensionId);
   const on = all.filter(
@@ -157,6 +157,7 @@ export function workerTasks(
   return {
     tasks,
     longestCpuMs: on.reduce((m, t) => Math.max(m, ms(cpu(t))), 0),
+    totalCpuMs: ms(on.reduce((sum, t) => sum + cpu(t), 0)),
     count: on.length,
   };
 }
