@@ -21,6 +21,8 @@ export interface BackgroundContext {
   softphone: SoftphoneController | null;
   /** The translator of the language in effect (./language.ts): every text sent to a page. */
   translator(): Translator;
+  /** Between slices of a big sync or import: lets quick messages go first (./messages-first.ts). */
+  pause?: () => Promise<void>;
 }
 
 export type Handler<T extends MessageType> = (

@@ -17,6 +17,7 @@ import { isUrlSource, syncDueOnWake } from '../sync/run';
 import type { Translator } from '../i18n/translator';
 import { errorMessage } from '../ui/errors';
 import { createActiveConfig, type ActiveConfig } from './active-config';
+import { createMessagesFirst } from './messages-first';
 import type { BackgroundContext, Handler } from './context';
 import { choiceHandlers } from './handlers/choice';
 import { configHandlers } from './handlers/config';
@@ -78,7 +79,16 @@ export function createBackgroundService(
     ? createSoftphoneController(db, platform.softphone, platform.now, language.current)
     : null;
   const active = createActiveConfig(db);
-  const runner = createSyncRunner(db, platform, active.prime, active.snapshot, language.current);
+  // Previews and page loads are answered before the next slice of a big sync or import.
+  const messagesFirst = createMessagesFirst();
+  const runner = createSyncRunner(
+    db,
+    platform,
+    active.prime,
+    active.snapshot,
+    language.current,
+    messagesFirst.pause,
+  );
   const sources = createConfigSources(db, platform, active, runner, demoDocument);
   const context: BackgroundContext = {
     db,
@@ -88,6 +98,7 @@ export function createBackgroundService(
     sources,
     softphone,
     translator: language.current,
+    pause: messagesFirst.pause,
   };
 
   /** Started, not awaited: the softphone reports its own state. */
@@ -144,7 +155,9 @@ export function createBackgroundService(
         return { ok: false, error: checked.error } as ReturnType<ProtocolMap[typeof type]>;
       }
       try {
-        const result = await (handlers[type] as Handler<typeof type>)(checked.data, ctx);
+        const result = await messagesFirst.handle(type, () =>
+          (handlers[type] as Handler<typeof type>)(checked.data, ctx),
+        );
         // The settings may name another language: what follows is written in it.
         if (type === 'updateSettings')
           await language.refresh().catch((e) => console.error('Ringside: language read failed', e));

@@ -33,6 +33,8 @@ export function createSyncRunner(
   activeSnapshot?: () => Promise<ConfigSnapshot | null>,
   /** The background's language in effect: fetch errors are written in it. */
   translator?: () => Translator,
+  /** Between the slices of a sync (a macrotask when absent). */
+  pause?: () => Promise<void>,
 ): SyncRunner {
   let running: Promise<SyncResult> | null = null;
 
@@ -53,6 +55,7 @@ export function createSyncRunner(
           now: platform.now,
           onStored,
           activeSnapshot,
+          ...(pause ? { pause } : {}),
           ...(translator ? { translator: translator() } : {}),
         });
       } finally {

@@ -43,7 +43,7 @@ export function configHandlers(
         origin: origin?.trim() || 'options page',
         at: platform.now(),
         // A 5 MB import is checked in slices, like a sync: other messages keep being answered.
-        pause: macrotask,
+        pause: c.pause ?? macrotask,
         onStored: c.active.prime,
         translator: c.translator(),
       });
