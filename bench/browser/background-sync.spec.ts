@@ -4,8 +4,14 @@
  * - `previewCallerId` at 10,000 numbers against 20 numbers (goal ≤ 1.3×, medians);
  * - the slowest `previewCallerId` reply while a 10,000-number document syncs (goal < 100 ms),
  *   against the slowest reply at 20 numbers with nothing running, in the same browser;
- * - how long that sync takes, and the longest stretch the worker could not run a 5 ms timer
- *   (sampled inside the service worker), which is what holds a reply up.
+ * - how long that sync takes against `JSON.parse` + `parseAccountConfig` of the same text in one go
+ *   in the same worker (wall time, and CPU from traces), and the longest stretch the worker could
+ *   not run a 5 ms timer (sampled inside the service worker), which is what holds a reply up;
+ * - from a DevTools trace of the whole browser during the sync, the worker's longest task by CPU
+ *   and every task of 10 ms CPU or more, with what it ran (worker-tasks.ts;
+ *   `RINGSIDE_BENCH_PROFILE=1` adds the sampling profiler's functions, best with a build made with
+ *   `RINGSIDE_NO_MINIFY=1`; `RINGSIDE_BENCH_TRACE=file.json` keeps the traces for DevTools);
+ * - the same for an `importConfig` of a third 10,000-number document, as the options page sends it.
  *
  * Both accounts come from scripts/gen-large-account.mjs (same generator, 20 and 10,000 numbers),
  * served by a local HTTP server as a sync URL. Previews are asked from an extension page that
