@@ -345,6 +345,7 @@ const AgentRow = memoRow(
               }
               search={(q, limit) => searchChoices(numbers, q, limit, numberLabel)}
               invalid={invalidProps(`${path}-cid-err`, err.cid!)}
+              lazy
               onPick={(v) => actions.setOwn(i, 'fixedNumberId', v || undefined)}
             />
           </div>

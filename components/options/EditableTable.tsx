@@ -34,7 +34,13 @@ export interface EditableTableProps<K extends string> {
   renderRow: (position: number) => ComponentChildren;
   sort?: Sort<K>;
   onSort?: (sort: Sort<K>) => void;
-  /** A row's usual height in pixels, before it is measured. */
+  /**
+   * A row's usual height in pixels: a long table's rows are at least this tall, so the rows that
+   * hold nothing unusual (no error, no extra line of ring groups) all measure exactly this and a
+   * scroll lays them out once (a row measured at another height than its estimate makes the
+   * table render, lay out and shift the scroll position a second time). Taller rows grow and are
+   * measured.
+   */
   rowHeight: number;
   /** Shown instead of rows when there are none to show. */
   empty: ComponentChildren;
@@ -64,7 +70,11 @@ export function EditableTable<K extends string>({
   const span = columns.length;
   return (
     <>
-      <div ref={scroller} class={virtual ? 'table-scroll table-virtual' : 'table-scroll'}>
+      <div
+        ref={scroller}
+        class={virtual ? 'table-scroll table-virtual' : 'table-scroll'}
+        style={virtual ? { '--row-height': `${rowHeight}px` } : undefined}
+      >
         <table
           class="table"
           aria-label={label}

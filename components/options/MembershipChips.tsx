@@ -4,7 +4,7 @@
  * search field offers the others that match what is typed. A membership that names no ring group
  * of the account stays visible (and invalid) until removed. Long names wrap; none is cut off.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { RingGroup } from '../../lib/caller-id/types';
 import { searchGroups } from '../../lib/ui/table-query';
 import { t } from '../../utils/i18n';
@@ -13,6 +13,21 @@ import { t } from '../../utils/i18n';
 export const ALL_CHIPS_UP_TO = 12;
 /** How many matches the search offers at once. */
 const MATCHES = 8;
+
+/**
+ * The account's ring groups by id, one map per list shared by every row: a row that scrolls into
+ * a long table is drawn in the same task as the rest of the new window, and building its own map
+ * of 500 ring groups per row made each scroll step allocate thousands of entries.
+ */
+const indexes = new WeakMap<RingGroup[], Map<string, RingGroup>>();
+function byIdOf(groups: RingGroup[]): Map<string, RingGroup> {
+  let byId = indexes.get(groups);
+  if (!byId) {
+    byId = new Map(groups.map((g) => [g.id, g]));
+    indexes.set(groups, byId);
+  }
+  return byId;
+}
 
 export interface MembershipChipsProps {
   /** "Ring groups of San Francisco HQ": the group's accessible name. */
@@ -33,7 +48,7 @@ export function MembershipChips({
   describedBy,
 }: MembershipChipsProps) {
   const [query, setQuery] = useState('');
-  const byId = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
+  const byId = byIdOf(groups);
   const many = groups.length > ALL_CHIPS_UP_TO;
   const members = new Set(value);
   const unknown = value.filter((id) => !byId.has(id));

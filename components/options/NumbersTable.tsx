@@ -205,7 +205,7 @@ export function NumbersTable({
         keyOf={(i) => rowKey(draft.numbers[i]!)}
         sort={sort}
         onSort={setSort}
-        rowHeight={92}
+        rowHeight={76}
         empty={
           draft.numbers.length === 0 ? t('options.numbers.none') : t('options.numbers.noMatch')
         }

@@ -35,6 +35,12 @@ export interface SearchableSelectProps {
   onPick: (value: string) => void;
   /** What the search field finds. */
   what: keyof typeof FIND;
+  /**
+   * With a long list, list only "none" and the chosen entry until the select is focused or
+   * pressed, or a search is typed (for a select in every row of a long table: a scroll that
+   * draws 20 agent rows drew 600 options, each a formatted number, in one task).
+   */
+  lazy?: boolean;
 }
 
 /** The search field's placeholder and name, whole sentences for each kind of entry. */
@@ -57,10 +63,15 @@ export function SearchableSelect({
   class: cls,
   disabled,
   invalid,
+  lazy = false,
 }: SearchableSelectProps) {
   const [query, setQuery] = useState('');
+  const [opened, setOpened] = useState(!lazy);
   const long = count > LIST_ALL_UP_TO;
-  const matches = search(long ? query : '', long ? MATCHES : count);
+  // Not yet opened: none and the chosen entry only. Focus and a press render the matches
+  // before the native list opens (Preact renders in a microtask, ahead of the default action).
+  const matches = long && !opened ? [] : search(long ? query : '', long ? MATCHES : count);
+  const open = long && !opened ? () => setOpened(true) : undefined;
   const list =
     chosen && !matches.some((m) => m.value === chosen.value) ? [chosen, ...matches] : matches;
   const select = (
@@ -73,6 +84,8 @@ export function SearchableSelect({
       // A closed select cannot wrap: a long chosen entry reads in full on hover.
       title={chosen?.label ?? none}
       value={value}
+      onFocus={open}
+      onPointerDown={open}
       onChange={(e) => onPick(e.currentTarget.value)}
     >
       {none !== undefined && <option value="">{none}</option>}
@@ -93,7 +106,10 @@ export function SearchableSelect({
         disabled={disabled}
         placeholder={t(FIND[what].placeholder, { count })}
         aria-label={t(FIND[what].label, { label })}
-        onInput={(e) => setQuery(e.currentTarget.value)}
+        onInput={(e) => {
+          setOpened(true);
+          setQuery(e.currentTarget.value);
+        }}
       />
       {select}
     </span>

@@ -22,6 +22,17 @@ export interface VirtualRows {
   scrollToIndex: (index: number) => void;
 }
 
+/**
+ * Rows drawn beyond each edge of the view: a quarter of a view's worth (2 rows of ~90 px in a
+ * 720 px box), at least one, so Tab and the arrow keys always have a drawn row to move to. Every
+ * row drawn costs script, style, layout and paint each time the range moves; a far scroll
+ * replaces all of them, so overscan is paid in full on every jump (6 rows each side made a
+ * scroll step of the numbers table draw 20 rows for 8 on screen).
+ */
+export function overscanFor(viewport: number, rowHeight: number): number {
+  return Math.max(1, Math.ceil(viewport / rowHeight / 4));
+}
+
 export function useVirtualRows(opts: {
   count: number;
   scrollElement: () => HTMLElement | null;
@@ -29,20 +40,22 @@ export function useVirtualRows(opts: {
   overscan?: number;
 }): VirtualRows {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const options = {
-    count: opts.count,
-    getScrollElement: opts.scrollElement,
-    estimateSize: () => opts.estimateSize,
-    overscan: opts.overscan ?? 6,
-    scrollToFn: elementScroll,
-    observeElementRect,
-    observeElementOffset,
-    // Before the first measure (and where layout is not real), assume a window's worth.
-    initialRect: { width: 1000, height: 800 },
-    onChange: () => rerender(0),
-  };
-  const [virtualizer] = useState(() => new Virtualizer<HTMLElement, Element>(options));
-  virtualizer.setOptions(options);
+  const [virtualizer] = useState(() => new Virtualizer<HTMLElement, Element>(options(800)));
+  function options(viewport: number) {
+    return {
+      count: opts.count,
+      getScrollElement: opts.scrollElement,
+      estimateSize: () => opts.estimateSize,
+      overscan: opts.overscan ?? overscanFor(viewport, opts.estimateSize),
+      scrollToFn: elementScroll,
+      observeElementRect,
+      observeElementOffset,
+      // Before the first measure (and where layout is not real), assume a window's worth.
+      initialRect: { width: 1000, height: 800 },
+      onChange: () => rerender(0),
+    };
+  }
+  virtualizer.setOptions(options(virtualizer.scrollRect?.height ?? 800));
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
   const items = virtualizer.getVirtualItems();
