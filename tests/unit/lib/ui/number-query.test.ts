@@ -134,7 +134,7 @@ describe('the card filter and country names', () => {
  * as that country (Western Sahara's reads as Morocco's, which shares its numbers).
  */
 const COUNTRIES = getCountries()
-  .map((code) => ({ code, e164: getExampleNumber(code, examples, metadata)?.number }))
+  .map((code) => ({ code, e164: getExampleNumber(code, examples)?.number }))
   .filter((c): c is { code: CountryCode; e164: string } => !!c.e164)
   .filter((c) => phoneDisplay(c.e164, metadata).country === c.code);
 
