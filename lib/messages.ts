@@ -19,6 +19,7 @@ import type * as v from 'valibot';
 import type { CallerIdSelection } from './caller-id/types';
 import type { CardChoice, CardChoiceList } from './calls/card-choice';
 import type { ProviderSettings, SyncErrorKind } from './db/types';
+import type { CardLanguage, PrecompiledMessages } from './i18n/card-catalog-schema';
 import type { Language } from './i18n/languages';
 import type { PAYLOAD_SCHEMAS } from './messages-schema';
 
@@ -144,6 +145,11 @@ export type PageContext =
        * Optional for a background that predates it (the card then follows the browser).
        */
       language?: Language;
+      /**
+       * The card's messages in `language`, parsed (lib/i18n/card-catalog-schema.ts): the content
+       * script bundles English only. Absent for English.
+       */
+      cardCatalog?: PrecompiledMessages;
     }
   | { ok: false; error: string };
 
@@ -193,3 +199,13 @@ export interface ProtocolMap {
 }
 
 export type MessageType = keyof ProtocolMap;
+
+/**
+ * What the background sends to content scripts (`tabs.sendMessage` to every tab; only Ringside's
+ * content scripts listen). Checked by the content script (lib/i18n/card-catalog-schema.ts) like
+ * every message it is sent.
+ */
+export interface ContentProtocolMap {
+  /** The language in effect changed (the options page's picker): open cards switch to it. */
+  cardLanguage(data: CardLanguage): void;
+}

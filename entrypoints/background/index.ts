@@ -15,6 +15,7 @@ import demoAccount from '../../lib/demo/account.json';
 import { setupCallSelectionMenu, updateMenuTitle } from '../../utils/context-menu';
 import { watchSites } from '../../utils/sites';
 import { wireEvents } from './events';
+import { tellTabsTheCardLanguage } from './card-language';
 import { browserPlatform } from './platform';
 import { setNotificationLanguage, softphoneHost, wireSoftphone } from './softphone';
 
@@ -35,6 +36,12 @@ export default defineBackground(() => {
   // Notifications and the context menu speak the language in effect, and follow its changes.
   setNotificationLanguage(service.translator);
   service.onLanguageChange(updateMenuTitle);
+  // Open CRM tabs: their cards switch language at once (./card-language.ts).
+  service.onLanguageChange((translator) => {
+    tellTabsTheCardLanguage(translator.language).catch((error: unknown) =>
+      console.error('Ringside: could not tell the tabs the language', error),
+    );
+  });
   wireEvents(service);
   if (service.softphone) wireSoftphone(service.softphone);
   watchSites();

@@ -34,7 +34,7 @@ export async function loadPageSettings(): Promise<PageSettings> {
   try {
     const context = await sendMessage('getPageContext', undefined);
     if (context.ok) {
-      setCardLanguage(context.language);
+      setCardLanguage(context.language, context.cardCatalog);
       return {
         defaultCountry: context.defaultCountry ?? undefined,
         routeTelLinks: context.routeTelLinks,

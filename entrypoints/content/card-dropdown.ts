@@ -14,7 +14,7 @@
 import { displayText } from '../../lib/ui/bidi';
 import { filterOptions, moveActive, type CardOption } from '../../lib/ui/card-choice-options';
 import { revealScrollTop, visibleRange } from '../../lib/ui/window-range';
-import { t } from './i18n';
+import { cardTranslator, t } from './i18n';
 
 /** Every row is this tall (set inline, so the windowing arithmetic and the CSS agree). */
 export const ROW_HEIGHT = 38;
@@ -274,7 +274,9 @@ export class CardDropdown {
   private refilter(opening = false): void {
     if (!this.options) return;
     const query = this.filter.value;
-    this.shown = filterOptions(this.options, query);
+    // Countries are found by their name in the card's language as well as in English.
+    const tr = cardTranslator();
+    this.shown = filterOptions(this.options, query, (code) => tr.country(code));
     const selectedAt = this.shown.findIndex((i) => this.options![i]!.value === this.selected);
     this.active = opening && !query.trim() ? Math.max(0, selectedAt) : 0;
     this.scroller.scrollTop = revealScrollTop(0, LIST_HEIGHT, ROW_HEIGHT, this.active);

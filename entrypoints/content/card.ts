@@ -100,6 +100,20 @@ export class Card {
     }
   }
 
+  /**
+   * The card's language changed: an open card is written again in it, its preview asked for again
+   * (the background's sentences change language too) and its dropdown rebuilt. What the agent had
+   * in hand (a status line, an armed confirmation) starts over, as for another number.
+   */
+  relanguage(): void {
+    const mark = this.current;
+    if (!mark || !this.overlay.visible) return;
+    const by = this.openedBy ?? 'hover';
+    const focused = this.overlay.focused;
+    this.current = null;
+    this.open(mark, by, focused);
+  }
+
   private async loadPreview(mark: Mark): Promise<PreviewResult | null> {
     const request = ++this.request;
     const result = await previewCallerId(readingOf(mark));

@@ -16,6 +16,8 @@ import type { DetectOptions, ScanSink, ScanUnit } from '../../lib/detect';
 import { ScrollJumps } from '../../lib/detect/scroll-jumps';
 import { forgetPreviews, loadPageSettings, type PageSettings } from './calls';
 import { Card } from './card';
+import { cardTranslator } from './i18n';
+import { followCardLanguage } from './language';
 import { watchKeyboard } from './keyboard';
 import { Marks } from './marks';
 import { Overlay } from './overlay';
@@ -156,6 +158,9 @@ export function startPage(ctx: ContentScriptContext): void {
     loop.add([{ root: doc, deep: true }]);
   }
 
+  // The language chosen in the options page reaches this page's card at once, an open one too.
+  const stopFollowingLanguage = followCardLanguage(() => card.relanguage());
+
   watchPointer(doc, marks, card, overlay, signal);
   watchKeyboard(doc, marks, card, overlay, signal);
   watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
@@ -210,8 +215,10 @@ export function startPage(ctx: ContentScriptContext): void {
     () => {
       if (doc.visibilityState !== 'visible') return;
       forgetPreviews();
+      const language = cardTranslator().language;
       void loadPageSettings().then((next) => {
         if (signal.aborted || !settings.offerCalls) return;
+        if (cardTranslator().language !== language) card.relanguage();
         // The account's country or the admin's exclusions changed: every number may read differently.
         const changed =
           next.defaultCountry !== settings.defaultCountry ||
@@ -227,6 +234,7 @@ export function startPage(ctx: ContentScriptContext): void {
 
   function stop(): void {
     abort.abort();
+    stopFollowingLanguage();
     observer.disconnect();
     loop.stop();
     clearTimeout(hostTimer);

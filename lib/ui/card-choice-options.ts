@@ -5,7 +5,12 @@
  * the popup's dropdown (components/shared/ListboxSelect.tsx) follows the same keys.
  */
 import type { CardChoiceList } from '../calls/card-choice';
-import { matchesNumberQuery, type NumberSearchKeys } from './number-search';
+import {
+  fold,
+  foldedCountryNames,
+  matchesNumberQuery,
+  type NumberSearchKeys,
+} from './number-query';
 
 export interface CardOption {
   /** 'default' or a number id. */
@@ -32,18 +37,25 @@ export function cardOptions(list: CardChoiceList, defaultText: string): CardOpti
 
 /**
  * Positions (into `options`) of the options a filter text leaves, in order: numbers by label,
- * digits, country, state or city (lib/ui/number-search.ts); Default by its text.
+ * digits, country, state or city (lib/ui/number-query.ts); Default by its text. The words name
+ * the country in English; `countryName` (the card's translator's `country`) names it in the card's
+ * language too, so "Alemanha" and "Germany" both find a German number.
  */
-export function filterOptions(options: readonly CardOption[], query: string): number[] {
+export function filterOptions(
+  options: readonly CardOption[],
+  query: string,
+  countryName?: (code: string) => string,
+): number[] {
   const q = query.trim();
   const all = options.map((_, i) => i);
   if (!q) return all;
-  const folded = q.toLowerCase();
+  const folded = fold(q);
+  const localName = countryName ? foldedCountryNames(countryName) : () => '';
   return all.filter((i) => {
     const option = options[i]!;
     return option.search
-      ? matchesNumberQuery(option.search, q)
-      : option.text.toLowerCase().includes(folded);
+      ? matchesNumberQuery(option.search, q, localName(option.search.country))
+      : fold(option.text).includes(folded);
   });
 }
 

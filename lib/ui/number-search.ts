@@ -12,13 +12,10 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { AccountNumber } from '../caller-id/types';
 import { placeOf } from '../phone/places';
 import { subdivisionOf } from '../phone/states';
+import { fold, type NumberSearchKeys } from './number-query';
 
-export interface NumberSearchKeys {
-  /** Folded words to find text in: label, display, country, state (name and code), place. */
-  text: string;
-  /** The number's digits: with the country code, and the national number. */
-  digits: [string, string];
-}
+// Matching lives in ./number-query.ts (no tables): the CRM card imports it alone.
+export { fold, matchesNumberQuery, type NumberSearchKeys } from './number-query';
 
 export interface SearchableNumber {
   number: AccountNumber;
@@ -26,14 +23,6 @@ export interface SearchableNumber {
   display: string;
   country: CountryCode | undefined;
   countryName: string;
-}
-
-/** Lower case without accents: "São Paulo" is found by "sao paulo". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 export function numberSearchKeys({
@@ -54,34 +43,9 @@ export function numberSearchKeys({
     const place = placeOf(callingCode, area);
     if (place) words.push(place);
   }
-  return { text: fold(words.join(' | ')), digits: [all, national] };
-}
-
-/** Only what a phone number is written with: digits, spaces, + ( ) . - / */
-const PHONE_LIKE = /^[\d\s+().\-/]+$/;
-
-function digitsMatch(keys: NumberSearchKeys, query: string): boolean {
-  const digits = query.replace(/\D/g, '');
-  if (!digits) return false;
-  // A national prefix ("0 20 7946…" in the UK) is not part of the stored number.
-  const bare = digits.replace(/^0+/, '');
-  return keys.digits.some((d) => d.includes(digits) || (bare !== '' && d.startsWith(bare)));
-}
-
-/**
- * Whether a number matches what the agent typed: a query written like a phone number matches by
- * digits; otherwise every word of it must be found (a word of digits in the number's digits or
- * text, any other word in its text). An empty query matches everything.
- */
-export function matchesNumberQuery(keys: NumberSearchKeys, query: string): boolean {
-  const q = query.trim();
-  if (!q) return true;
-  if (PHONE_LIKE.test(q) && /\d/.test(q)) return digitsMatch(keys, q);
-  return fold(q)
-    .split(/\s+/)
-    .every(
-      (word) =>
-        keys.text.includes(word) ||
-        (PHONE_LIKE.test(word) && /\d/.test(word) && digitsMatch(keys, word)),
-    );
+  return {
+    text: fold(words.join(' | ')),
+    digits: [all, national],
+    ...(country ? { country } : {}),
+  };
 }

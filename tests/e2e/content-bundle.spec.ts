@@ -1,16 +1,20 @@
 /**
- * The content script loads on every CRM page: it carries the card's catalogs precompiled (no ICU
- * parser, no other area's strings) and stays within its size budget. Reads the built extension
- * (`npm run build:demo`). Sizes before the card spoke three languages: 147,250 bytes; see
- * docs/card.md.
+ * The content script loads on every CRM page: it carries the card's English catalog precompiled
+ * (no ICU parser, no other area's strings, no other language: the background sends the card's
+ * catalog in the language in effect) and stays within its size budget. Reads the built extension
+ * (`npm run build:demo`). Sizes before the card spoke three languages: 147,250 bytes; with its
+ * three catalogs bundled: 190,732; see docs/card.md.
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser';
 
-/** Room for the card's catalogs, its dropdown and FormatJS's formatter, and a little more. */
-const BUDGET_BYTES = 195_000;
+/**
+ * What it weighs now (176,658 bytes) and a little room: a guard against growth. The goal is
+ * 130 kB (bench/detect.bench.ts); docs/card.md says what the rest is.
+ */
+const BUDGET_BYTES = 180_000;
 
 test('the content script carries the card catalogs precompiled, without the ICU parser', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
@@ -23,9 +27,10 @@ test('the content script carries the card catalogs precompiled, without the ICU 
   expect(bytes.length).toBeLessThan(BUDGET_BYTES);
   // The parser's error names are in its code only; the formatter works from parsed trees.
   expect(code).not.toMatch(/EXPECT_ARGUMENT_CLOSING_BRACE|UNCLOSED_QUOTE_IN_ARGUMENT_STYLE/);
-  // Each language's card catalog is in, as message trees; no page's catalog is.
-  for (const word of ['Outbound caller ID', 'Número de origem', 'Número de salida'])
-    expect(code, word).toContain(word);
+  // The English card catalog is in, as message trees; no other language's, no page's catalog.
+  expect(code).toContain('Outbound caller ID');
+  for (const word of ['Número de origem', 'Número de salida'])
+    expect(code, word).not.toContain(word);
   expect(code).toMatch(/"card\.call":\[\{"?type"?:0,"?value"?:["'`]Call["'`]\}\]/);
   expect(code).not.toMatch(/["']options\.[a-z]/);
   expect(code).not.toMatch(/["']popup\.[a-z]/);

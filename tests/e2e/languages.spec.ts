@@ -6,19 +6,17 @@
  * - no English is left: no phrase of an English catalog message whose translation differs
  *   (tests/e2e/language-check.ts);
  * - no text is cut: nothing is wider than a box that clips it, and no page scrolls sideways;
- * - a screenshot of each surface goes to docs/screenshots/<language>-<surface>.png.
+ * - a screenshot of each surface goes to test-results/screenshots/<language>-<surface>.png, and
+ *   to docs/screenshots/ with UPDATE_SCREENSHOTS=1 (./screenshots.ts).
  */
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { browserLanguageMissing } from './browser';
 import { sendToBackground } from './extension-api';
 import { expect, test } from './fixtures';
 import { englishLeft, inspectSurface } from './language-check';
 import { CrmPage, OVERLAY_TAG } from './pages/crm';
+import { publishScreenshot, screenshotPath } from './screenshots';
 import { signIn } from './sign-in';
-
-const SHOTS = join('docs', 'screenshots');
 
 interface Seen {
   text: string;
@@ -76,8 +74,10 @@ function check(seen: Seen, language: string, surface: string) {
 }
 
 async function shoot(page: Page, language: string, surface: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${language}-${surface}.png`), fullPage: true });
+  const name = `${language}-${surface}`;
+  const path = screenshotPath(name);
+  await page.screenshot({ path, fullPage: true });
+  publishScreenshot(path, name);
 }
 
 const HEADINGS: Record<string, { popup: RegExp; options: RegExp }> = {
@@ -147,9 +147,9 @@ for (const language of ['pt-BR', 'es'] as const) {
         await expect.poll(async () => (await crm.card())?.from).not.toBe('');
         check(await inspectCard(crm), language, 'CRM card');
         const box = (await crm.card())!.cardBox!;
-        mkdirSync(SHOTS, { recursive: true });
+        const cardShot = screenshotPath(`${shot}-card`);
         await crm.page.screenshot({
-          path: join(SHOTS, `${shot}-card.png`),
+          path: cardShot,
           clip: {
             x: Math.max(0, box.x - 8),
             y: Math.max(0, box.y - 8),
@@ -157,6 +157,7 @@ for (const language of ['pt-BR', 'es'] as const) {
             height: box.height + 16,
           },
         });
+        publishScreenshot(cardShot, `${shot}-card`);
       });
     });
   }

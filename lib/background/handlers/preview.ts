@@ -7,6 +7,7 @@ import { previewCall } from '../../calls/pipeline';
 import { siteExclusions } from '../../detect/exclusions';
 import { getEffectiveSettings } from '../../db/settings';
 import { effectiveLanguage } from '../../i18n';
+import { cardLanguage } from '../../i18n/card-catalogs';
 import type { BackgroundContext, Handlers } from '../context';
 
 export function previewHandlers(
@@ -28,12 +29,17 @@ export function previewHandlers(
       const [active, settings] = await Promise.all([c.active.snapshot(), getEffectiveSettings(db)]);
       // The admin's exclusions for the sender's own site (the sender's URL, not a claim of it).
       const excludeSelectors = siteExclusions(settings.excludeSelectors, ctx.senderUrl);
+      // The card's messages travel with its language: the content script bundles English only.
+      const card = cardLanguage(
+        effectiveLanguage(settings.language, [platform.uiLanguage?.() ?? 'en']),
+      );
       return {
         ok: true,
         defaultCountry: active?.config.account.defaultCountry ?? null,
         routeTelLinks: settings.routeTelLinks,
         offerCalls: ctx.topFrameEnabled !== false,
-        language: effectiveLanguage(settings.language, [platform.uiLanguage?.() ?? 'en']),
+        language: card.language,
+        ...(card.catalog ? { cardCatalog: card.catalog } : {}),
         ...(excludeSelectors.length ? { excludeSelectors } : {}),
       };
     },

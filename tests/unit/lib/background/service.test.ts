@@ -12,6 +12,7 @@ import {
   SYNC_ALARM,
 } from '../../../../entrypoints/background/platform';
 import type { Platform } from '../../../../lib/background/platform';
+import { isPrecompiledCardMessages } from '../../../../lib/i18n/card-catalog-schema';
 import {
   createBackgroundService,
   DEMO_ORIGIN,
@@ -386,6 +387,22 @@ describe('messages through runtime.onMessage', () => {
     expect(await send('getPageContext', undefined, sender)).toMatchObject({ language: 'es' });
     expect(await send('updateSettings', { language: 'auto' })).toEqual({ ok: true });
     expect(await send('getPageContext', undefined, sender)).toMatchObject({ language: 'pt-BR' });
+  });
+
+  it('sends the card’s messages for the language in effect, parsed; none for English', async () => {
+    await boot({ ...browserPlatform, uiLanguage: () => 'es-MX' });
+    const sender = contentSender({ id: 1 });
+    const es = (await send('getPageContext', undefined, sender)) as {
+      language: string;
+      cardCatalog?: Record<string, unknown>;
+    };
+    expect(es.language).toBe('es');
+    expect(isPrecompiledCardMessages(es.cardCatalog)).toBe(true);
+    expect(es.cardCatalog!['card.call']).toEqual([{ type: 0, value: 'Llamar' }]);
+    expect(await send('updateSettings', { language: 'en' })).toEqual({ ok: true });
+    const en = await send('getPageContext', undefined, sender);
+    expect(en).toMatchObject({ language: 'en' });
+    expect(en).not.toHaveProperty('cardCatalog');
   });
 
   it('gives the card its caller-ID list on request, and previews name only its version', async () => {
