@@ -1,16 +1,21 @@
 /**
- * Every simulated call as a table that draws only the rows on screen (useVirtualRows): 100,000
- * rows stay one scrolling box of about twenty drawn rows, each decoded from the run's columnar
- * SimTable when it is drawn. Drawn one task after the summary, so the page never does both in
- * one main-thread task once a large run ends.
+ * Every simulated call as a table that draws only the rows on screen: 100,000 rows (up to the
+ * simulator's 1,000,000) stay one scrolling box of about twenty drawn rows, each decoded from
+ * the run's columnar SimTable when it is drawn. Rows have one fixed height (one line; a long
+ * reason is cut with its full text on hover, and whole in the CSV), so which rows to draw is
+ * arithmetic (lib/ui/window-range.ts): a virtual list that measures rows would recompute the
+ * positions of every row, a long task at 100,000. The box (fixed size, contain: strict) comes
+ * with the summary and its rows one task later, so the page never lays out both in one task and
+ * the rows' layout stays inside the box.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SimTable } from '../../lib/presence/sim-columns';
+import { visibleRange } from '../../lib/ui/window-range';
 import { t } from '../../utils/i18n';
-import { useVirtualRows } from './hooks/useVirtualRows';
 
-/** A row's usual height in pixels (one line of text), before it is measured. */
-const ROW_HEIGHT = 37;
+/** A row's height in pixels, as options.css fixes it (.sim-rows tbody tr). */
+export const SIM_ROW_HEIGHT = 30;
+const OVERSCAN = 6;
 const COLUMNS = 5;
 
 export function SimulationRows({ table }: { table: SimTable }) {
@@ -21,17 +26,40 @@ export function SimulationRows({ table }: { table: SimTable }) {
     return () => clearTimeout(timer);
   }, [table]);
   const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 0 });
+  const frame = useRef(0);
+  const look = () => {
+    const el = scroller.current;
+    if (el) setView({ top: el.scrollTop, height: el.clientHeight });
+  };
+  useLayoutEffect(look, [shown]);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  // One update per frame, however many scroll events the frame had.
+  const onScroll = () => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      look();
+    });
+  };
+
   const count = shown?.length ?? 0;
-  const rows = useVirtualRows({
-    count,
-    scrollElement: () => scroller.current,
-    estimateSize: ROW_HEIGHT,
-  });
-  if (!shown) return <p class="hint">{t('options.sim.listing')}</p>;
+  const { start, end } = visibleRange(view.top, view.height, SIM_ROW_HEIGHT, count, OVERSCAN);
+  const drawn: number[] = [];
+  for (let i = start; i < end; i++) drawn.push(i);
   return (
-    <div ref={scroller} class="sim-rows" data-testid="sim-rows" tabIndex={0}>
+    <div ref={scroller} class="sim-rows" data-testid="sim-rows" tabIndex={0} onScroll={onScroll}>
       <table class="table" aria-rowcount={count + 1}>
-        <caption>{t('options.sim.rows.every', { count })}</caption>
+        <caption>
+          {shown ? t('options.sim.rows.every', { count }) : t('options.sim.listing')}
+        </caption>
+        <colgroup>
+          <col class="sim-col-called" />
+          <col class="sim-col-agent" />
+          <col class="sim-col-caller" />
+          <col class="sim-col-rule" />
+          <col />
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             <th scope="col">{t('options.sim.col.called')}</th>
@@ -42,28 +70,29 @@ export function SimulationRows({ table }: { table: SimTable }) {
           </tr>
         </thead>
         <tbody>
-          {rows.before > 0 && (
+          {start > 0 && (
             <tr class="spacer" aria-hidden="true">
-              <td colSpan={COLUMNS} style={{ height: `${rows.before}px` }} />
+              <td colSpan={COLUMNS} style={{ height: `${start * SIM_ROW_HEIGHT}px` }} />
             </tr>
           )}
-          {rows.items.map(({ index }) => {
-            const r = shown.row(index);
-            return (
-              <tr key={index} data-index={index} ref={rows.measure} aria-rowindex={index + 2}>
-                <td class="tel">{r.e164 || r.destination}</td>
-                <td>{r.agentId}</td>
-                <td class="tel">{r.number || '—'}</td>
-                <td>
-                  <code>{r.rule}</code>
-                </td>
-                <td>{r.reason}</td>
-              </tr>
-            );
-          })}
-          {rows.after > 0 && (
+          {shown &&
+            drawn.map((index) => {
+              const r = shown.row(index);
+              return (
+                <tr key={index} data-index={index} aria-rowindex={index + 2}>
+                  <td class="tel">{r.e164 || r.destination}</td>
+                  <td title={r.agentId}>{r.agentId}</td>
+                  <td class="tel">{r.number || '—'}</td>
+                  <td>
+                    <code>{r.rule}</code>
+                  </td>
+                  <td title={r.reason}>{r.reason}</td>
+                </tr>
+              );
+            })}
+          {end < count && (
             <tr class="spacer" aria-hidden="true">
-              <td colSpan={COLUMNS} style={{ height: `${rows.after}px` }} />
+              <td colSpan={COLUMNS} style={{ height: `${(count - end) * SIM_ROW_HEIGHT}px` }} />
             </tr>
           )}
         </tbody>

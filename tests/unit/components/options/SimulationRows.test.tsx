@@ -5,11 +5,12 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SimulationRows } from '../../../../components/options/SimulationRows';
+import { SIM_ROW_HEIGHT, SimulationRows } from '../../../../components/options/SimulationRows';
+import { MAX_ROWS } from '../../../../lib/presence/simulator';
 import { ChunkEncoder, SimTable } from '../../../../lib/presence/sim-columns';
 import { fakeBoxSizes } from './box-sizes';
 
-const ROW = 37;
+const ROW = SIM_ROW_HEIGHT;
 
 /** A run of `n` calls, received in chunks of 1,000 rows as the worker sends them. */
 function table(n: number): SimTable {
@@ -33,13 +34,17 @@ function table(n: number): SimTable {
 const bodyRows = () =>
   screen.getAllByRole('row').filter((r) => r.hasAttribute('data-index') && r.closest('tbody'));
 
-beforeEach(() => fakeBoxSizes({ box: 10 * ROW, row: ROW }));
+beforeEach(() => fakeBoxSizes({ box: 10 * ROW }));
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
 
 describe('SimulationRows', () => {
+  it('keeps the simulator’s largest run under the tallest box Chromium lays out', () => {
+    expect(MAX_ROWS * SIM_ROW_HEIGHT + 200).toBeLessThan(33_554_431);
+  });
+
   it('draws a few dozen of 100,000 rows, and the last ones once scrolled to the end', async () => {
     render(<SimulationRows table={table(100_000)} />);
     expect(screen.getByText('Listing the calls…')).toBeTruthy();

@@ -103,7 +103,7 @@ function inThreadWorker(): Worker {
 }
 
 describe('Simulator (options)', () => {
-  beforeEach(() => fakeBoxSizes({ box: 400, row: 37 }));
+  beforeEach(() => fakeBoxSizes({ box: 400 }));
   afterEach(() => vi.restoreAllMocks());
 
   it('simulates pasted numbers for one agent: rows, coverage and a CSV link', async () => {
