@@ -115,6 +115,13 @@ test('simulator: worker run time and the longest main-thread task', async () => 
       // The next run starts from a fresh result: the section re-renders on the next click.
     }
     report('presence-simulator-browser', rows);
+    // What the admin sees after 100,000 destinations: the summary and the scrolling rows.
+    await section.screenshot({ path: 'test-results/screenshots/options-simulator-100k.png' });
+    await section.getByTestId('sim-rows').evaluate((box) => (box.scrollTop = box.scrollHeight));
+    await expect(section.locator('.sim-rows tbody tr[aria-rowindex="100001"]')).toBeVisible();
+    await section
+      .getByTestId('sim-rows')
+      .screenshot({ path: 'test-results/screenshots/options-simulator-100k-end.png' });
   } finally {
     await context.close();
     profile.remove();

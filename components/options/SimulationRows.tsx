@@ -1,9 +1,9 @@
 /**
  * Every simulated call as a table that draws only the rows on screen: 100,000 rows (up to the
  * simulator's 1,000,000) stay one scrolling box of about twenty drawn rows, each decoded from
- * the run's columnar SimTable when it is drawn. Rows have one fixed height (one line; a long
- * reason is cut with its full text on hover, and whole in the CSV), so which rows to draw is
- * arithmetic (lib/ui/window-range.ts): a virtual list that measures rows would recompute the
+ * the run's columnar SimTable when it is drawn. Rows have one fixed height (one line, never
+ * wrapped: the agent and reason columns are as wide as their longest value in the run, and the
+ * box scrolls sideways), so which rows to draw is arithmetic (lib/ui/window-range.ts): a virtual list that measures rows would recompute the
  * positions of every row, a long task at 100,000. The box (fixed size, contain: strict) comes
  * with the summary and its rows one task later, so the page never lays out both in one task and
  * the rows' layout stays inside the box.
@@ -17,6 +17,12 @@ import { t } from '../../utils/i18n';
 export const SIM_ROW_HEIGHT = 30;
 const OVERSCAN = 6;
 const COLUMNS = 5;
+
+/**
+ * A column as wide as `chars` characters of text (at least `min`), with room for wider letters
+ * than the "0" a `ch` measures and for the cell's padding: rows never wrap, and never cut.
+ */
+const width = (chars: number, min: number) => `calc(${Math.max(chars, min) * 1.25}ch + 24px)`;
 
 export function SimulationRows({ table }: { table: SimTable }) {
   const [shown, setShown] = useState<SimTable | null>(null);
@@ -55,10 +61,10 @@ export function SimulationRows({ table }: { table: SimTable }) {
         </caption>
         <colgroup>
           <col class="sim-col-called" />
-          <col class="sim-col-agent" />
+          <col style={{ width: width(shown?.longest('agentId') ?? 0, 8) }} />
           <col class="sim-col-caller" />
           <col class="sim-col-rule" />
-          <col />
+          <col style={{ width: width(shown?.longest('reason') ?? 0, 30) }} />
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
@@ -81,12 +87,12 @@ export function SimulationRows({ table }: { table: SimTable }) {
               return (
                 <tr key={index} data-index={index} aria-rowindex={index + 2}>
                   <td class="tel">{r.e164 || r.destination}</td>
-                  <td title={r.agentId}>{r.agentId}</td>
+                  <td>{r.agentId}</td>
                   <td class="tel">{r.number || '—'}</td>
                   <td>
                     <code>{r.rule}</code>
                   </td>
-                  <td title={r.reason}>{r.reason}</td>
+                  <td>{r.reason}</td>
                 </tr>
               );
             })}

@@ -127,6 +127,16 @@ export class SimTable {
     };
   }
 
+  /**
+   * The length of the longest value of a repeating column so far (the page sizes that column
+   * from it, so that no row's text is cut). Reads the column's table, not the rows.
+   */
+  longest(column: (typeof INTERNED)[number]): number {
+    let max = 0;
+    for (const value of this.tables[INTERNED.indexOf(column)]!) max = Math.max(max, value.length);
+    return max;
+  }
+
   /** The chunk holding row `index` (binary search: chunks are in row order). */
   private chunkOf(index: number): SimChunk {
     let lo = 0;

@@ -81,6 +81,22 @@ describe('ChunkEncoder and SimTable', () => {
     expect([...second.refs]).toEqual([0, 0, 0, 0, 0]);
   });
 
+  it('knows the longest value of a repeating column (the page sizes that column by it)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        (rows, size) => {
+          const { table } = roundTrip(rows, [size]);
+          for (const column of ['agentId', 'reason'] as const) {
+            expect(table.longest(column)).toBe(Math.max(0, ...rows.map((r) => r[column].length)));
+          }
+        },
+      ),
+      { numRuns: 200, interruptAfterTimeLimit: 4000 },
+    );
+  });
+
   it('refuses a chunk out of order and a row it does not have', () => {
     const encoder = new ChunkEncoder();
     encoder.push({
