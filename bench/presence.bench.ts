@@ -6,7 +6,9 @@
  *    destination, at 10 and 10,000 numbers. Also the seven-step selection for reference, and
  *    the calling-hours check the pipeline adds per call (on the E.164 it already has).
  * 2. Simulator throughput over 100,000 destinations (runSimulation: CSV reading, selection,
- *    coverage) against calling selectCallerId in a plain loop over the same destinations.
+ *    coverage) against calling selectCallerId in a plain loop over the same destinations; and
+ *    the options page worker's own run (simulateInChunks: the same, plus the rows encoded as
+ *    columnar chunks for the page and the CSV built), against the same loop.
  *
  * The worker and the options page's longest main-thread task are measured in Chromium by
  * bench/browser/simulator-longtask.spec.ts.
@@ -17,7 +19,7 @@ import { parseAccountConfig, selectCallerId } from '../lib/caller-id';
 import type { AccountConfig, CallHistoryEntry } from '../lib/caller-id';
 import { callingHoursConfirmation } from '../lib/calls/calling-hours';
 import { northAmericanFacts } from '../lib/phone/analyze';
-import { runSimulation } from '../lib/presence/simulator';
+import { runSimulation, simulateInChunks } from '../lib/presence/simulator';
 import {
   generateAccount,
   generateDestinations,
@@ -153,17 +155,29 @@ describe('local presence', () => {
         const out = runSimulation({ config: cfg, agent, text, context });
         sink += out.ok ? out.coverage.total : 0;
       };
+      // What the options page's worker runs: the same, plus the rows encoded as columnar chunks
+      // for the page and the CSV built slice by slice.
+      const worker = () => {
+        const out = simulateInChunks({ config: cfg, agent, text, context }, (chunk) => {
+          sink += chunk.count;
+        });
+        sink += out.ok ? out.csv.length : 0;
+      };
       loop();
       sim();
+      worker();
       const loopRounds: number[] = [];
       const simRounds: number[] = [];
+      const workerRounds: number[] = [];
       for (let round = 0; round < 3; round++) {
         loopRounds.push(medianMs(loop, { runs: 1, warmup: 0 }));
         simRounds.push(medianMs(sim, { runs: 1, warmup: 0 }));
+        workerRounds.push(medianMs(worker, { runs: 1, warmup: 0 }));
       }
       if (sink < 0) console.log(sink);
       const loopMs = median(loopRounds);
       const simMs = median(simRounds);
+      const workerMs = median(workerRounds);
       rows.push({
         options: presence ? 'all on' : 'all off',
         destinations: destinations.length,
@@ -172,6 +186,8 @@ describe('local presence', () => {
         'plain loop (destinations/s)': Math.round(destinations.length / (loopMs / 1000)),
         'simulator (destinations/s)': Math.round(destinations.length / (simMs / 1000)),
         'ratio simulator / loop': r2(simMs / loopMs),
+        "worker's run, chunks + CSV (ms)": Math.round(workerMs),
+        "ratio worker's run / loop": r2(workerMs / loopMs),
       });
     }
     report('presence-simulator', rows);

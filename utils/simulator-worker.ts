@@ -1,28 +1,13 @@
 /**
- * The simulator's Web Worker: runs lib/presence/simulator.ts off the options page's main thread
- * (100,000 destinations stay responsive), posting progress, then the summary, the first rows and
- * the CSV as a Blob (handed over without copying the text through the main thread).
+ * The simulator's Web Worker: runs lib/presence/worker-job.ts off the options page's main
+ * thread. The page sends one request (an uploaded file as its Blob) and receives progress, the
+ * rows as columnar chunks whose buffers are transferred, the summary and the CSV as a Blob: it
+ * never reads, splits, copies or collects 100,000 rows itself.
  */
-import { runSimulation, toCsv, type SimRequest } from '../lib/presence/simulator';
-import type { WorkerReply } from '../lib/presence/worker-protocol';
+import { runWorkerJob } from '../lib/presence/worker-job';
+import type { WorkerRequest } from '../lib/presence/worker-protocol';
 
-const post = (reply: WorkerReply) => (self as unknown as Worker).postMessage(reply);
-
-self.onmessage = (event: MessageEvent<SimRequest>) => {
-  try {
-    const started = performance.now();
-    const out = runSimulation(event.data, (p) => post({ kind: 'progress', ...p }));
-    if (!out.ok) return post({ kind: 'error', error: out.error });
-    const csv = new Blob([toCsv(out.rows, event.data.config)], { type: 'text/csv' });
-    post({
-      kind: 'done',
-      coverage: out.coverage,
-      preview: out.preview,
-      csv,
-      column: out.column,
-      ms: performance.now() - started,
-    });
-  } catch (error) {
-    post({ kind: 'error', error: `The simulation stopped: ${String(error)}` });
-  }
-};
+self.onmessage = (event: MessageEvent<WorkerRequest>) =>
+  void runWorkerJob(event.data, (reply, transfer = []) =>
+    (self as unknown as Worker).postMessage(reply, transfer),
+  );

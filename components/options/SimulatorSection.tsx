@@ -11,6 +11,8 @@ import { Icon } from '../shared/Icon';
 import { Section } from './Section';
 import { SearchableSelect } from './SearchableSelect';
 import { SimulationRows } from './SimulationRows';
+import { SimulatorProgress } from './SimulatorProgress';
+import { countLines } from '../../lib/presence/line-count';
 import { searchChoices } from '../../lib/ui/table-query';
 import { useSimulator, type WorkerFactory } from './hooks/useSimulator';
 
@@ -96,21 +98,18 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
   const [text, setText] = useState('');
   const [column, setColumn] = useState('');
   const [agent, setAgent] = useState('all');
-  // An uploaded file stays out of the text box: a box holding 100,000 lines would make every
-  // re-render of this section (one per progress step) copy megabytes on the main thread.
-  const [file, setFile] = useState<{ name: string; text: string; lines: number } | null>(null);
-  const { state, run } = useSimulator(createWorker);
+  // An uploaded file stays out of the text box, and out of the page: the worker reads and splits
+  // it (the page only counts its lines, slice by slice, for the note). A box holding 100,000
+  // lines would make every re-render of this section copy megabytes on the main thread.
+  const [file, setFile] = useState<{ name: string; blob: Blob; lines: number } | null>(null);
+  const { state, progress, run } = useSimulator(createWorker);
   const running = state.kind === 'running';
 
   const upload = async (picked: File | undefined) => {
     if (!picked) return;
-    const content = await picked.text();
-    let lines = 0;
-    for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) lines++;
-    if (content && !content.endsWith('\n')) lines++;
-    setFile({ name: picked.name, text: content, lines });
+    setFile({ name: picked.name, blob: picked, lines: await countLines(picked) });
   };
-  const input = file?.text ?? text;
+  const empty = file ? file.blob.size === 0 : text.trim() === '';
 
   return (
     <Section
@@ -176,13 +175,13 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
           <button
             type="button"
             class="btn btn-primary"
-            disabled={!config || running || input.trim() === ''}
+            disabled={!config || running || empty}
             onClick={() =>
               config &&
               run({
                 config,
                 agent,
-                text: input,
+                ...(file ? { file: file.blob } : { text }),
                 ...(column.trim() ? { column: column.trim() } : {}),
                 context: { history: history ? [...history] : undefined, now: Date.now() },
               })
@@ -194,20 +193,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
         {!config && <p class="hint">{t('options.sim.invalid')}</p>}
       </div>
 
-      {running && (
-        <div class="sim-progress">
-          <progress
-            max={state.total || 1}
-            value={state.done}
-            aria-label={t('options.sim.progress')}
-          />
-          <span class="hint" role="status">
-            {state.total
-              ? t('options.sim.progress.count', { done: state.done, total: state.total })
-              : t('options.sim.starting')}
-          </span>
-        </div>
-      )}
+      {running && <SimulatorProgress progress={progress} />}
       {state.kind === 'error' && (
         <div class="alert alert-error" role="alert">
           <Icon name="error" />
@@ -228,7 +214,7 @@ export function SimulatorSection({ config, history, createWorker }: SimulatorSec
             </a>
           </p>
           <CoverageSummary coverage={state.coverage} />
-          <SimulationRows rows={state.preview} total={state.coverage.total} />
+          <SimulationRows table={state.table} />
         </div>
       )}
     </Section>

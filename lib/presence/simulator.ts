@@ -17,6 +17,7 @@ import type {
   SelectionContext,
 } from '../caller-id/types';
 import { parseDestinations } from './destinations';
+import { ChunkEncoder, type SimChunk } from './sim-columns';
 
 export interface SimRow {
   destination: string;
@@ -53,7 +54,9 @@ const STATE_LEVEL = new Set<CallerIdRule>([...AREA_LEVEL, 'state']);
 const COUNTRY_LEVEL = new Set<CallerIdRule>([...STATE_LEVEL, 'time-zone', 'country']);
 
 export class Simulation {
+  /** Every row, unless the run hands each to `onRow` instead (the worker sends them on). */
   readonly rows: SimRow[] = [];
+  private count = 0;
   private ruleCounts = new Map<CallerIdRule, number>();
   private areaGaps = new Map<string, Gap>();
   private stateGaps = new Map<string, Gap>();
@@ -64,6 +67,7 @@ export class Simulation {
     private readonly config: AccountConfig,
     private readonly agentIds: string[],
     private readonly context?: SelectionContext,
+    private readonly onRow: (row: SimRow) => void = (row) => this.rows.push(row),
   ) {}
 
   /** All agents of the account, or the one asked for. */
@@ -89,7 +93,8 @@ export class Simulation {
     d: ReturnType<typeof analyzeDestination>,
     s: CallerIdSelection,
   ): void {
-    this.rows.push({
+    this.count++;
+    this.onRow({
       destination,
       agentId,
       e164: d?.valid ? d.e164 : '',
@@ -115,7 +120,7 @@ export class Simulation {
   }
 
   coverage(limit = 20): Coverage {
-    const total = this.rows.length;
+    const total = this.count;
     const ranked = (map: Map<string, Gap>) =>
       [...map.values()]
         .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
@@ -135,18 +140,28 @@ export class Simulation {
 
 const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** The rows as CSV (RFC 4180, header first), for the admin's spreadsheet. */
-export function toCsv(rows: readonly SimRow[], config: AccountConfig): string {
-  const labels = new Map(config.numbers.map((n) => [n.id, n.label]));
-  const out = ['destination,e164,agent,caller_id,caller_id_label,rule,reason'];
+/** The CSV's first line (its column names stay English: scripts read them). */
+export const CSV_HEADER = 'destination,e164,agent,caller_id,caller_id_label,rule,reason\r\n';
+
+/** Each number's label by its id, for the CSV's caller_id_label column. */
+export const labelsOf = (config: AccountConfig): ReadonlyMap<string, string> =>
+  new Map(config.numbers.map((n) => [n.id, n.label]));
+
+/** Rows as CSV lines, each ending in CRLF: the CSV is its header then these, slice after slice. */
+export function csvLines(rows: readonly SimRow[], labels: ReadonlyMap<string, string>): string {
+  let out = '';
   for (const r of rows) {
-    out.push(
+    out +=
       [r.destination, r.e164, r.agentId, r.number, labels.get(r.numberId) ?? '', r.rule, r.reason]
         .map(csvCell)
-        .join(','),
-    );
+        .join(',') + '\r\n';
   }
-  return out.join('\r\n') + '\r\n';
+  return out;
+}
+
+/** The rows as CSV (RFC 4180, header first), for the admin's spreadsheet. */
+export function toCsv(rows: readonly SimRow[], config: AccountConfig): string {
+  return CSV_HEADER + csvLines(rows, labelsOf(config));
 }
 
 /** The rows one run may make (destinations × agents): beyond it, the admin picks one agent. */
@@ -171,15 +186,19 @@ export type SimOutcome =
   | { ok: true; coverage: Coverage; preview: SimRow[]; rows: SimRow[]; column?: string }
   | { ok: false; error: string };
 
-/**
- * One simulator run, with progress every `every` destinations. Errors are for the admin: an
- * unknown agent, no destinations, too many rows.
- */
-export function runSimulation(
-  req: SimRequest,
-  onProgress: (p: SimProgress) => void = () => {},
-  every = 2000,
-): SimOutcome {
+/** A run checked and ready: what the admin asked for, or what is wrong with it. */
+type Prepared =
+  | {
+      ok: true;
+      destinations: string[];
+      agents: string[];
+      context?: SelectionContext;
+      column?: string;
+    }
+  | { ok: false; error: string };
+
+/** Errors are for the admin: an unknown agent, no destinations, too many rows. */
+function prepare(req: SimRequest): Prepared {
   const { config } = req;
   if (req.agent !== 'all' && !config.agents.some((a) => a.id === req.agent)) {
     return { ok: false, error: `No agent "${req.agent}" in this account.` };
@@ -199,9 +218,31 @@ export function runSimulation(
   const context = req.language
     ? { ...req.context, translator: libTranslator(req.language) }
     : req.context;
-  const sim = new Simulation(config, agents, context);
+  return {
+    ok: true,
+    destinations: parsed.destinations,
+    agents,
+    ...(context ? { context } : {}),
+    ...(parsed.column ? { column: parsed.column } : {}),
+  };
+}
+
+/**
+ * One simulator run, with progress every `every` destinations. Errors are for the admin: an
+ * unknown agent, no destinations, too many rows.
+ */
+export function runSimulation(
+  req: SimRequest,
+  onProgress: (p: SimProgress) => void = () => {},
+  every = 2000,
+): SimOutcome {
+  const ready = prepare(req);
+  if (!ready.ok) return ready;
+  const { destinations } = ready;
+  const total = destinations.length;
+  const sim = new Simulation(req.config, ready.agents, ready.context);
   for (let i = 0; i < total; i++) {
-    sim.add(parsed.destinations[i]!);
+    sim.add(destinations[i]!);
     if ((i + 1) % every === 0) onProgress({ done: i + 1, total });
   }
   onProgress({ done: total, total });
@@ -210,6 +251,45 @@ export function runSimulation(
     coverage: sim.coverage(),
     preview: sim.rows.slice(0, 100),
     rows: sim.rows,
-    ...(parsed.column ? { column: parsed.column } : {}),
+    ...(ready.column ? { column: ready.column } : {}),
+  };
+}
+
+export type ChunkedOutcome =
+  { ok: true; coverage: Coverage; csv: string[]; column?: string } | { ok: false; error: string };
+
+/**
+ * The run the options page's worker makes: the rows leave in chunks of about `chunkRows`
+ * (columns, see sim-columns.ts) with the progress, and the CSV is built here slice by slice (its
+ * parts become one Blob), so the page never holds, copies or collects every row as an object.
+ */
+export function simulateInChunks(
+  req: SimRequest,
+  onChunk: (chunk: SimChunk, progress: SimProgress) => void,
+  chunkRows = 2500,
+): ChunkedOutcome {
+  const ready = prepare(req);
+  if (!ready.ok) return ready;
+  const { destinations } = ready;
+  const total = destinations.length;
+  const encoder = new ChunkEncoder();
+  const labels = labelsOf(req.config);
+  const csv = [CSV_HEADER];
+  const sim = new Simulation(req.config, ready.agents, ready.context, (row) => encoder.push(row));
+  const flush = (done: number) => {
+    const { chunk, rows } = encoder.flush();
+    csv.push(csvLines(rows, labels));
+    onChunk(chunk, { done, total });
+  };
+  for (let i = 0; i < total; i++) {
+    sim.add(destinations[i]!);
+    if (encoder.size >= chunkRows) flush(i + 1);
+  }
+  if (encoder.size > 0) flush(total);
+  return {
+    ok: true,
+    coverage: sim.coverage(),
+    csv,
+    ...(ready.column ? { column: ready.column } : {}),
   };
 }

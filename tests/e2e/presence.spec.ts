@@ -145,6 +145,8 @@ test('the simulator runs a 10,000-line upload in a worker: progress, coverage an
   expect(csv).toHaveLength(10_001);
   expect(csv[1]).toMatch(/^\(415\) 555-1000,\+14155551000,maria-chen,\+1\d{10},/);
 
+  // For information only: this includes Playwright's own locator tasks in the page (its polling
+  // of the status above); bench/browser/simulator-longtask.spec.ts measures the page alone.
   const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
   console.log(`longest main-thread task while simulating: ${Math.round(longest)} ms`);
 });

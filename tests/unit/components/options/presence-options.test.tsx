@@ -5,7 +5,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NumberReportSection } from '../../../../components/options/NumberReportSection';
 import { PresenceSection } from '../../../../components/options/PresenceSection';
 import { SimulatorSection } from '../../../../components/options/SimulatorSection';
@@ -16,8 +16,9 @@ import type {
   CallHistoryEntry,
 } from '../../../../lib/caller-id/types';
 import demo from '../../../../lib/demo/account.json';
-import { runSimulation, toCsv, type SimRequest } from '../../../../lib/presence/simulator';
-import type { WorkerReply } from '../../../../lib/presence/worker-protocol';
+import { fakeBoxSizes } from './box-sizes';
+import { runWorkerJob } from '../../../../lib/presence/worker-job';
+import type { WorkerReply, WorkerRequest } from '../../../../lib/presence/worker-protocol';
 
 afterEach(cleanup);
 
@@ -82,32 +83,29 @@ describe('Local presence (options)', () => {
   });
 });
 
-/** A worker that runs the simulation in this thread and answers as the real one does. */
+/**
+ * A worker that runs the worker's own job in this thread, answering as the real one does (the
+ * structured clone of each reply is left out: the test reads what was posted).
+ */
 function inThreadWorker(): Worker {
   const w = {
     onmessage: null as ((e: MessageEvent<WorkerReply>) => void) | null,
     onerror: null,
     terminate: vi.fn(),
-    postMessage(req: SimRequest) {
-      setTimeout(() => {
-        const reply = (data: WorkerReply) => w.onmessage?.({ data } as MessageEvent<WorkerReply>);
-        const out = runSimulation(req, (p) => reply({ kind: 'progress', ...p }), 1);
-        if (!out.ok) return reply({ kind: 'error', error: out.error });
-        reply({
-          kind: 'done',
-          coverage: out.coverage,
-          preview: out.preview,
-          csv: new Blob([toCsv(out.rows, req.config)]),
-          column: out.column,
-          ms: 1,
-        });
-      });
+    postMessage(req: WorkerRequest) {
+      setTimeout(
+        () =>
+          void runWorkerJob(req, (data) => w.onmessage?.({ data } as MessageEvent<WorkerReply>)),
+      );
     },
   };
   return w as unknown as Worker;
 }
 
 describe('Simulator (options)', () => {
+  beforeEach(() => fakeBoxSizes({ box: 400 }));
+  afterEach(() => vi.restoreAllMocks());
+
   it('simulates pasted numbers for one agent: rows, coverage and a CSV link', async () => {
     URL.createObjectURL = vi.fn(() => 'blob:sim');
     URL.revokeObjectURL = vi.fn();
@@ -133,6 +131,61 @@ describe('Simulator (options)', () => {
     expect(screen.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toBe(
       'blob:sim',
     );
+  });
+
+  it('simulates an uploaded CSV from its file, not the text box, and links every row as CSV', async () => {
+    let csv: Blob | undefined;
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      csv = blob;
+      return 'blob:sim';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const posted: WorkerRequest[] = [];
+    const worker = () => {
+      const w = inThreadWorker();
+      const send = w.postMessage.bind(w);
+      w.postMessage = (req: WorkerRequest) => {
+        posted.push(req);
+        send(req);
+      };
+      return w;
+    };
+    render(<SimulatorSection config={demoConfig()} createWorker={worker} />);
+    fireEvent.input(screen.getByRole('textbox', { name: /Numbers to call/ }), {
+      target: { value: '+1 212 555 0100' },
+    });
+    const lines = [
+      'name,phone',
+      ...Array.from({ length: 250 }, (_, i) => `C${i},415 555 ${1000 + i}`),
+    ];
+    const file = new File([lines.join('\n')], 'contacts.csv', { type: 'text/csv' });
+    fireEvent.change(screen.getByLabelText('Upload a file'), { target: { files: [file] } });
+    await screen.findByText(
+      'contacts.csv loaded (251 lines); it is simulated instead of the text box.',
+    );
+    fireEvent.change(screen.getByRole('combobox', { name: 'Agent' }), {
+      target: { value: 'maria-chen' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Simulate' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('sim-status').textContent).toMatch(
+        /^250 calls simulated \(CSV column “phone”\)\./,
+      ),
+    );
+    // The page sent the file itself: the worker read it.
+    expect(posted).toHaveLength(1);
+    expect('file' in posted[0]! && posted[0].file).toBe(file);
+    expect('text' in posted[0]!).toBe(false);
+    const text = await csv!.text();
+    expect(text.split('\r\n')).toHaveLength(252); // header, 250 rows, the final CRLF
+    expect(text.split('\r\n')[1]).toMatch(/^415 555 1000,\+14155551000,maria-chen,\+1\d{10},/);
+    // Every row is reachable in the table; only those on screen are drawn.
+    await waitFor(() =>
+      expect(screen.getByText('All 250 calls (scroll to see them)')).toBeTruthy(),
+    );
+    const drawn = screen.getByTestId('sim-rows').querySelectorAll('tbody tr[data-index]');
+    expect(drawn.length).toBeGreaterThan(5);
+    expect(drawn.length).toBeLessThan(40);
   });
 
   it('says what is wrong with the input', async () => {

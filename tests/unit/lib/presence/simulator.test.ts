@@ -4,7 +4,16 @@ import { parseAccountConfig } from '../../../../lib/caller-id/index';
 import type { AccountConfig, CallHistoryEntry } from '../../../../lib/caller-id/types';
 import { parseDestinations } from '../../../../lib/presence/destinations';
 import { numberReport } from '../../../../lib/presence/number-report';
-import { MAX_ROWS, runSimulation, toCsv } from '../../../../lib/presence/simulator';
+import fc from 'fast-check';
+import { SimTable } from '../../../../lib/presence/sim-columns';
+import {
+  MAX_ROWS,
+  runSimulation,
+  simulateInChunks,
+  toCsv,
+  type SimRequest,
+} from '../../../../lib/presence/simulator';
+import { generateDestinations } from '../caller-id/generate';
 
 function account(): AccountConfig {
   const r = parseAccountConfig({
@@ -142,6 +151,77 @@ describe('runSimulation', () => {
       'destination,e164,agent,caller_id,caller_id_label,rule,reason\r\n' +
         '415 555 0199,+14155550199,a,+14155550100,"SF, ""HQ""",area-code,Same area code (415) as the number you are calling.\r\n',
     );
+  });
+});
+
+/** The worker's run: its chunks decoded into a table, its progress, its CSV joined. */
+function chunked(req: SimRequest, chunkRows?: number) {
+  const table = new SimTable();
+  const progress: number[] = [];
+  const out = simulateInChunks(
+    req,
+    (chunk, p) => {
+      table.append(chunk);
+      progress.push(p.done);
+    },
+    chunkRows,
+  );
+  if (!out.ok) throw new Error(out.error);
+  const rows = Array.from({ length: table.length }, (_, i) => table.row(i));
+  return { out, rows, progress, csv: out.csv.join('') };
+}
+
+describe('simulateInChunks (the worker’s run)', () => {
+  it('gives the same rows, coverage and byte-identical CSV as runSimulation, for any chunk size', () => {
+    const config = account();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.constantFrom('a', 'all'),
+        fc.integer({ min: 1, max: 50 }),
+        (seed, count, agent, chunkRows) => {
+          // Generated numbers in every written form, and cells a CSV must quote.
+          const text = [...generateDestinations(seed, count), 'junk, "quoted"'].join('\n');
+          const req = { config, agent, text };
+          const whole = runSimulation(req);
+          if (!whole.ok) throw new Error(whole.error);
+          const { out, rows, progress, csv } = chunked(req, chunkRows);
+          expect(rows).toEqual(whole.rows);
+          expect(out.coverage).toEqual(whole.coverage);
+          expect(csv).toBe(toCsv(whole.rows, config));
+          expect(progress.at(-1)).toBe(count + 1);
+          expect(progress).toEqual([...progress].sort((x, y) => x - y));
+        },
+      ),
+      { numRuns: 60, interruptAfterTimeLimit: 6000 },
+    );
+  });
+
+  it('writes the CSV byte for byte as before (quotes, commas, CRLF)', () => {
+    const config = account();
+    const { csv } = chunked({ config, agent: 'all', text: '415 555 0199\n"+1 212, 555 0100"' }, 1);
+    expect(csv).toBe(
+      'destination,e164,agent,caller_id,caller_id_label,rule,reason\r\n' +
+        '415 555 0199,+14155550199,a,+14155550100,"SF, ""HQ""",area-code,Same area code (415) as the number you are calling.\r\n' +
+        '415 555 0199,+14155550199,b,+14155550100,"SF, ""HQ""",area-code,Same area code (415) as the number you are calling.\r\n' +
+        '"""+1 212, 555 0100""",,a,+14155550100,"SF, ""HQ""",any-number,"The number you are calling could not be read as a valid phone number, so your first number is used."\r\n' +
+        '"""+1 212, 555 0100""",,b,+14155550100,"SF, ""HQ""",any-number,"The number you are calling could not be read as a valid phone number, so your first number is used."\r\n',
+    );
+  });
+
+  it('sends chunks of about the size asked, each with the progress in destinations', () => {
+    const text = generateDestinations(3, 10).join('\n');
+    const { progress, rows } = chunked({ config: account(), agent: 'all', text }, 4);
+    expect(rows).toHaveLength(20);
+    expect(progress).toEqual([2, 4, 6, 8, 10]);
+  });
+
+  it('refuses what runSimulation refuses, with the same message', () => {
+    const out = simulateInChunks({ config: account(), agent: 'zoe', text: '1' }, () => {
+      throw new Error('no chunk expected');
+    });
+    expect(out).toEqual({ ok: false, error: 'No agent "zoe" in this account.' });
   });
 });
 
