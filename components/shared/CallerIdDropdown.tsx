@@ -41,8 +41,17 @@ function DefaultLine() {
 }
 
 function numberOption(n: AccountNumber, tr: Translator): ListboxOption {
-  // The line is built only for the options drawn: a list of 2,000 numbers draws about 15.
-  return { value: n.id, text: numberSummary(n, tr), content: () => <NumberLine number={n} /> };
+  // The line is built only for the options drawn: a list of 2,000 numbers draws about 15. The
+  // text too is written when first read (a drawn option's name, type-ahead, the filter), not for
+  // every number before the popup's first frame, whose closed dropdown shows only the selection.
+  let text: string | undefined;
+  return {
+    value: n.id,
+    get text() {
+      return (text ??= numberSummary(n, tr));
+    },
+    content: () => <NumberLine number={n} />,
+  };
 }
 
 type NumberSearch = typeof NumberSearchModule;
