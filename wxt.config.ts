@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { parse } from '@formatjs/icu-messageformat-parser';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { browserMessagesJson, manifestMessage } from './lib/i18n/browser-locales';
 import { LANGUAGES, localeFolder } from './lib/i18n/languages';
+import { precompileMessages } from './lib/i18n/precompile';
 
 // Hosts of the bundled demo CRM. They are built into the manifest only for the demo build
 // (`npm start`, `npm test`), so a store build asks for no host at install time.
@@ -31,11 +31,13 @@ function popupScriptBlocksRendering(): Plugin {
 }
 
 /**
- * The content script's catalogs, precompiled: each message is parsed into ICU's syntax tree at
- * build time (FormatJS's documented "precompile" path), and the ICU parser (~40 kB minified) is
- * replaced by FormatJS's own parser-free build of the same module, which keeps the element types
- * and type guards intl-messageformat formats with. The content script runs on every CRM page, so
- * its size is paid on each page load; the extension pages parse at run time as before.
+ * Catalogs precompiled: each message is parsed into ICU's syntax tree at build time
+ * (lib/i18n/precompile.ts, FormatJS's documented "precompile" path), and the ICU parser (~27 kB
+ * minified with its skeleton parser) is replaced by FormatJS's own parser-free build of the same
+ * module, which keeps the element types and type guards intl-messageformat formats with. Used by
+ * the content script, whose size is paid on each CRM page load, and by the extension pages, whose
+ * catalogs are then formatted without parsing anything when a page opens (the popup's first frame).
+ * The background keeps parsing at run time.
  */
 function precompiledCatalogs(): Plugin {
   return {
@@ -49,10 +51,7 @@ function precompiledCatalogs(): Plugin {
     },
     transform(code, id) {
       if (!/[\\/]lib[\\/]i18n[\\/]messages[\\/][^\\/]+[\\/][^\\/]+\.json$/.test(id)) return null;
-      const messages = JSON.parse(code) as Record<string, string>;
-      const trees = Object.fromEntries(
-        Object.entries(messages).map(([key, text]) => [key, parse(text, { ignoreTag: true })]),
-      );
+      const trees = precompileMessages(JSON.parse(code) as Record<string, string>);
       return { code: JSON.stringify(trees), map: null };
     },
   };
@@ -73,8 +72,18 @@ export default defineConfig({
       'import.meta.env.RINGSIDE_SIP_WS': JSON.stringify(process.env.RINGSIDE_SIP_WS ?? ''),
     },
     build: {
-      // Chromium and Firefox (115+) preload modules natively; the polyfill would be one more file.
-      modulePreload: { polyfill: false },
+      modulePreload: {
+        // Chromium and Firefox (115+) preload modules natively; the polyfill would be one more file.
+        polyfill: false,
+        // What the popup's chunk imports later (Dexie for the live status and the language
+        // setting, libphonenumber, the number search) loads after its first frame. Vite would
+        // add a <link rel="modulepreload"> per dependency of each such import() when it runs, and
+        // in the popup those run while the first frame is being built: the links were about a
+        // third of the popup's start-up script time in a DevTools trace. Without them each chunk
+        // still loads its own imports, from the extension's files on disk.
+        resolveDependencies: (_file, deps, { hostId, hostType }) =>
+          hostType === 'js' && /(^|\/)popup-app-[^/]*\.js$/.test(hostId) ? [] : deps,
+      },
       // `RINGSIDE_NO_MINIFY=1`: readable function names in a bench's DevTools trace.
       ...(process.env.RINGSIDE_NO_MINIFY === '1' ? { minify: false } : {}),
     },
@@ -86,8 +95,9 @@ export default defineConfig({
     // rather than being a file of its own. Only the pages' build splits code: the background and
     // content scripts are single-file IIFE builds, which reject a codeSplitting option.
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The content script's build (an IIFE of its own): precompiled catalogs, no ICU parser.
-      if (entrypoints.some((e) => e.name === 'content')) {
+      // The content script's build (an IIFE of its own) and the pages' build: precompiled
+      // catalogs, no ICU parser.
+      if (entrypoints.some((e) => e.name === 'content' || e.name === 'popup')) {
         config.plugins = [...(config.plugins ?? []), precompiledCatalogs()];
       }
       if (!entrypoints.some((e) => e.name === 'popup')) return;

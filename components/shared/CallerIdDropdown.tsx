@@ -40,9 +40,31 @@ function DefaultLine() {
   );
 }
 
-function numberOption(n: AccountNumber, tr: Translator): ListboxOption {
-  // The line is built only for the options drawn: a list of 2,000 numbers draws about 15.
-  return { value: n.id, text: numberSummary(n, tr), content: () => <NumberLine number={n} /> };
+/**
+ * One number of the list. The line is built only for the options drawn (a list of 2,000 numbers
+ * draws about 15), and the text when first read (a drawn option's name, type-ahead, the filter),
+ * not for every number before the popup's first frame, whose closed dropdown shows only the
+ * selection. A class, so its getter and method are shared: 2,000 object literals with their own
+ * getter and closure were a visible part of that frame.
+ */
+class NumberOption implements ListboxOption {
+  readonly value: string;
+  #text: string | undefined;
+
+  constructor(
+    readonly number: AccountNumber,
+    private readonly tr: Translator,
+  ) {
+    this.value = number.id;
+  }
+
+  get text(): string {
+    return (this.#text ??= numberSummary(this.number, this.tr));
+  }
+
+  content() {
+    return <NumberLine number={this.number} />;
+  }
 }
 
 type NumberSearch = typeof NumberSearchModule;
@@ -53,9 +75,9 @@ type NumberSearch = typeof NumberSearchModule;
  * That module and its state and place tables load after the first paint, and only for a list long
  * enough to have a filter box; until they arrive the filter matches the options' text.
  */
-function useNumberMatcher(allowed: AccountNumber[], tr: Translator) {
+function useNumberMatcher(count: number, tr: Translator) {
   const [search, setSearch] = useState<NumberSearch | null>(null);
-  const long = allowed.length + 1 >= FILTER_FROM;
+  const long = count + 1 >= FILTER_FROM;
   useEffect(() => {
     if (!long || search) return;
     let live = true;
@@ -67,10 +89,9 @@ function useNumberMatcher(allowed: AccountNumber[], tr: Translator) {
     };
   }, [long, search]);
   return useMemo(() => {
-    const byId = new Map(allowed.map((n) => [n.id, n]));
     const keys = new Map<string, NumberSearchKeys>();
     return (option: ListboxOption, query: string) => {
-      const n = byId.get(option.value);
+      const n = option instanceof NumberOption ? option.number : undefined;
       if (!search || !n) return option.text.toLowerCase().includes(query.trim().toLowerCase());
       let k = keys.get(n.id);
       if (!k) {
@@ -79,7 +100,7 @@ function useNumberMatcher(allowed: AccountNumber[], tr: Translator) {
       }
       return search.matchesNumberQuery(k, query);
     };
-  }, [allowed, search, tr]);
+  }, [search, tr]);
 }
 
 /** The automated mode's list of numbers, drawn only once the agent opens it. */
@@ -157,24 +178,21 @@ export function CallerIdDropdown({ model, onChange, label, save = 'idle' }: Call
   const customized = model.kind === 'customized';
   const allowed = customized ? model.allowed : NO_NUMBERS;
   const offerDefault = customized && model.offerDefault;
-  const matches = useNumberMatcher(allowed, tr);
+  const matches = useNumberMatcher(allowed.length, tr);
   const shownLabel = label ?? tr.t('common.callerId.label');
   // "Default" stays first when offered, also in a filtered list when it matches.
-  const options: ListboxOption[] = useMemo(
-    () => [
-      ...(offerDefault
-        ? [
-            {
-              value: 'default',
-              text: tr.t('common.callerId.defaultOption'),
-              content: <DefaultLine />,
-            },
-          ]
-        : []),
-      ...allowed.map((n) => numberOption(n, tr)),
-    ],
-    [offerDefault, allowed, tr],
-  );
+  const options: ListboxOption[] = useMemo(() => {
+    const list: ListboxOption[] = [];
+    if (offerDefault) {
+      list.push({
+        value: 'default',
+        text: tr.t('common.callerId.defaultOption'),
+        content: <DefaultLine />,
+      });
+    }
+    for (const n of allowed) list.push(new NumberOption(n, tr));
+    return list;
+  }, [offerDefault, allowed, tr]);
   const labelId = `${id}-label`;
   const hintId = `${id}-hint`;
   const staleId = `${id}-stale`;

@@ -19,7 +19,10 @@ import { Icon } from './Icon';
 
 export interface ListboxOption {
   value: string;
-  /** Plain text: the option's accessible name and what type-ahead and the filter match. */
+  /**
+   * Plain text: the option's accessible name and what type-ahead and the filter match. Read only
+   * for those, so a long list may make it a getter that writes it on first read.
+   */
   text: string;
   /** What the option shows; a function is called only for the options drawn. */
   content: ComponentChildren | (() => ComponentChildren);

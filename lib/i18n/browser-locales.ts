@@ -4,8 +4,6 @@
  * the browser's extension pages. They are written from the `manifest` catalogs at build time
  * (wxt.config.ts), so they are translated in one place like every other string.
  */
-import type { Messages } from './catalog';
-
 /** `manifest.name` → `manifest_name`: the browser allows only letters, digits, `_` and `@`. */
 export function browserMessageName(key: string): string {
   return key.replace(/[^A-Za-z0-9_@]/g, '_');
@@ -17,7 +15,7 @@ export function manifestMessage(key: string): string {
 }
 
 /** A `messages.json` for one language. The browser has no ICU: these must be plain text. */
-export function browserMessagesJson(messages: Messages): string {
+export function browserMessagesJson(messages: Readonly<Record<string, string>>): string {
   const out: Record<string, { message: string }> = {};
   for (const [key, message] of Object.entries(messages)) {
     if (/[{}]/.test(message))

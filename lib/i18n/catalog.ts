@@ -17,6 +17,7 @@ import type en_popup from './messages/en/popup.json';
 import type en_reasons from './messages/en/reasons.json';
 import type en_sidepanel from './messages/en/sidepanel.json';
 import type en_softphone from './messages/en/softphone.json';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { LANGUAGES, isLanguage, type Language } from './languages';
 
 export const AREAS = [
@@ -48,8 +49,11 @@ export type MessageKey = keyof (typeof en_background &
   typeof en_softphone) &
   string;
 
-/** One language's messages, by key. */
-export type Messages = Readonly<Record<string, string>>;
+/**
+ * One language's messages, by key: ICU MessageFormat strings, or (in a build that precompiles the
+ * catalogs, see lib/i18n/precompile.ts) the same messages as FormatJS syntax trees.
+ */
+export type Messages = Readonly<Record<string, string | MessageFormatElement[]>>;
 
 /** Every language's messages for the areas a surface bundles. */
 export type Catalogs = Readonly<Record<Language, Messages>>;
@@ -62,7 +66,7 @@ export type Catalogs = Readonly<Record<Language, Messages>>;
  *     { eager: true, import: 'default' }))
  */
 export function catalogsFrom(files: Readonly<Record<string, Messages>>): Catalogs {
-  const out: Record<string, Record<string, string>> = {};
+  const out: Record<string, Record<string, string | MessageFormatElement[]>> = {};
   for (const language of LANGUAGES) out[language] = {};
   for (const [path, messages] of Object.entries(files)) {
     const language = /messages\/([^/]+)\/[^/]+\.json$/.exec(path)?.[1];

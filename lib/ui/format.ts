@@ -25,9 +25,13 @@ let formatter: ((e164: string) => PhoneDisplay) | undefined;
 // accessible name), and the popup's first paint is measured in milliseconds.
 const parsed = new Map<string, PhoneDisplay>();
 
+/** The displays another page saved (`rememberPhoneDisplays`), until the formatter is installed. */
+let remembered: Readonly<Record<string, PhoneDisplay>> | undefined;
+
 /** Called once by lib/ui/phone-formats.ts. From then on every number is written afresh. */
 export function installPhoneFormatter(format: (e164: string) => PhoneDisplay): void {
   formatter = format;
+  remembered = undefined;
   parsed.clear();
 }
 
@@ -41,7 +45,9 @@ export function hasPhoneFormatter(): boolean {
  */
 export function rememberPhoneDisplays(displays: Readonly<Record<string, PhoneDisplay>>): void {
   if (formatter) return;
-  for (const [e164, display] of Object.entries(displays)) parsed.set(e164, display);
+  // Kept as given and read per number when shown: copying 2,000 entries into `parsed` was a
+  // visible part of the popup's first frame, which shows one of them.
+  remembered = displays;
 }
 
 /** The displays of these numbers, for `rememberPhoneDisplays` in a later page. */
@@ -53,6 +59,8 @@ function facts(e164: string): PhoneDisplay {
   let known = parsed.get(e164);
   if (!known) {
     if (!formatter) {
+      const saved = remembered && Object.hasOwn(remembered, e164) ? remembered[e164] : undefined;
+      if (saved) return saved;
       // A page that shows a number before installing the formatter (a bug): the number as
       // stored, which is still the right number, rather than a broken page.
       console.error(`Ringside: no phone formatter installed to write ${e164}`);
