@@ -14,7 +14,8 @@
  *   time on), which a loaded machine inflates far less than wall time (frame-cpu.ts);
  * - JS heap per number (the page's isolate holds the content script's world), with against without.
  *
- * `RINGSIDE_BENCH_SIZES=2000,10000` picks sizes; runs per size shrink as pages grow.
+ * `RINGSIDE_BENCH_SIZES=2000,10000` picks sizes; runs per size shrink as pages grow
+ * (`RINGSIDE_BENCH_RUNS=3` sets them).
  */
 import { test, type Page } from '@playwright/test';
 import { report, type BenchRow } from '../measure';
@@ -36,6 +37,8 @@ const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '2000,10000,50000')
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
 const RUNS: Record<number, number> = { 2000: 3, 10000: 2 };
+/** `RINGSIDE_BENCH_RUNS=3` runs every size that many times. */
+const RUNS_OVERRIDE = Number(process.env.RINGSIDE_BENCH_RUNS) || 0;
 const SCROLL_FRAMES = 240;
 
 interface CrmStats {
@@ -131,7 +134,7 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
 
     for (const size of SIZES) {
       server.pages.set(`/crm-${size}.html`, crmPageHtml(size, { pageScript: true }));
-      const runs = RUNS[size] ?? 1;
+      const runs = RUNS_OVERRIDE || (RUNS[size] ?? 1);
       for (let run = 1; run <= runs; run++) {
         // With the extension: trace the load and the whole scan.
         const page = await context.newPage();
