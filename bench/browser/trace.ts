@@ -42,6 +42,11 @@ export async function trace(cdp: CDPSession, during: () => Promise<void>): Promi
 
 export interface RunResult {
   longestContentMs: number;
+  /**
+   * The same task's measure by CPU time (the thread's clock, `tdur`): on a loaded machine wall
+   * time counts the moments the thread waited for a core. Wall time when the trace has none.
+   */
+  longestContentCpuMs: number;
   contentTasks: number;
   contentOver50: number;
   scanMs: number;
@@ -108,6 +113,9 @@ export function analyse(events: TraceEvent[], extensionId: string): RunResult {
   const others = tasks.filter((t) => !ourTasks.has(t) && t.ts + t.dur! >= first && t.ts <= last);
   return {
     longestContentMs: ms(mine.reduce((m, t) => Math.max(m, t.dur!), 0)),
+    longestContentCpuMs: ms(
+      mine.reduce((m, t) => Math.max(m, (t as { tdur?: number }).tdur ?? t.dur!), 0),
+    ),
     longestCallMs: ms(markers.filter(onThread).reduce((m, e) => Math.max(m, e.dur ?? 0), 0)),
     contentTasks: mine.length,
     contentOver50: mine.filter((t) => t.dur! >= 50_000).length,

@@ -7,7 +7,8 @@
  * highlight on any change to it, so one of 4,000 ranges costs ~15 ms of paint work per changed
  * frame where one of the ~100 on screen costs under 1 ms. lib/detect/paint-runs.ts decides which
  * are near with one IntersectionObserver watching two elements per run of containers (not one
- * per container), and its changes are applied once per animation frame. Ranges exist for every
+ * per container) of the groups of runs that a second, wider observer finds near the viewport, and
+ * its changes are applied once per animation frame. Ranges exist for every
  * mark regardless: hover and the keyboard use them.
  */
 import { MatchRegistry } from '../../lib/detect';
@@ -18,6 +19,12 @@ export const HIGHLIGHT = 'ringside-phone';
 export const ACTIVE_HIGHLIGHT = 'ringside-phone-active';
 /** How far outside the viewport numbers are already painted, so scrolling shows them marked. */
 const PAINT_MARGIN = '50% 0px';
+/**
+ * How far outside the viewport a group of runs has its runs' edges watched (PaintRuns' outer
+ * observer): well beyond PAINT_MARGIN, so a group is watched a few frames before any of its
+ * numbers has to be painted.
+ */
+const GROUP_MARGIN = '200% 0px';
 
 export interface Mark {
   match: Detected;
@@ -47,6 +54,7 @@ export class Marks {
   private readonly highlight = createHighlight(HIGHLIGHT, 0);
   private readonly activeHighlight = createHighlight(ACTIVE_HIGHLIGHT, 1);
   private readonly observer: IntersectionObserver | null;
+  private readonly groupObserver: IntersectionObserver | null;
   private readonly painted: PaintRuns<Mark>;
   private frame = 0;
   private active: Mark | null = null;
@@ -68,7 +76,16 @@ export class Marks {
             { rootMargin: PAINT_MARGIN },
           )
         : null;
+    this.groupObserver = this.observer
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) this.painted.reportOuter(entry.target, edgeStateOf(entry));
+          },
+          { rootMargin: GROUP_MARGIN },
+        )
+      : null;
     const observer = this.observer;
+    const groupObserver = this.groupObserver;
     this.painted = new PaintRuns<Mark>(
       {
         add: (mark) => highlight?.add(mark.range!),
@@ -80,6 +97,10 @@ export class Marks {
       },
       { follows, box },
       () => this.schedule(),
+      groupObserver && {
+        watch: (element) => groupObserver.observe(element),
+        unwatch: (element) => groupObserver.unobserve(element),
+      },
     );
   }
 
@@ -116,7 +137,7 @@ export class Marks {
     this.painted.refreshAll();
   }
 
-  /** Elements the observer watches now (two per run, for the benchmark). */
+  /** Elements the observers watch now (two per group, two per run near the viewport). */
   get watched(): number {
     return this.painted.watched;
   }
@@ -141,6 +162,7 @@ export class Marks {
     this.painted.clear();
     cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
+    this.groupObserver?.disconnect();
     if (typeof CSS !== 'undefined' && CSS.highlights) {
       CSS.highlights.delete(HIGHLIGHT);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);

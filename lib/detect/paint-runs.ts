@@ -18,7 +18,13 @@
  * animation frame): the browser re-applies the whole highlight on any change to it, so one batch
  * per frame instead of one change per number or per visibility report.
  *
- * Pure bookkeeping: the observer and the highlight are passed in, so this runs in Node.
+ * Runs are grouped in turn (see `GROUP_RUNS`): with a second, wider observer (`outer`), only
+ * the two ends of each *group* are watched all the time, and a run's edges are watched only while
+ * its group is within that wider band. So the inner observer's targets grow with the screen, not
+ * with the page: Chromium computes every target's intersection on every scrolled frame (~0.5 ms
+ * per frame per 200 targets), which at 10,000 rows (~600 run edges) cost ~2–3 ms of each frame.
+ *
+ * Pure bookkeeping: the observers and the highlight are passed in, so this runs in Node.
  */
 
 /** Containers per run: ~2 watched elements per 64 containers (~130 numbers on a CRM list). */
@@ -37,6 +43,13 @@ export const BOTTOM_SLACK = 64;
  * whole while either end is near.
  */
 export const MAX_GAP = 600;
+
+/**
+ * Runs per group: consecutive runs of one flush that were split only because a run was full
+ * (the next container followed on down the page). A group keeps the run's guarantee (its boxes go
+ * down the page), so the same two-ends test tells whether any of it is near the wider band.
+ */
+export const GROUP_RUNS = 32;
 
 /** Where a watched element is, as its observer last said. */
 export type EdgeState = 'pending' | 'near' | 'above' | 'below' | 'unknown';
@@ -76,6 +89,18 @@ interface Run<M> {
   lastState: EdgeState;
   painted: boolean;
   marks: Map<Element, Set<M>>;
+  group: Group<M>;
+}
+
+/** Runs whose edges are watched only while the group is near (see the file's comment). */
+interface Group<M> {
+  runs: Run<M>[];
+  first: Element | null;
+  last: Element | null;
+  firstState: EdgeState;
+  lastState: EdgeState;
+  /** Its runs' edges are watched (always, without an outer observer). */
+  active: boolean;
 }
 
 /** An IntersectionObserver entry's verdict, from its rects (viewport coordinates). */
@@ -130,6 +155,7 @@ function runIsNear(first: EdgeState, last: EdgeState): boolean {
 
 export class PaintRuns<M> {
   private readonly runs = new Set<Run<M>>();
+  private readonly groups = new Set<Group<M>>();
   private readonly runOf = new Map<Element, Run<M>>();
   private readonly edgeOf = new Map<Element, Run<M>>();
   /** Marks without a box to watch (in a shadow root's or document's own text): always painted. */
@@ -139,13 +165,23 @@ export class PaintRuns<M> {
   private readonly toAdd = new Set<M>();
   private readonly toDelete = new Set<M>();
   private readonly dirtyRuns = new Set<Run<M>>();
+  private readonly dirtyGroups = new Set<Group<M>>();
+  /** Group ends watched by the outer observer. */
+  private readonly outerEdgeOf = new Map<Element, Group<M>>();
 
-  /** `observer` null: no IntersectionObserver, every mark is painted. */
+  /**
+   * `observer` null: no IntersectionObserver, every mark is painted. `outer`: an observer with a
+   * wider margin than `observer`'s, which turns groups of runs on and off; without it every run
+   * is watched.
+   */
   constructor(
     private readonly target: PaintTarget<M>,
     private readonly observer: EdgeObserver | null,
     private readonly layout: RunLayout,
     private readonly onChange: () => void = () => {},
+    private readonly outer: EdgeObserver | null = null,
+    /** Runs per group (tests make it small). */
+    private readonly groupRuns = GROUP_RUNS,
   ) {}
 
   /** A mark found in `container` (an Element, or a shadow root / document). */
@@ -206,6 +242,15 @@ export class PaintRuns<M> {
     this.repaint(run);
   }
 
+  /** The outer observer reports where a group's end is. */
+  reportOuter(element: Element, state: EdgeState): void {
+    const group = this.outerEdgeOf.get(element);
+    if (!group) return;
+    if (element === group.first) group.firstState = state;
+    if (element === group.last) group.lastState = state;
+    this.setActive(group, runIsNear(group.firstState, group.lastState));
+  }
+
   /**
    * The page jumped (scrolled by more than a screen at once): an observer reports only crossings,
    * so an edge that jumped from below the viewport to above it without ever crossing it still
@@ -215,6 +260,10 @@ export class PaintRuns<M> {
     for (const element of this.edgeOf.keys()) {
       this.observer?.unwatch(element);
       this.observer?.watch(element);
+    }
+    for (const element of this.outerEdgeOf.keys()) {
+      this.outer?.unwatch(element);
+      this.outer?.watch(element);
     }
   }
 
@@ -226,6 +275,8 @@ export class PaintRuns<M> {
     this.placeFresh();
     for (const run of this.dirtyRuns) this.pickEdges(run);
     this.dirtyRuns.clear();
+    for (const group of this.dirtyGroups) this.pickGroupEdges(group);
+    this.dirtyGroups.clear();
     for (const mark of this.toDelete) this.target.delete(mark);
     for (const mark of this.toAdd) this.target.add(mark);
     this.toDelete.clear();
@@ -237,14 +288,22 @@ export class PaintRuns<M> {
     return (
       this.fresh.size > 0 ||
       this.dirtyRuns.size > 0 ||
+      this.dirtyGroups.size > 0 ||
       this.toAdd.size > 0 ||
       this.toDelete.size > 0
     );
   }
 
-  /** Elements watched now (for the benchmark and tests: proportional to runs, not numbers). */
+  /**
+   * Elements watched now, by both observers (for the benchmark and tests: proportional to the
+   * runs near the viewport plus two per group, not to the numbers).
+   */
   get watched(): number {
-    return this.edgeOf.size;
+    return this.edgeOf.size + this.outerEdgeOf.size;
+  }
+
+  get groupCount(): number {
+    return this.groups.size;
   }
 
   get runCount(): number {
@@ -254,6 +313,10 @@ export class PaintRuns<M> {
   clear(): void {
     for (const element of this.edgeOf.keys()) this.observer?.unwatch(element);
     this.edgeOf.clear();
+    for (const element of this.outerEdgeOf.keys()) this.outer?.unwatch(element);
+    this.outerEdgeOf.clear();
+    this.groups.clear();
+    this.dirtyGroups.clear();
     this.runs.clear();
     this.runOf.clear();
     this.always.clear();
@@ -272,21 +335,27 @@ export class PaintRuns<M> {
   private placeFresh(): void {
     let open: Run<M> | null = null;
     let previous: { el: Element; box: Box } | null = null;
+    // Lowest bottom so far in the open run, and in its group.
     let lowest = -Infinity;
+    let groupLowest = -Infinity;
     for (const [container, marks] of this.fresh) {
       const box = this.layout.box(container);
-      const joins =
+      // It goes on down the page from the open run's group (`lowest` ≤ `groupLowest`).
+      const continues =
         open !== null &&
         box !== null &&
         previous !== null &&
-        open.containers.length < RUN_SIZE &&
         box.top >= previous.box.top - 1 &&
         box.top <= lowest + MAX_GAP &&
-        box.bottom >= lowest - BOTTOM_SLACK &&
+        box.bottom >= groupLowest - BOTTOM_SLACK &&
         this.layout.follows(previous.el, container);
-      if (!joins || !open) {
-        open = this.newRun();
+      if (!continues || !open || open.containers.length >= RUN_SIZE) {
+        // A full run whose next container goes on down the page: a new run in the same group.
+        const sameGroup =
+          continues && open !== null && open.group.runs.length < this.groupRuns ? open.group : null;
+        open = this.newRun(sameGroup);
         lowest = -Infinity;
+        if (!sameGroup) groupLowest = -Infinity;
       }
       open.containers.push(container);
       open.marks.set(container, marks);
@@ -295,6 +364,7 @@ export class PaintRuns<M> {
       if (box) {
         previous = { el: container, box };
         lowest = Math.max(lowest, box.bottom);
+        groupLowest = Math.max(groupLowest, box.bottom);
       } else {
         // No box to compare with: it runs alone.
         open = null;
@@ -304,8 +374,21 @@ export class PaintRuns<M> {
     this.fresh.clear();
   }
 
-  private newRun(): Run<M> {
+  private newRun(joining: Group<M> | null): Run<M> {
+    let group = joining;
+    if (!group) {
+      group = {
+        runs: [],
+        first: null,
+        last: null,
+        firstState: 'pending',
+        lastState: 'pending',
+        active: !this.outer,
+      };
+      this.groups.add(group);
+    }
     const run: Run<M> = {
+      group,
       containers: [],
       first: null,
       last: null,
@@ -314,6 +397,8 @@ export class PaintRuns<M> {
       painted: false,
       marks: new Map(),
     };
+    group.runs.push(run);
+    this.dirtyGroups.add(group);
     this.runs.add(run);
     return run;
   }
@@ -327,6 +412,7 @@ export class PaintRuns<M> {
     const first = run.containers[0] ?? null;
     const last = run.containers[run.containers.length - 1] ?? null;
     const { first: oldFirst, last: oldLast } = run;
+    if (first !== oldFirst || last !== oldLast) this.dirtyGroups.add(run.group);
     // A new edge starts from what was known: the state of the same element, else of the edge it
     // replaces (a run only grows or shrinks at its ends, so that is the nearest thing known).
     const stateOf = (el: Element | null, replaced: EdgeState): EdgeState =>
@@ -339,13 +425,34 @@ export class PaintRuns<M> {
             : replaced;
     const firstState = stateOf(first, oldFirst ? run.firstState : 'pending');
     const lastState = stateOf(last, oldLast ? run.lastState : 'pending');
-    for (const el of [oldFirst, oldLast]) {
-      if (el && el !== first && el !== last && this.edgeOf.get(el) === run) {
+    this.unwatchEdges(run, [first, last]);
+    run.first = first;
+    run.last = last;
+    run.firstState = firstState;
+    run.lastState = lastState;
+    if (run.group.active) this.watchEdges(run);
+    if (!first) {
+      this.runs.delete(run);
+      const runs = run.group.runs;
+      runs.splice(runs.indexOf(run), 1);
+      this.setPainted(run, false);
+      return;
+    }
+    this.repaint(run);
+  }
+
+  /** Stops watching the run's old edges, except those in `keep`. */
+  private unwatchEdges(run: Run<M>, keep: Array<Element | null> = []): void {
+    for (const el of [run.first, run.last]) {
+      if (el && !keep.includes(el) && this.edgeOf.get(el) === run) {
         this.edgeOf.delete(el);
         this.observer!.unwatch(el);
       }
     }
-    for (const el of [first, last]) {
+  }
+
+  private watchEdges(run: Run<M>): void {
+    for (const el of [run.first, run.last]) {
       if (el && this.edgeOf.get(el) !== run) {
         // Watched for another run (rescanned into this one): watching it again is a no-op for
         // an IntersectionObserver, which would then never report it to this run. Start afresh.
@@ -354,16 +461,58 @@ export class PaintRuns<M> {
         this.observer!.watch(el);
       }
     }
-    run.first = first;
-    run.last = last;
-    run.firstState = firstState;
-    run.lastState = lastState;
-    if (!first) {
-      this.runs.delete(run);
-      this.setPainted(run, false);
-      return;
+  }
+
+  /** The group's ends are its first run's first container and its last run's last one. */
+  private pickGroupEdges(group: Group<M>): void {
+    if (!this.outer) return;
+    const first = group.runs.find((r) => r.first)?.first ?? null;
+    const last = group.runs.findLast((r) => r.last)?.last ?? null;
+    for (const el of [group.first, group.last]) {
+      if (el && el !== first && el !== last && this.outerEdgeOf.get(el) === group) {
+        this.outerEdgeOf.delete(el);
+        this.outer.unwatch(el);
+      }
     }
-    this.repaint(run);
+    for (const el of [first, last]) {
+      if (el && this.outerEdgeOf.get(el) !== group) {
+        if (this.outerEdgeOf.has(el)) this.outer.unwatch(el);
+        this.outerEdgeOf.set(el, group);
+        this.outer.watch(el);
+      }
+    }
+    // As for a run: a new end starts from the state of the same element, else of the end it
+    // replaces, until the observer reports it (it reports each newly watched element once).
+    const stateOf = (el: Element | null, replaced: EdgeState): EdgeState =>
+      !el
+        ? 'pending'
+        : el === group.first
+          ? group.firstState
+          : el === group.last
+            ? group.lastState
+            : replaced;
+    const firstState = stateOf(first, group.first ? group.firstState : 'pending');
+    const lastState = stateOf(last, group.last ? group.lastState : 'pending');
+    group.first = first;
+    group.last = last;
+    group.firstState = firstState;
+    group.lastState = lastState;
+    if (!first) this.groups.delete(group);
+  }
+
+  /** A group came within the outer band (its runs' edges are watched) or left it. */
+  private setActive(group: Group<M>, active: boolean): void {
+    if (group.active === active) return;
+    group.active = active;
+    for (const run of group.runs) {
+      if (active) this.watchEdges(run);
+      else {
+        this.unwatchEdges(run);
+        run.firstState = 'pending';
+        run.lastState = 'pending';
+        this.repaint(run);
+      }
+    }
   }
 
   private repaint(run: Run<M>): void {

@@ -22,6 +22,11 @@ class FakePage {
   /** Container index → its top in the viewport, whatever the scroll. */
   readonly sticky = new Map<number, number>();
   readonly boxless = new Set<number>();
+  /** The outer observer (groups of runs): watched elements, and its band beyond the viewport. */
+  readonly outerWatched = new Set<Element>();
+  private readonly outerFresh = new Set<Element>();
+  private readonly outerInside = new Map<Element, boolean>();
+  outerMargin = 300;
   constructor(n: number) {
     this.containers = Array.from(
       { length: n },
@@ -31,7 +36,23 @@ class FakePage {
   index(el: Element): number {
     return (el as unknown as { id: number }).id;
   }
-  runs(): PaintRuns<string> {
+  /** `groupRuns`: with an outer observer, groups of that many runs. */
+  runs(groupRuns?: number): PaintRuns<string> {
+    const outer =
+      groupRuns === undefined
+        ? null
+        : {
+            watch: (el: Element) => {
+              if (this.outerWatched.has(el)) return;
+              this.outerWatched.add(el);
+              this.outerFresh.add(el);
+            },
+            unwatch: (el: Element) => {
+              this.outerWatched.delete(el);
+              this.outerFresh.delete(el);
+              this.outerInside.delete(el);
+            },
+          };
     return new PaintRuns<string>(
       { add: (m) => this.painted.add(m), delete: (m) => this.painted.delete(m) },
       {
@@ -58,6 +79,9 @@ class FakePage {
           return { top: y, bottom: y + 20 };
         },
       },
+      undefined,
+      outer,
+      groupRuns,
     );
   }
   /** Where a container is in the viewport now. */
@@ -69,24 +93,31 @@ class FakePage {
     const y = this.y(this.containers[i]!);
     return !this.boxless.has(i) && y + 20 > 0 && y < this.height;
   }
-  private entry(el: Element) {
+  private entry(el: Element, margin = 0) {
     if (this.boxless.has(this.index(el))) {
       return {
         isIntersecting: false,
         boundingClientRect: { top: 0, bottom: 0, width: 0, height: 0 },
-        rootBounds: { top: 0, bottom: this.height },
+        rootBounds: { top: -margin, bottom: this.height + margin },
       };
     }
     const y = this.y(el);
     return {
-      isIntersecting: y + 20 > 0 && y < this.height,
+      isIntersecting: y + 20 > -margin && y < this.height + margin,
       boundingClientRect: { top: y, bottom: y + 20, width: 100, height: 20 },
-      rootBounds: { top: 0, bottom: this.height },
+      rootBounds: { top: -margin, bottom: this.height + margin },
     };
   }
   /** Delivers what the observer would report now, then applies the frame's changes. */
   deliver(runs: PaintRuns<string>): void {
     for (let round = 0; round < 3; round++) {
+      for (const el of [...this.outerWatched]) {
+        const entry = this.entry(el, this.outerMargin);
+        if (!this.outerFresh.has(el) && this.outerInside.get(el) === entry.isIntersecting) continue;
+        this.outerFresh.delete(el);
+        this.outerInside.set(el, entry.isIntersecting);
+        runs.reportOuter(el, edgeStateOf(entry));
+      }
       for (const el of [...this.watched]) {
         const entry = this.entry(el);
         if (!this.fresh.has(el) && this.inside.get(el) === entry.isIntersecting) continue;
@@ -117,6 +148,43 @@ describe('PaintRuns', () => {
     expect(runs.runCount).toBe(Math.ceil(10_000 / RUN_SIZE));
     expect(page.watched.size).toBeLessThanOrEqual(2 * runs.runCount);
     expect(page.watched.size).toBeLessThan(10_000 / 20);
+  });
+
+  it('with groups, watches run edges only near the viewport: bounded by the screen, not the page', () => {
+    for (const n of [10_000, 50_000]) {
+      const page = new FakePage(n);
+      const runs = page.runs(32);
+      page.containers.forEach((c, i) => runs.add(c, markOf(i)));
+      page.scrollTo(runs, (n * 20) / 2, 700);
+      expect(runs.groupCount).toBe(Math.ceil(n / (32 * RUN_SIZE)));
+      expect(page.outerWatched.size).toBeLessThanOrEqual(2 * runs.groupCount);
+      // The runs of at most the two groups around the viewport.
+      expect(page.watched.size).toBeLessThanOrEqual(2 * 2 * 32);
+      for (let i = 0; i < n; i++) {
+        if (page.onScreen(i)) expect(page.painted.has(markOf(i))).toBe(true);
+      }
+    }
+  });
+
+  it('with groups, paints every number on screen wherever the page is scrolled or jumps', () => {
+    const page = new FakePage(3_000);
+    const runs = page.runs(3);
+    page.containers.forEach((c, i) => runs.add(c, markOf(i)));
+    runs.flush();
+    expect(page.painted.size).toBe(0);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3_000 * 20 }), (top) => {
+        page.scrollTo(runs, top, 700);
+        for (let i = 0; i < 3_000; i++) {
+          if (page.onScreen(i))
+            expect(page.painted.has(markOf(i)), `row ${i} at ${top}`).toBe(true);
+        }
+        expect(page.painted.size).toBeLessThanOrEqual(700 / 20 + 2 + 2 * RUN_SIZE);
+        // Watched: two per group, and the edges of runs in groups near the viewport.
+        expect(page.watched.size).toBeLessThanOrEqual(2 * 3 * 3);
+      }),
+      { numRuns: 60, interruptAfterTimeLimit: 4000 },
+    );
   });
 
   it('paints every number on screen and few others, wherever the page is scrolled', () => {
@@ -295,49 +363,57 @@ describe('PaintRuns', () => {
     expect(page.painted.has(markOf(10))).toBe(false);
   });
 
-  it('whatever is added, removed and scrolled, every number on screen is painted', () => {
-    const n = 600;
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.oneof(
-            fc.record({ kind: fc.constant('add' as const), i: fc.nat(n - 1) }),
-            fc.record({ kind: fc.constant('delete' as const), i: fc.nat(n - 1) }),
-            fc.record({ kind: fc.constant('scroll' as const), top: fc.nat(n * 20) }),
+  it.each([
+    ['every run watched', undefined],
+    ['groups of two runs behind a wider observer', 2],
+  ])(
+    'whatever is added, removed and scrolled, every number on screen is painted (%s)',
+    (_, groupRuns) => {
+      const n = 600;
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.oneof(
+              fc.record({ kind: fc.constant('add' as const), i: fc.nat(n - 1) }),
+              fc.record({ kind: fc.constant('delete' as const), i: fc.nat(n - 1) }),
+              fc.record({ kind: fc.constant('scroll' as const), top: fc.nat(n * 20) }),
+            ),
+            { maxLength: 60 },
           ),
-          { maxLength: 60 },
-        ),
-        fc.array(fc.nat(n - 1), { maxLength: 5 }),
-        (steps, stickies) => {
-          const page = new FakePage(n);
-          for (const i of stickies) page.sticky.set(i, (i * 7) % 600);
-          const runs = page.runs();
-          const present = new Set<number>();
-          for (let i = 0; i < n; i += 2) {
-            runs.add(page.containers[i]!, markOf(i));
-            present.add(i);
-          }
-          page.deliver(runs);
-          for (const step of steps) {
-            if (step.kind === 'scroll') page.scrollTo(runs, step.top, 700);
-            else if (step.kind === 'add' && !present.has(step.i)) {
-              runs.add(page.containers[step.i]!, markOf(step.i));
-              present.add(step.i);
-            } else if (step.kind === 'delete' && present.delete(step.i)) {
-              runs.delete(page.containers[step.i]!, markOf(step.i));
+          fc.array(fc.nat(n - 1), { maxLength: 5 }),
+          (steps, stickies) => {
+            const page = new FakePage(n);
+            for (const i of stickies) page.sticky.set(i, (i * 7) % 600);
+            const runs = page.runs(groupRuns);
+            const present = new Set<number>();
+            for (let i = 0; i < n; i += 2) {
+              runs.add(page.containers[i]!, markOf(i));
+              present.add(i);
             }
             page.deliver(runs);
-            for (const i of present) {
-              if (page.onScreen(i)) expect(page.painted.has(markOf(i)), `row ${i}`).toBe(true);
+            for (const step of steps) {
+              if (step.kind === 'scroll') page.scrollTo(runs, step.top, 700);
+              else if (step.kind === 'add' && !present.has(step.i)) {
+                runs.add(page.containers[step.i]!, markOf(step.i));
+                present.add(step.i);
+              } else if (step.kind === 'delete' && present.delete(step.i)) {
+                runs.delete(page.containers[step.i]!, markOf(step.i));
+              }
+              page.deliver(runs);
+              for (const i of present) {
+                if (page.onScreen(i)) expect(page.painted.has(markOf(i)), `row ${i}`).toBe(true);
+              }
+              for (const mark of page.painted)
+                expect(present.has(Number(mark.slice(1)))).toBe(true);
             }
-            for (const mark of page.painted) expect(present.has(Number(mark.slice(1)))).toBe(true);
-          }
-          expect(page.watched.size).toBeLessThanOrEqual(2 * runs.runCount);
-        },
-      ),
-      { numRuns: 150, interruptAfterTimeLimit: 4000 },
-    );
-  });
+            expect(page.watched.size).toBeLessThanOrEqual(2 * runs.runCount);
+            expect(page.outerWatched.size).toBeLessThanOrEqual(2 * runs.groupCount);
+          },
+        ),
+        { numRuns: 150, interruptAfterTimeLimit: 4000 },
+      );
+    },
+  );
 
   it('applies changes only on flush (once per frame)', () => {
     const page = new FakePage(10);
