@@ -15,7 +15,7 @@ import {
 import { english } from '../../lib/i18n/english';
 import type { Translator } from '../../lib/i18n/translator';
 import { INITIAL_STATE, type SoftphoneState } from '../../lib/softphone/state';
-import { SOFTPHONE_NOT_ON_FIREFOX } from '../../lib/softphone/support';
+import { softphoneUnavailable } from '../../lib/softphone/support';
 import { errorMessage } from '../../lib/ui/errors';
 
 export const SOFTPHONE_STATE_KEY = 'ringside.softphone';
@@ -73,7 +73,10 @@ export function setNotificationLanguage(current: () => Translator): void {
 }
 
 export const softphoneHost: SoftphoneHost = {
-  unavailable: offscreenApi ? null : SOFTPHONE_NOT_ON_FIREFOX,
+  // A getter: the reason is read when a call or the side panel asks, in the language then.
+  get unavailable() {
+    return offscreenApi ? null : softphoneUnavailable('firefox', translator());
+  },
   exists,
   async request(req) {
     try {

@@ -19,7 +19,13 @@ export function configHandlers(
     async syncNow() {
       const settings = await getEffectiveSettings(db);
       if (!isUrlSource(settings))
-        return runSync({ db, fetch: platform.fetch, now: platform.now, onStored: c.active.prime });
+        return runSync({
+          db,
+          fetch: platform.fetch,
+          now: platform.now,
+          onStored: c.active.prime,
+          translator: c.translator(),
+        });
       return c.sync.sync();
     },
 
