@@ -23,6 +23,6 @@ self.onmessage = (event: MessageEvent<SimRequest>) => {
       ms: performance.now() - started,
     });
   } catch (error) {
-    post({ kind: 'error', error: `The simulation stopped: ${String(error)}` });
+    post({ kind: 'stopped', detail: String(error) });
   }
 };
