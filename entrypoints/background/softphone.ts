@@ -82,14 +82,14 @@ export const softphoneHost: SoftphoneHost = {
     try {
       await ensure();
       const reply = (await send(req)) as { ok: boolean; error?: string } | undefined;
-      if (!reply) return { ok: false, error: 'The softphone did not answer.' };
+      if (!reply) return { ok: false, error: translator().t('softphone.host.noAnswer') };
       return reply.ok
         ? { ok: true }
-        : { ok: false, error: reply.error ?? 'The softphone refused.' };
+        : { ok: false, error: reply.error ?? translator().t('softphone.host.refused') };
     } catch (e) {
       return {
         ok: false,
-        error: `The softphone could not be reached: ${errorMessage(e)}`,
+        error: translator().t('softphone.host.unreachable', { detail: errorMessage(e) }),
       };
     }
   },

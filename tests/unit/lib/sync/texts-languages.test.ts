@@ -9,6 +9,7 @@ import { getSyncState } from '../../../../lib/db/sync-state';
 import { english } from '../../../../lib/i18n/english';
 import { libTranslator } from '../../../../lib/i18n/lib-translators';
 import { SYNC_INTERVAL_HINT, syncIntervalHint } from '../../../../lib/sync/interval';
+import { fetchConfigDocument } from '../../../../lib/sync/fetch-config';
 import { runSync } from '../../../../lib/sync/run';
 import { remoteUrlProblem } from '../../../../lib/sync/url';
 import { freshDb } from '../../helpers/background-fixtures';
@@ -129,4 +130,52 @@ describe('runSync without a URL to sync, in each language', () => {
     expect(result).toMatchObject({ ok: false, kind: 'config', error: text });
     expect((await getSyncState(db)).lastError?.message).toBe(text);
   });
+});
+
+describe('fetchConfigDocument: the message and its detail lines in each language', () => {
+  const URL_A = 'https://cfg.example/acme.json';
+  const redirect = (async () =>
+    new Response(null, {
+      status: 302,
+      headers: { Location: 'https://other.example/x' },
+    })) as unknown as typeof fetch;
+  // Never answers; the fetch gives up when the timeout aborts it.
+  const hang = ((_url: string, init: RequestInit) =>
+    new Promise((_resolve, reject) =>
+      init.signal?.addEventListener('abort', () =>
+        reject(new DOMException('aborted', 'AbortError')),
+      ),
+    )) as unknown as typeof fetch;
+
+  it.each([
+    [
+      undefined,
+      "https://cfg.example/acme.json answered with a redirect to https://other.example/x. Ringside does not follow redirects (the token would go with it): set the sync URL to the document's final address.",
+      'Redirect (HTTP 302) to https://other.example/x',
+      'Timed out after 50 ms',
+    ],
+    [
+      pt,
+      'https://cfg.example/acme.json respondeu com um redirecionamento para https://other.example/x. O Ringside não segue redirecionamentos (o token iria junto): use como URL de sincronização o endereço final do documento.',
+      'Redirecionamento (HTTP 302) para https://other.example/x',
+      'Tempo esgotado após 50 ms',
+    ],
+    [
+      es,
+      'https://cfg.example/acme.json respondió con una redirección a https://other.example/x. Ringside no sigue redirecciones (el token se enviaría con ella): use como URL de sincronización la dirección final del documento.',
+      'Redirección (HTTP 302) a https://other.example/x',
+      'Se agotó el tiempo después de 50 ms',
+    ],
+  ])(
+    '%#: a redirect (no English "to" inside) and a timeout',
+    async (tr, message, detail, timedOut) => {
+      const language = tr ? { translator: tr } : {};
+      expect(
+        await fetchConfigDocument({ url: URL_A, timeoutMs: 5_000, fetch: redirect, ...language }),
+      ).toMatchObject({ kind: 'error', errorKind: 'http', message, details: [detail] });
+      expect(
+        await fetchConfigDocument({ url: URL_A, timeoutMs: 50, fetch: hang, ...language }),
+      ).toMatchObject({ kind: 'error', errorKind: 'timeout', details: [timedOut] });
+    },
+  );
 });
