@@ -14,7 +14,7 @@ import {
 } from '../../lib/softphone/protocol';
 import { english } from '../../lib/i18n/english';
 import type { Translator } from '../../lib/i18n/translator';
-import { INITIAL_STATE, type SoftphoneState } from '../../lib/softphone/state';
+import { initialState, type SoftphoneState } from '../../lib/softphone/state';
 import { softphoneUnavailable } from '../../lib/softphone/support';
 import { errorMessage } from '../../lib/ui/errors';
 
@@ -95,7 +95,7 @@ export const softphoneHost: SoftphoneHost = {
   },
   async readState() {
     const { [SOFTPHONE_STATE_KEY]: state } = await browser.storage.session.get(SOFTPHONE_STATE_KEY);
-    return (state as SoftphoneState | undefined) ?? INITIAL_STATE;
+    return (state as SoftphoneState | undefined) ?? initialState(translator());
   },
   async writeState(state) {
     await browser.storage.session.set({ [SOFTPHONE_STATE_KEY]: state });

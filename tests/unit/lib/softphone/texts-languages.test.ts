@@ -12,6 +12,7 @@ import {
   sipDomainProblem,
   wsUrlProblem,
 } from '../../../../lib/softphone/settings';
+import { INITIAL_STATE, initialState } from '../../../../lib/softphone/state';
 import { SOFTPHONE_NOT_ON_FIREFOX, softphoneUnavailable } from '../../../../lib/softphone/support';
 
 const pt = libTranslator('pt-BR');
@@ -174,5 +175,19 @@ describe('the SIP settings checks in each language', () => {
         servers: [{ urls: 'turn:turn.example.com', username: 'alice', credential: 's3cret' }],
       });
     }
+  });
+});
+
+describe('the softphone state before it has started, in each language', () => {
+  it.each([
+    [undefined, 'The softphone has not started yet.'],
+    [pt, 'O softphone ainda não foi iniciado.'],
+    [es, 'El softphone todavía no se ha iniciado.'],
+  ])('%#', (tr, detail) => {
+    expect(initialState(tr).registration).toEqual({ state: 'off', detail });
+  });
+
+  it('INITIAL_STATE stays the English one', () => {
+    expect(INITIAL_STATE).toEqual(initialState());
   });
 });
