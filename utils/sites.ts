@@ -20,6 +20,8 @@ import {
   NO_MARKS,
   type AccessMarks,
 } from './host-access';
+import type { Translator } from '../lib/i18n/translator';
+import { englishCommon } from '../lib/ui/english';
 
 export const CONTENT_SCRIPT_ID = 'ringside-content';
 export const CONTENT_SCRIPT_JS = 'content-scripts/content.js' as const;
@@ -76,13 +78,14 @@ export async function isSiteEnabled(url: string): Promise<boolean> {
 /**
  * Asks the browser for access to the site of `url`. Call it first thing in a click handler of an
  * extension page: the browser only shows its prompt inside a user gesture. The background does
- * the rest when the permission is added.
+ * the rest when the permission is added. Its refusals are in `tr`'s language (the page's).
  */
 export async function requestSite(
   url: string,
+  tr: Translator = englishCommon(),
 ): Promise<{ ok: true; pattern: string } | { ok: false; error: string }> {
   const pattern = sitePatternOf(url);
-  if (!pattern) return { ok: false, error: 'Ringside runs on http and https pages only.' };
+  if (!pattern) return { ok: false, error: tr.t('common.site.httpOnly') };
   // Marked a site before asking (see utils/host-access.ts), in case it is also a server's origin.
   const marked = markAccess('site', pattern, true);
   let granted = false;
@@ -94,7 +97,7 @@ export async function requestSite(
   }
   return granted
     ? { ok: true, pattern }
-    : { ok: false, error: `Access to ${pattern.slice(0, -2)} was not granted.` };
+    : { ok: false, error: tr.t('common.site.notGranted', { site: pattern.slice(0, -2) }) };
 }
 
 function registration(matches: string[]) {

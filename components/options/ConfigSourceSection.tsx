@@ -16,9 +16,9 @@ import type {
 import type { Ack, ImportConfigResult, SyncResult } from '../../lib/messages';
 import {
   isSyncInterval,
-  SYNC_INTERVAL_HINT,
   SYNC_INTERVAL_MAX,
   SYNC_INTERVAL_MIN,
+  syncIntervalHint,
 } from '../../lib/sync/interval';
 import { remoteUrlProblem } from '../../lib/sync/url';
 import { accessWarning } from '../../lib/ui/access-note';
@@ -107,14 +107,16 @@ export function ConfigSourceSection({
   const urlProblem =
     source === 'url'
       ? url.trim()
-        ? remoteUrlProblem(url.trim())
+        ? remoteUrlProblem(url.trim(), translator.value)
         : t('options.source.urlMissing')
       : null;
   const minutes = Number(minutesText);
   // A policy may fix the interval alone: then it is neither checked nor sent with the URL.
   const intervalLocked = settings.locked.includes('syncIntervalMinutes');
   const intervalProblem =
-    source === 'url' && !intervalLocked && !isSyncInterval(minutes) ? SYNC_INTERVAL_HINT : null;
+    source === 'url' && !intervalLocked && !isSyncInterval(minutes)
+      ? syncIntervalHint(translator.value)
+      : null;
   const showUrlProblem = urlProblem && (url.trim() !== '' || note?.kind === 'error');
 
   const save = async (event: Event) => {
@@ -158,7 +160,7 @@ export function ConfigSourceSection({
           : null,
       );
     } catch (error) {
-      say({ kind: 'error', text: describeFailure(error) });
+      say({ kind: 'error', text: describeFailure(error, 'extension-page', translator.value) });
     } finally {
       setSyncing(false);
     }

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { AccountConfig } from '../../lib/caller-id/types';
 import type { ImportConfigResult } from '../../lib/messages';
 import { describeFailure } from '../../lib/ui/errors';
-import { t } from '../../utils/i18n';
+import { t, translator } from '../../utils/i18n';
 import { Icon } from '../shared/Icon';
 import { ImportErrors } from './ImportErrors';
 import { LockedNote } from './LockedNote';
@@ -46,7 +46,11 @@ export function ImportExportSection({
     try {
       result = await onImport(await file.text(), file.name);
     } catch (error) {
-      result = { ok: false, error: describeFailure(error), errors: [] };
+      result = {
+        ok: false,
+        error: describeFailure(error, 'extension-page', translator.value),
+        errors: [],
+      };
     }
     setOutcome({ kind: 'done', fileName: file.name, result });
   };

@@ -65,10 +65,11 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     setRouteTel(settings.routeTelLinks);
   }, [currentKey, latestCurrent, settings.routeTelLinks]);
 
+  const unavailable = softphoneUnavailableHere();
   const urlProblem =
     kind === 'webhook'
       ? url.trim()
-        ? remoteUrlProblem(url.trim())
+        ? remoteUrlProblem(url.trim(), translator.value)
         : t('options.calling.webhookMissing')
       : null;
   const timeout = seconds.trim() === '' ? undefined : Number(seconds) * 1000;
@@ -82,8 +83,8 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
     event.preventDefault();
     setTried(true);
     // Firefox: a sip provider would refuse every call (lib/softphone/support.ts).
-    if (kind === 'sip' && softphoneUnavailableHere && !locked) {
-      say({ kind: 'error', text: softphoneUnavailableHere });
+    if (kind === 'sip' && unavailable && !locked) {
+      say({ kind: 'error', text: unavailable });
       return;
     }
     if (urlProblem || timeoutProblem || (kind === 'sip' && !sipChecked.settings)) {
@@ -161,22 +162,20 @@ export function ProviderSection({ settings, onSave, requestAccess }: ProviderSec
               name="provider"
               value="sip"
               checked={kind === 'sip'}
-              disabled={softphoneUnavailableHere !== null && kind !== 'sip'}
+              disabled={unavailable !== null && kind !== 'sip'}
               onChange={() => setKind('sip')}
             />
             <span class="choice-card-text">
               <span class="choice-card-title">{t('options.calling.sip.title')}</span>
               <span class="hint">
-                {softphoneUnavailableHere
-                  ? t('options.calling.sip.unavailable')
-                  : t('options.calling.sip.text')}
+                {unavailable ? t('options.calling.sip.unavailable') : t('options.calling.sip.text')}
               </span>
             </span>
           </label>
         </fieldset>
-        {kind === 'sip' && softphoneUnavailableHere && (
+        {kind === 'sip' && unavailable && (
           <div class="alert alert-warning" role="alert" data-testid="softphone-unavailable">
-            {softphoneUnavailableHere}
+            {unavailable}
           </div>
         )}
         {kind === 'sip' && (

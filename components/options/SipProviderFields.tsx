@@ -5,7 +5,7 @@
  */
 import type { SipProviderSettings } from '../../lib/db/types';
 import { parseIceServers, sipDomainProblem, wsUrlProblem } from '../../lib/softphone/settings';
-import { t } from '../../utils/i18n';
+import { t, translator } from '../../utils/i18n';
 import { FieldErrors, invalidProps } from './FieldErrors';
 
 export interface SipDraft {
@@ -23,12 +23,13 @@ export function checkSipDraft(draft: SipDraft): {
 } {
   const wsUrl = draft.wsUrl.trim();
   const domain = draft.domain.trim();
-  const ice = parseIceServers(draft.ice);
+  const tr = translator.value;
+  const ice = parseIceServers(draft.ice, tr);
   const problems = {
-    wsUrl: [wsUrl ? wsUrlProblem(wsUrl) : t('options.sip.wsUrlMissing')].filter(
+    wsUrl: [wsUrl ? wsUrlProblem(wsUrl, tr) : t('options.sip.wsUrlMissing')].filter(
       (p): p is string => p !== null,
     ),
-    domain: [sipDomainProblem(domain)].filter((p): p is string => p !== null),
+    domain: [sipDomainProblem(domain, tr)].filter((p): p is string => p !== null),
     ice: ice.ok ? [] : ice.problems,
   };
   const ok = !problems.wsUrl.length && !problems.domain.length && ice.ok;

@@ -111,11 +111,11 @@ function Softphone({ status, agent }: { status: RingsideStatus; agent: Agent }) 
   return (
     <>
       {sip &&
-        (softphoneUnavailableHere ? (
+        (softphoneUnavailableHere() ? (
           // Firefox: no offscreen document to hold the user agent, so no SIP status or password.
           <section class="card" aria-label={t('sidepanel.title')}>
             <div class="alert alert-warning" role="alert" data-testid="softphone-unavailable">
-              {softphoneUnavailableHere}
+              {softphoneUnavailableHere()}
             </div>
           </section>
         ) : (

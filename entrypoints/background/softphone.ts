@@ -14,8 +14,8 @@ import {
 } from '../../lib/softphone/protocol';
 import { english } from '../../lib/i18n/english';
 import type { Translator } from '../../lib/i18n/translator';
-import { INITIAL_STATE, type SoftphoneState } from '../../lib/softphone/state';
-import { SOFTPHONE_NOT_ON_FIREFOX } from '../../lib/softphone/support';
+import { initialState, type SoftphoneState } from '../../lib/softphone/state';
+import { softphoneUnavailable } from '../../lib/softphone/support';
 import { errorMessage } from '../../lib/ui/errors';
 
 export const SOFTPHONE_STATE_KEY = 'ringside.softphone';
@@ -73,26 +73,29 @@ export function setNotificationLanguage(current: () => Translator): void {
 }
 
 export const softphoneHost: SoftphoneHost = {
-  unavailable: offscreenApi ? null : SOFTPHONE_NOT_ON_FIREFOX,
+  // A getter: the reason is read when a call or the side panel asks, in the language then.
+  get unavailable() {
+    return offscreenApi ? null : softphoneUnavailable('firefox', translator());
+  },
   exists,
   async request(req) {
     try {
       await ensure();
       const reply = (await send(req)) as { ok: boolean; error?: string } | undefined;
-      if (!reply) return { ok: false, error: 'The softphone did not answer.' };
+      if (!reply) return { ok: false, error: translator().t('softphone.host.noAnswer') };
       return reply.ok
         ? { ok: true }
-        : { ok: false, error: reply.error ?? 'The softphone refused.' };
+        : { ok: false, error: reply.error ?? translator().t('softphone.host.refused') };
     } catch (e) {
       return {
         ok: false,
-        error: `The softphone could not be reached: ${errorMessage(e)}`,
+        error: translator().t('softphone.host.unreachable', { detail: errorMessage(e) }),
       };
     }
   },
   async readState() {
     const { [SOFTPHONE_STATE_KEY]: state } = await browser.storage.session.get(SOFTPHONE_STATE_KEY);
-    return (state as SoftphoneState | undefined) ?? INITIAL_STATE;
+    return (state as SoftphoneState | undefined) ?? initialState(translator());
   },
   async writeState(state) {
     await browser.storage.session.set({ [SOFTPHONE_STATE_KEY]: state });

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { injectStyles } from '../../components/shared/inject-styles';
 import { catalogsFrom } from '../../lib/i18n/catalog';
 import { microphoneProblem } from '../../lib/softphone/microphone';
-import { installCatalogs, t } from '../../utils/i18n';
+import { installCatalogs, t, translator } from '../../utils/i18n';
 import { followDocumentLanguage, followLanguageSetting } from '../../utils/language-setting';
 
 function MicrophonePage() {
@@ -27,7 +27,11 @@ function MicrophonePage() {
       const name = e instanceof DOMException ? e.name : 'Error';
       setState({
         kind: 'error',
-        text: microphoneProblem(name, import.meta.env.FIREFOX ? 'firefox' : 'chrome')!,
+        text: microphoneProblem(
+          name,
+          import.meta.env.FIREFOX ? 'firefox' : 'chrome',
+          translator.value,
+        )!,
       });
     }
   };

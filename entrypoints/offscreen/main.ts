@@ -62,7 +62,7 @@ const agent = createAgent({
   clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
   playRemote,
   async setOutputDevice(deviceId) {
-    if (!audio.setSinkId) throw new Error('this browser cannot choose the speaker');
+    if (!audio.setSinkId) return false; // the agent says so in the agent's language
     await audio.setSinkId(deviceId);
   },
   openMicrophone: (deviceId) =>

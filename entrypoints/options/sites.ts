@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { Ack } from '../../lib/messages';
 import { t } from '../../utils/i18n';
 import { accessMarks, isMarkKey, markAccess } from '../../utils/host-access';
+import { translator } from '../../utils/i18n';
 import { enabledSitePatterns, requestSite } from '../../utils/sites';
 
 export function listSites(): Promise<string[]> {
@@ -31,7 +32,7 @@ export function watchSites(onChange: () => void): () => void {
 }
 
 export async function addSite(origin: string): Promise<Ack> {
-  const result = await requestSite(origin);
+  const result = await requestSite(origin, translator.value);
   return result.ok ? { ok: true } : result;
 }
 

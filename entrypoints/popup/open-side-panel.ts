@@ -6,6 +6,7 @@
  * instead.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
 
 /** chrome.windows.WINDOW_ID_CURRENT, for a `browser` that does not define the constant. */
 const WINDOW_ID_CURRENT = -2;
@@ -28,5 +29,5 @@ export function openSidePanel(): Promise<void> {
     return api.sidePanel.open({ windowId: api.windows?.WINDOW_ID_CURRENT ?? WINDOW_ID_CURRENT });
   }
   if (api.sidebarAction?.open) return api.sidebarAction.open();
-  return Promise.reject(new Error('This browser has no side panel for extensions.'));
+  return Promise.reject(new Error(t('popup.noSidePanel')));
 }

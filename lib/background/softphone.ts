@@ -178,7 +178,9 @@ export function createSoftphoneController(
    * created, configured, and given `REGISTER_WAIT_MS` to register before the call is decided.
    */
   const port: SoftphonePort = {
-    unavailable: host.unavailable,
+    get unavailable() {
+      return host.unavailable;
+    },
     request: (req) => host.request(req),
     async readState() {
       if (await host.exists()) return host.readState();

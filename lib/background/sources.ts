@@ -9,6 +9,8 @@ import type { RingsideDb } from '../db/schema';
 import { applyPolicy, getPolicy, getSettings } from '../db/settings';
 import { updateSyncState } from '../db/sync-state';
 import type { EffectiveSettings } from '../db/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { isUrlSource } from '../sync/run';
 import type { ActiveConfig } from './active-config';
 import type { Platform } from './platform';
@@ -16,7 +18,8 @@ import type { SyncRunner } from './sync-runner';
 
 export const DEMO_ORIGIN = 'bundled demo account';
 
-export const SOURCE_LOCKED_MESSAGE = "The config source is set by your organization's policy.";
+/** The refusal in English (the background sends it in the agent's language). */
+export const SOURCE_LOCKED_MESSAGE = english.t('background.sourceLocked');
 
 /**
  * Import and restore make the local document the source, which the policy may lock: the refusal,
@@ -24,9 +27,10 @@ export const SOURCE_LOCKED_MESSAGE = "The config source is set by your organizat
  */
 export function policySourceRefusal(
   settings: EffectiveSettings,
+  tr: Translator = english,
 ): { ok: false; error: string; errors: string[] } | null {
   return settings.locked.includes('source')
-    ? { ok: false, error: SOURCE_LOCKED_MESSAGE, errors: [] }
+    ? { ok: false, error: tr.t('background.sourceLocked'), errors: [] }
     : null;
 }
 

@@ -11,6 +11,8 @@ import {
   StoredSettingsEntries,
   type SettingsPatch,
 } from './schemas';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { demoSipProvider } from '../softphone/settings';
 import type {
   EffectiveSettings,
@@ -160,6 +162,7 @@ export type UpdateSettingsResult =
 export async function updateSettings(
   db: RingsideDb,
   patch: unknown,
+  tr: Translator = english,
 ): Promise<UpdateSettingsResult> {
   const parsed = v.safeParse(SettingsPatchSchema, patch);
   if (!parsed.success)
@@ -175,7 +178,8 @@ export async function updateSettings(
     if (refused.length) {
       return {
         ok: false as const,
-        error: `Set by your organization's policy and locked: ${refused.join(', ')}`,
+        // The settings' own names: the options page shows them locked, so this is rarely seen.
+        error: tr.t('background.settingsLocked', { fields: refused.join(', ') }),
       };
     }
     const next: Settings = { ...current, ...values };

@@ -2,8 +2,12 @@
  * Reads the simulator's destinations from pasted text or an uploaded file: one number per line,
  * or a CSV whose phone column is found by its header ("phone", "number", "tel", …) or named by
  * the admin. Empty lines are skipped; nothing else is dropped silently (a line that is not a
- * number is simulated as such and shows up as "not a valid number").
+ * number is simulated as such and shows up as "not a valid number"). Its problems are written in
+ * `tr`'s language (English by default); the columns are quoted as the file names them.
  */
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+
 export interface ParsedDestinations {
   destinations: string[];
   /** The CSV column read, when the text was a CSV. */
@@ -37,7 +41,11 @@ export function csvLine(line: string, sep: string): string[] {
 
 const PHONE_HEADER = /^(phone|phone ?number|number|tel|telephone|mobile|destination|to|e164)$/i;
 
-export function parseDestinations(text: string, column?: string): ParsedDestinations {
+export function parseDestinations(
+  text: string,
+  column?: string,
+  tr: Translator = english,
+): ParsedDestinations {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length === 0) return { destinations: [] };
   const first = lines[0]!;
@@ -51,7 +59,7 @@ export function parseDestinations(text: string, column?: string): ParsedDestinat
   if (column && index < 0) {
     return {
       destinations: [],
-      error: `The CSV has no column "${column}" (its columns: ${header.join(', ')}).`,
+      error: tr.t('reasons.simulator.noSuchColumn', { column, columns: header.join(', ') }),
     };
   }
   let body = lines.slice(1);
@@ -61,13 +69,14 @@ export function parseDestinations(text: string, column?: string): ParsedDestinat
     if (index < 0) {
       return {
         destinations: [],
-        error: `No phone column found: name one of the columns (${header.join(', ')}).`,
+        error: tr.t('reasons.simulator.noPhoneColumn', { columns: header.join(', ') }),
       };
     }
     body = lines;
   }
   return {
     destinations: body.map((l) => csvLine(l, sep)[index] ?? ''),
-    column: body === lines ? `column ${index + 1}` : header[index],
+    column:
+      body === lines ? tr.t('reasons.simulator.columnNumber', { n: index + 1 }) : header[index],
   };
 }

@@ -5,6 +5,7 @@
  * the destinations a number there would have served. Pure; the options page runs it in a Web
  * Worker (utils/simulator-worker.ts) in slices, reporting progress.
  */
+import { english } from '../i18n/english';
 import { libTranslator } from '../i18n/lib-translators';
 import type { Language } from '../i18n/languages';
 import { agentCandidates, configIndex } from '../caller-id/config-index';
@@ -200,24 +201,28 @@ type Prepared =
 /** Errors are for the admin: an unknown agent, no destinations, too many rows. */
 function prepare(req: SimRequest): Prepared {
   const { config } = req;
+  // The refusals and the reasons speak the page's language (English when none is named).
+  const tr = req.language ? libTranslator(req.language) : english;
   if (req.agent !== 'all' && !config.agents.some((a) => a.id === req.agent)) {
-    return { ok: false, error: `No agent "${req.agent}" in this account.` };
+    return { ok: false, error: tr.t('reasons.simulator.noAgent', { agent: req.agent }) };
   }
-  const parsed = parseDestinations(req.text, req.column);
+  const parsed = parseDestinations(req.text, req.column, tr);
   if (parsed.error) return { ok: false, error: parsed.error };
   const total = parsed.destinations.length;
-  if (total === 0) return { ok: false, error: 'Paste or upload at least one number.' };
+  if (total === 0) return { ok: false, error: tr.t('reasons.simulator.noNumbers') };
   const agents = Simulation.agentsOf(config, req.agent);
-  if (agents.length === 0) return { ok: false, error: 'The account has no agents to simulate.' };
+  if (agents.length === 0) return { ok: false, error: tr.t('reasons.simulator.noAgents') };
   if (total * agents.length > MAX_ROWS) {
     return {
       ok: false,
-      error: `${total.toLocaleString('en-US')} numbers for ${agents.length} agents make more than ${MAX_ROWS.toLocaleString('en-US')} rows: pick one agent.`,
+      error: tr.t('reasons.simulator.tooManyRows', {
+        numbers: total,
+        agents: agents.length,
+        max: MAX_ROWS,
+      }),
     };
   }
-  const context = req.language
-    ? { ...req.context, translator: libTranslator(req.language) }
-    : req.context;
+  const context = req.language ? { ...req.context, translator: tr } : req.context;
   return {
     ok: true,
     destinations: parsed.destinations,

@@ -27,6 +27,7 @@ export async function runWorkerJob(req: WorkerRequest, post: Post): Promise<void
       ms: performance.now() - started,
     });
   } catch (error) {
-    post({ kind: 'error', error: `The simulation stopped: ${String(error)}` });
+    // Worded by the page, in its language (options.sim.stopped).
+    post({ kind: 'stopped', detail: String(error) });
   }
 }

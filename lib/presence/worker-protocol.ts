@@ -22,4 +22,6 @@ export type WorkerReply =
       /** How long the run took in the worker. */
       ms: number;
     }
-  | { kind: 'error'; error: string };
+  | { kind: 'error'; error: string }
+  /** The run threw: the page words it (`detail` is the thrown value's text, quoted as is). */
+  | { kind: 'stopped'; detail: string };

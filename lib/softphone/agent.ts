@@ -69,7 +69,8 @@ export interface AgentDeps {
   clearTimer(handle: unknown): void;
   /** Plays the remote audio of a call (the offscreen document's <audio> element). */
   playRemote(pc: RTCPeerConnectionLike): void;
-  setOutputDevice(deviceId: string): Promise<void>;
+  /** Resolves to false where the browser cannot choose the speaker (no setSinkId). */
+  setOutputDevice(deviceId: string): Promise<void | false>;
   /** A new microphone track for `deviceId`, to swap into a call in progress. */
   microphoneTrack(deviceId: string): Promise<unknown>;
   /**
@@ -467,7 +468,8 @@ export function createAgent(deps: AgentDeps) {
 
   async function setDevices(req: Extract<OffscreenRequest, { kind: 'devices' }>): Promise<Reply> {
     try {
-      if (req.output !== undefined) await deps.setOutputDevice(req.output);
+      if (req.output !== undefined && (await deps.setOutputDevice(req.output)) === false)
+        return { ok: false, error: tr.t('softphone.control.noSpeakerChoice') };
       if (req.input !== undefined && req.input !== inputDevice) {
         inputDevice = req.input;
         const pc = session?.connection;

@@ -4,44 +4,51 @@
  * (lib/db/secrets.ts).
  */
 import type { SipProviderSettings } from '../db/types';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Null when the URL is acceptable. SIP credentials and the call's signalling travel over this
- * socket, so plain ws:// is only accepted for this machine (the demo server, tests).
+ * socket, so plain ws:// is only accepted for this machine (the demo server, tests). The checks'
+ * sentences are in `tr`'s language (English by default).
  */
-export function wsUrlProblem(text: string): string | null {
+export function wsUrlProblem(text: string, tr: Translator = english): string | null {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `"${text}" is not a URL`;
+    return tr.t('config.settings.url.notUrl', { url: text });
   }
   if (url.protocol === 'wss:') return null;
   if (url.protocol === 'ws:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
   if (url.protocol === 'ws:') {
-    return `"${text}" uses ws://, which is only allowed for localhost and 127.0.0.1; use wss://`;
+    return tr.t('config.settings.ws.ws', { url: text });
   }
-  return `"${text}" must be a wss:// URL (SIP over secure WebSocket)`;
+  return tr.t('config.settings.ws.notWss', { url: text });
 }
 
 /** A SIP domain is a host name or an IP address, without scheme, user or port. */
-export function sipDomainProblem(text: string): string | null {
-  if (!text) return 'Enter the SIP domain (the part after "@" in your SIP address).';
+export function sipDomainProblem(text: string, tr: Translator = english): string | null {
+  if (!text) return tr.t('config.settings.sipDomain.missing');
   if (
     /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(
       text,
     )
   )
     return null;
-  return `"${text}" is not a SIP domain (expected a host name such as pbx.example.com)`;
+  return tr.t('config.settings.sipDomain.invalid', { domain: text });
 }
 
 /** STUN/TURN URLs as RTCPeerConnection accepts them (RFC 7064, RFC 7065). */
-export function iceUrlProblem(text: string): string | null {
-  if (/^(stun|stuns|turn|turns):[^\s]+$/i.test(text)) return null;
-  return `"${text}" is not a STUN or TURN URL (stun:host:port, turn:host:port or turns:host:port)`;
+export function iceUrlProblem(text: string, tr: Translator = english): string | null {
+  if (isIceUrl(text)) return null;
+  return tr.t('config.settings.ice.notIceUrl', { url: text });
+}
+
+function isIceUrl(text: string): boolean {
+  return /^(stun|stuns|turn|turns):[^\s]+$/i.test(text);
 }
 
 /**
@@ -50,6 +57,7 @@ export function iceUrlProblem(text: string): string | null {
  */
 export function parseIceServers(
   text: string,
+  tr: Translator = english,
 ): { ok: true; servers: SipProviderSettings['iceServers'] } | { ok: false; problems: string[] } {
   const servers: SipProviderSettings['iceServers'] = [];
   const problems: string[] = [];
@@ -57,10 +65,10 @@ export function parseIceServers(
     const line = raw.trim();
     if (!line) return;
     const [url, username, credential, ...rest] = line.split(/\s+/);
-    const problem = iceUrlProblem(url!);
-    if (problem) problems.push(`Line ${i + 1}: ${problem}`);
+    if (!isIceUrl(url!))
+      problems.push(tr.t('config.settings.ice.lineNotIceUrl', { line: i + 1, url }));
     else if (rest.length || (username !== undefined && credential === undefined))
-      problems.push(`Line ${i + 1}: write "url", or "url username credential" for a TURN server`);
+      problems.push(tr.t('config.settings.ice.lineShape', { line: i + 1 }));
     else servers.push({ urls: url!, ...(username ? { username, credential } : {}) });
   });
   return problems.length ? { ok: false, problems } : { ok: true, servers };

@@ -54,11 +54,17 @@ export interface SoftphoneState {
   updatedAt: number;
 }
 
-export const INITIAL_STATE: SoftphoneState = {
-  registration: { state: 'off', detail: english.t('softphone.state.notStarted') },
-  call: null,
-  updatedAt: 0,
-};
+/** The state before the softphone has said anything, its "not started yet" in `tr`'s language. */
+export function initialState(tr: Translator = english): SoftphoneState {
+  return {
+    registration: { state: 'off', detail: tr.t('softphone.state.notStarted') },
+    call: null,
+    updatedAt: 0,
+  };
+}
+
+/** The initial state in English (the contract other code compares with). */
+export const INITIAL_STATE: SoftphoneState = initialState();
 
 export type SoftphoneEvent =
   | { type: 'off'; detail: string }

@@ -3,12 +3,16 @@
  * survives the side panel closing and the background stopping; Firefox has no offscreen documents,
  * so there the softphone is not offered and every surface says why in the same words.
  */
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
-/** What the options page, the side panel and a refused call say on Firefox. */
-export const SOFTPHONE_NOT_ON_FIREFOX =
-  'The softphone is not available in Firefox: it needs offscreen documents, which Firefox does not have. Choose the webhook or the phone app on this computer as the call provider in Ringside’s options, or use Chrome or Edge for the softphone.';
+/** What the options page, the side panel and a refused call say on Firefox, in English. */
+export const SOFTPHONE_NOT_ON_FIREFOX = english.t('softphone.unavailable.firefox');
 
-/** Why the softphone cannot run in this browser, or null where it can. */
-export function softphoneUnavailable(browser: 'chrome' | 'firefox'): string | null {
-  return browser === 'firefox' ? SOFTPHONE_NOT_ON_FIREFOX : null;
+/** Why the softphone cannot run in this browser (in `tr`'s language), or null where it can. */
+export function softphoneUnavailable(
+  browser: 'chrome' | 'firefox',
+  tr: Translator = english,
+): string | null {
+  return browser === 'firefox' ? tr.t('softphone.unavailable.firefox') : null;
 }

@@ -131,23 +131,28 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
     ) {
       controller.abort();
       const location = response.headers.get('Location');
-      const target = location ? ` to ${safeUrlText(new URL(location, options.url).href)}` : '';
-      return httpError(tr.t('background.sync.redirect', { url: options.url, target }), [
-        `Redirect (HTTP ${response.status || 'opaque'})${target}`,
+      const target = location ? safeUrlText(new URL(location, options.url).href) : '';
+      const hasTarget = location ? 'yes' : 'no';
+      return httpError(tr.t('background.sync.redirect', { url: options.url, target, hasTarget }), [
+        tr.t('background.sync.redirectDetail', {
+          status: String(response.status || 'opaque'),
+          target,
+          hasTarget,
+        }),
       ]);
     }
     if (response.redirected && new URL(response.url).origin !== new URL(options.url).origin) {
       // A fetch that followed anyway (an implementation without manual redirects).
       controller.abort();
       return httpError(tr.t('background.sync.otherServer', { url: options.url }), [
-        `Redirected to ${safeUrlText(response.url)}`,
+        tr.t('background.sync.redirectedDetail', { target: safeUrlText(response.url) }),
       ]);
     }
     if (response.status === 304) {
       // "Not modified" only means something for a request that sent an ETag.
       if (!options.etag) {
         return httpError(tr.t('background.sync.notModified', { url: options.url }), [
-          'HTTP 304 without If-None-Match',
+          tr.t('background.sync.notModifiedDetail'),
         ]);
       }
       return { kind: 'not-modified' };
@@ -169,7 +174,12 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
           size: megabytes(declared),
           max: megabytes(maxBytes),
         }),
-        [`Content-Length ${declared} is over the limit of ${maxBytes} bytes`],
+        [
+          tr.t('background.sync.overLimitDetail', {
+            declared: String(declared),
+            max: String(maxBytes),
+          }),
+        ],
       );
     }
     const text = await readCapped(response, maxBytes, () => controller.abort());
@@ -178,7 +188,7 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
     if (e instanceof TooLarge) {
       return httpError(
         tr.t('background.sync.stopped', { url: options.url, max: megabytes(maxBytes) }),
-        [`More than ${maxBytes} bytes received`],
+        [tr.t('background.sync.tooLargeDetail', { bytes: String(maxBytes) })],
       );
     }
     const reason = errorMessage(e);
@@ -190,7 +200,7 @@ async function download(options: FetchConfigOptions): Promise<FetchConfigOutcome
           url: options.url,
           seconds: Math.round(options.timeoutMs / 100) / 10,
         }),
-        details: [`Timed out after ${options.timeoutMs} ms`],
+        details: [tr.t('background.sync.timedOutDetail', { ms: String(options.timeoutMs) })],
       };
     }
     // fetch rejects with a TypeError for DNS, refused connections, TLS and CORS failures alike.

@@ -12,6 +12,7 @@ import type { ConfigSnapshot, EffectiveSettings, SyncError, SyncState } from '..
 import type { SyncResult } from '../messages';
 import { backoffDelayMs } from './backoff';
 import { fetchConfigDocument } from './fetch-config';
+import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { remoteUrlProblem } from './url';
 
@@ -40,11 +41,6 @@ export const macrotask = (): Promise<void> => new Promise((resolve) => setTimeou
 export const isUrlSource = (s: Pick<EffectiveSettings, 'source'>) =>
   s.source === 'url' || s.source === 'policy';
 
-const SOURCE_LABEL = {
-  demo: 'the bundled demo account',
-  local: 'a document edited or imported on the options page',
-};
-
 /**
  * Whether a worker that just started should sync: a sync was interrupted (`inFlightSince`), the
  * URL was never fetched, or the scheduled time passed while nothing was running.
@@ -57,25 +53,28 @@ export function syncDueOnWake(state: SyncState, settings: EffectiveSettings, now
 
 export async function runSync(deps: SyncDeps): Promise<SyncResult> {
   const { db, now } = deps;
+  const tr = deps.translator ?? english;
   const settings = await getEffectiveSettings(db);
   if (!isUrlSource(settings)) {
     await updateSyncState(db, { inFlightSince: undefined, nextAttemptAt: undefined });
-    const label = SOURCE_LABEL[settings.source as 'demo' | 'local'];
     return {
       ok: true,
       changed: false,
-      skipped: `The config comes from ${label}; there is no URL to sync.`,
+      skipped:
+        settings.source === 'demo'
+          ? tr.t('config.sync.skippedDemo')
+          : tr.t('config.sync.skippedLocal'),
     };
   }
   const url = settings.syncUrl?.trim() ?? '';
   const started = now();
-  const urlProblem = url ? remoteUrlProblem(url) : 'No sync URL is set';
+  const urlProblem = url ? remoteUrlProblem(url, tr) : tr.t('config.sync.noUrl');
   if (urlProblem) {
     // A settings problem, not a server one: no backoff, nothing scheduled until settings change.
     const error: SyncError = {
       at: started,
       kind: 'config',
-      message: `${urlProblem}. ${await keptConfigNote(db)}`,
+      message: `${urlProblem}. ${await keptConfigNote(db, tr)}`,
       details: [urlProblem],
       source: settings.source,
       origin: url,
@@ -134,7 +133,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
     return fail({
       at: finished,
       kind: outcome.errorKind,
-      message: `${outcome.message} ${await keptConfigNote(db)}`,
+      message: `${outcome.message} ${await keptConfigNote(db, tr)}`,
       details: outcome.details,
       source: settings.source,
       origin: url,
@@ -148,6 +147,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncResult> {
     at: finished,
     pause: deps.pause ?? macrotask,
     onStored: deps.onStored,
+    translator: tr,
     // Pages show "checking N of M numbers"; a write every few hundred ms is plenty.
     onProgress: async (progress) => {
       if (now() - reported < PROGRESS_EVERY_MS) return;

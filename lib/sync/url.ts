@@ -2,26 +2,28 @@
  * Which URLs Ringside talks to: config sync URLs and call webhooks. Tokens travel with these
  * requests, so plain http is only accepted for this machine (development and tests).
  */
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { hasCredentials, safeUrlText } from '../secrets';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Null when the URL is acceptable, otherwise the reason in one sentence. */
-export function remoteUrlProblem(text: string): string | null {
+/** Null when the URL is acceptable, otherwise the reason in one sentence (in `tr`'s language). */
+export function remoteUrlProblem(text: string, tr: Translator = english): string | null {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `"${safeUrlText(text)}" is not a URL`;
+    return tr.t('config.settings.url.notUrl', { url: safeUrlText(text) });
   }
   // A password in the URL would be stored, shown and logged with it: tokens have their own field.
   if (hasCredentials(url)) {
-    return `"${safeUrlText(text)}" has a user name or password in it; remove it and put the token in the token field instead`;
+    return tr.t('config.settings.url.credentials', { url: safeUrlText(text) });
   }
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
   if (url.protocol === 'http:') {
-    return `"${text}" uses http://, which is only allowed for localhost and 127.0.0.1; use https://`;
+    return tr.t('config.settings.url.http', { url: text });
   }
-  return `"${text}" must be an https:// URL`;
+  return tr.t('config.settings.url.notHttps', { url: text });
 }

@@ -162,3 +162,78 @@ for (const language of ['pt-BR', 'es'] as const) {
     });
   }
 }
+
+/**
+ * The texts lib/ writes for the options page, shown in place: the SIP settings checks (a ws:// URL
+ * to another machine, a domain with a scheme, bad STUN/TURN lines), the sync URL and interval
+ * checks, and the simulator's refusal of a paste with no number. Browser in English, language
+ * chosen in the settings: each must be in the language, with no English phrase and nothing cut.
+ */
+const PROBLEMS = {
+  'pt-BR': {
+    ws: '"ws://pbx.example.com/ws" usa ws://, que só é permitido para localhost e 127.0.0.1; use wss://',
+    domain: '"sip:pbx.example.com" não é um domínio SIP',
+    ice: 'Linha 2: escreva "url", ou "url usuário credencial" para um servidor TURN',
+    syncUrl:
+      '"http://cfg.example/a.json" usa http://, que só é permitido para localhost e 127.0.0.1',
+    interval: 'Informe um número inteiro de minutos de 1 a 1440.',
+    simulator: 'Cole ou envie pelo menos um número.',
+  },
+  es: {
+    ws: '"ws://pbx.example.com/ws" usa ws://, que solo se permite para localhost y 127.0.0.1; use wss://',
+    domain: '"sip:pbx.example.com" no es un dominio SIP',
+    ice: 'Línea 2: escriba "url", o "url usuario credencial" para un servidor TURN',
+    syncUrl:
+      '"http://cfg.example/a.json" usa http://, que solo se permite para localhost y 127.0.0.1',
+    interval: 'Escriba un número entero de minutos de 1 a 1440.',
+    simulator: 'Pegue o cargue al menos un número.',
+  },
+} as const;
+
+for (const language of ['pt-BR', 'es'] as const) {
+  test(`${language}: the options page's settings checks and the simulator's refusal are in the language`, async ({
+    openExtensionPage,
+  }) => {
+    test.setTimeout(120_000);
+    const said = PROBLEMS[language];
+    const options = await openExtensionPage('options.html');
+    await options.setViewportSize({ width: 1280, height: 900 });
+    expect(await sendToBackground(options, 'updateSettings', { language })).toEqual({ ok: true });
+    await expect(options.locator('html')).toHaveAttribute('lang', language);
+
+    // The demo build starts on the softphone provider: its fields are on the page.
+    const calling = options.locator('#calling');
+    await options.locator('#sip-ws-url').fill('ws://pbx.example.com/ws');
+    await options.locator('#sip-domain').fill('sip:pbx.example.com');
+    await options.locator('#sip-ice').fill('stun:stun.example.com\nturn:turn.example.com alice');
+    await calling.locator('button[type=submit]').click();
+    await expect(options.locator('#sip-ws-url-err')).toHaveText(said.ws);
+    await expect(options.locator('#sip-domain-err')).toContainText(said.domain);
+    await expect(options.locator('#sip-ice-err')).toHaveText(said.ice);
+
+    const source = options.locator('#source');
+    await source.locator('input[name=config-source][value=url]').check();
+    await options.locator('#sync-url').fill('http://cfg.example/a.json');
+    await options.locator('#sync-interval').fill('0');
+    await expect(options.locator('#sync-url-err')).toContainText(said.syncUrl);
+    await expect(options.locator('#sync-interval-err')).toHaveText(said.interval);
+
+    // A CSV with its header alone: no number to simulate.
+    const simulator = options.locator('#simulator');
+    await simulator.scrollIntoViewIfNeeded();
+    await simulator.getByRole('textbox').first().fill('name,phone');
+    await simulator.locator('.sim-form button.btn-primary').click();
+    await expect(simulator.getByRole('alert')).toHaveText(said.simulator, { timeout: 60_000 });
+
+    check(await inspectPage(options), language, 'options page with problems');
+    for (const [name, section] of [
+      ['calling', calling],
+      ['source', source],
+      ['simulator', simulator],
+    ] as const) {
+      await section.scrollIntoViewIfNeeded();
+      mkdirSync(SHOTS, { recursive: true });
+      await section.screenshot({ path: join(SHOTS, `${language}-options-problems-${name}.png`) });
+    }
+  });
+}

@@ -7,7 +7,7 @@
  */
 import { useState } from 'preact/hooks';
 import { describeFailure } from '../../../lib/ui/errors';
-import { t } from '../../../utils/i18n';
+import { t, translator } from '../../../utils/i18n';
 import type { Note } from '../../shared/InlineNote';
 
 /** What a save answers: the background's `Ack` and its richer relatives. */
@@ -55,7 +55,10 @@ export function useSaveFlow({ failedAt }: SaveFlowOptions = {}): SaveFlow {
       });
       return result.ok;
     } catch (error) {
-      setShown({ note: { kind: 'error', text: describeFailure(error) }, since });
+      setShown({
+        note: { kind: 'error', text: describeFailure(error, 'extension-page', translator.value) },
+        since,
+      });
       return false;
     } finally {
       setBusy(false);

@@ -78,8 +78,10 @@ export function useSimulator(createWorker: WorkerFactory = defaultWorker): {
         progress.value = { done: reply.done, total: reply.total };
       } else if (reply.kind === 'progress') {
         progress.value = { done: reply.done, total: reply.total };
-      } else if (reply.kind === 'error') {
-        setState({ kind: 'error', error: reply.error });
+      } else if (reply.kind === 'error' || reply.kind === 'stopped') {
+        const error =
+          reply.kind === 'error' ? reply.error : t('options.sim.stopped', { error: reply.detail });
+        setState({ kind: 'error', error });
         stop();
       } else {
         url.current = URL.createObjectURL(reply.csv);

@@ -4,12 +4,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INITIAL_STATE, type SoftphoneState } from '../../../lib/softphone/state';
+import { initialState, type SoftphoneState } from '../../../lib/softphone/state';
+import { translator } from '../../../utils/i18n';
 
 export const SOFTPHONE_STATE_KEY = 'ringside.softphone';
 
 export function useSoftphone(): SoftphoneState {
-  const [state, setState] = useState<SoftphoneState>(INITIAL_STATE);
+  const [state, setState] = useState<SoftphoneState>(() => initialState(translator.value));
   useEffect(() => {
     let alive = true;
     // Every side panel reads it (not only with the sip provider): a browser without session
@@ -24,7 +25,8 @@ export function useSoftphone(): SoftphoneState {
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session' || !(SOFTPHONE_STATE_KEY in changes)) return;
       setState(
-        (changes[SOFTPHONE_STATE_KEY]!.newValue as SoftphoneState | undefined) ?? INITIAL_STATE,
+        (changes[SOFTPHONE_STATE_KEY]!.newValue as SoftphoneState | undefined) ??
+          initialState(translator.value),
       );
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -69,8 +69,7 @@ export function choiceHandlers(
       if (!config || identity.state !== 'ok')
         return { ok: false, error: identity.state === 'ok' ? '' : identity.message };
       const list = cardChoiceList(config, identity.agent.id, describeForCard);
-      if (!list)
-        return { ok: false, error: 'Your account offers no caller-ID choice for your calls.' };
+      if (!list) return { ok: false, error: c.translator().t('background.noCardChoice') };
       return { ok: true, list };
     },
 

@@ -19,7 +19,13 @@ export function configHandlers(
     async syncNow() {
       const settings = await getEffectiveSettings(db);
       if (!isUrlSource(settings))
-        return runSync({ db, fetch: platform.fetch, now: platform.now, onStored: c.active.prime });
+        return runSync({
+          db,
+          fetch: platform.fetch,
+          now: platform.now,
+          onStored: c.active.prime,
+          translator: c.translator(),
+        });
       return c.sync.sync();
     },
 
@@ -28,7 +34,7 @@ export function configHandlers(
         return { ok: false, error: c.translator().t('background.noLocalConfig') };
       }
       const before = await getEffectiveSettings(db);
-      const result = await updateSettings(db, patch);
+      const result = await updateSettings(db, patch, c.translator());
       if (!result.ok) return result;
       await sources.reconcile(before, await getEffectiveSettings(db));
       return { ok: true } satisfies Ack;
@@ -36,7 +42,7 @@ export function configHandlers(
 
     async importConfig({ text, origin }) {
       const settings = await getEffectiveSettings(db);
-      const refused = policySourceRefusal(settings);
+      const refused = policySourceRefusal(settings, c.translator());
       if (refused) return refused;
       const applied = await applyConfigDocument(db, text, {
         source: 'local',
@@ -55,7 +61,7 @@ export function configHandlers(
 
     async restoreSnapshot({ snapshotId }) {
       const settings = await getEffectiveSettings(db);
-      const refused = policySourceRefusal(settings);
+      const refused = policySourceRefusal(settings, c.translator());
       if (refused) return refused;
       const snapshot = await getSnapshot(db, snapshotId);
       if (!snapshot)

@@ -1,7 +1,11 @@
 /** The softphone's messages, handed to its controller (../softphone.ts) when there is one. */
+import type { Translator } from '../../i18n/translator';
 import type { BackgroundContext, Handlers } from '../context';
 
-const noSoftphone = () => ({ ok: false as const, error: 'The softphone is not available here.' });
+const noSoftphone = (tr: Translator) => ({
+  ok: false as const,
+  error: tr.t('calls.provider.noSoftphone'),
+});
 
 export function softphoneHandlers(
   c: BackgroundContext,
@@ -9,16 +13,16 @@ export function softphoneHandlers(
   const { softphone } = c;
   return {
     async softphoneControl({ action, tone }) {
-      return softphone ? softphone.control(action, tone) : noSoftphone();
+      return softphone ? softphone.control(action, tone) : noSoftphone(c.translator());
     },
     async softphoneDevices(req) {
-      return softphone ? softphone.devices(req) : noSoftphone();
+      return softphone ? softphone.devices(req) : noSoftphone(c.translator());
     },
     async setSipPassword({ password }) {
-      return softphone ? softphone.setPassword(password) : noSoftphone();
+      return softphone ? softphone.setPassword(password) : noSoftphone(c.translator());
     },
     async softphoneReconnect() {
-      return softphone ? softphone.reconnect() : noSoftphone();
+      return softphone ? softphone.reconnect() : noSoftphone(c.translator());
     },
   };
 }

@@ -51,10 +51,12 @@ export function createSipProvider(
       if (!sent.ok) return { ok: false, error: sent.error, refused: true };
       return {
         ok: true,
-        detail: tr.t('calls.provider.sipCalling', {
+        // One sentence per language: the name and P-Asserted-Identity parts are ICU selects.
+        detail: tr.t('calls.provider.sipCallingAs', {
           from: call.from,
-          name: identity.fromDisplayName ? ` ("${identity.fromDisplayName}")` : '',
-          pai: identity.extraHeaders.length ? tr.t('calls.provider.sipPai') : '',
+          named: identity.fromDisplayName ? 'yes' : 'no',
+          name: identity.fromDisplayName ?? '',
+          pai: identity.extraHeaders.length ? 'yes' : 'no',
         }),
         callKey: id,
       };

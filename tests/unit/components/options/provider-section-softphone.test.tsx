@@ -15,9 +15,7 @@ import { SOFTPHONE_NOT_ON_FIREFOX } from '../../../../lib/softphone/support';
 // Which browser the section is built for, switched per test (the module reads WXT's FIREFOX).
 const built = vi.hoisted(() => ({ browser: 'chrome' as 'chrome' | 'firefox' }));
 vi.mock('../../../../utils/softphone-support', () => ({
-  get softphoneUnavailableHere() {
-    return built.browser === 'firefox' ? SOFTPHONE_NOT_ON_FIREFOX : null;
-  },
+  softphoneUnavailableHere: () => (built.browser === 'firefox' ? SOFTPHONE_NOT_ON_FIREFOX : null),
 }));
 
 afterEach(cleanup);

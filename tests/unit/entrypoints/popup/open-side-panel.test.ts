@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { canOpenSidePanel, openSidePanel } from '../../../../entrypoints/popup/open-side-panel';
+import { setLanguagePreference } from '../../../../utils/i18n';
 
 type Apis = { sidePanel?: unknown; sidebarAction?: unknown };
 const apis = fakeBrowser as unknown as Apis;
@@ -13,6 +14,7 @@ const apis = fakeBrowser as unknown as Apis;
 afterEach(() => {
   delete apis.sidePanel;
   delete apis.sidebarAction;
+  setLanguagePreference('auto');
 });
 
 describe('openSidePanel', () => {
@@ -52,5 +54,13 @@ describe('openSidePanel', () => {
   it('says there is no side panel only when the browser has neither API', async () => {
     expect(canOpenSidePanel()).toBe(false);
     await expect(openSidePanel()).rejects.toThrow('This browser has no side panel for extensions.');
+  });
+
+  it.each([
+    ['pt-BR', 'Este navegador não tem painel lateral para extensões.'],
+    ['es', 'Este navegador no tiene panel lateral para extensiones.'],
+  ] as const)('says so in the popup’s language (%s)', async (language, text) => {
+    setLanguagePreference(language);
+    await expect(openSidePanel()).rejects.toThrow(text);
   });
 });

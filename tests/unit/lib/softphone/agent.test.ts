@@ -565,4 +565,27 @@ describe('softphone agent in the language the background names', () => {
       cause: 'Usted colgó.',
     });
   });
+
+  it.each([
+    [undefined, 'This browser cannot choose the speaker: calls play on its default output.'],
+    [
+      'pt-BR',
+      'Este navegador não permite escolher o alto-falante: as chamadas tocam na saída padrão dele.',
+    ],
+    [
+      'es',
+      'Este navegador no permite elegir el altavoz: las llamadas suenan en su salida predeterminada.',
+    ],
+  ] as const)('a browser that cannot choose the speaker says so (%s)', async (language, error) => {
+    const t = setup('pw', { setOutputDevice: async () => false });
+    await t.agent.handle({
+      kind: 'configure',
+      account: ACCOUNT,
+      ...(language ? { language } : {}),
+    });
+    expect(await t.agent.handle({ kind: 'devices', output: 'speakers' })).toEqual({
+      ok: false,
+      error,
+    });
+  });
 });

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSipProvider, type SoftphonePort } from '../../../../../lib/calls/providers/sip';
 import type { SipProviderSettings } from '../../../../../lib/db/types';
+import { libTranslator } from '../../../../../lib/i18n/lib-translators';
+import type { Translator } from '../../../../../lib/i18n/translator';
 import type { OffscreenRequest } from '../../../../../lib/softphone/protocol';
 import {
   INITIAL_STATE,
@@ -78,5 +80,53 @@ describe('SIP provider', () => {
     const outcome = await createSipProvider(SETTINGS, p.port, () => 'c-2').place(CALL);
     expect(outcome).toEqual({ ok: false, refused: true, error: expect.stringMatching(why) });
     expect(p.sent).toEqual([]);
+  });
+});
+
+describe('SIP provider: the call log line, one sentence per language', () => {
+  const registered = () => port(run(REGISTERED)).port;
+  const labelled = { ...CALL, fromLabel: 'SF Main' };
+  it.each<[string, Partial<SipProviderSettings>, string, string, string]>([
+    [
+      'no display name, no P-Asserted-Identity',
+      {},
+      'Calling over SIP with caller ID +14155550100.',
+      'Chamando por SIP com o identificador de chamadas +14155550100.',
+      'Llamando por SIP con el identificador de llamadas +14155550100.',
+    ],
+    [
+      'the number’s label as display name',
+      { displayName: 'label' },
+      'Calling over SIP with caller ID +14155550100 ("SF Main").',
+      'Chamando por SIP com o identificador de chamadas +14155550100 ("SF Main").',
+      'Llamando por SIP con el identificador de llamadas +14155550100 ("SF Main").',
+    ],
+    [
+      'a display name and P-Asserted-Identity',
+      { displayName: 'label', assertIdentity: true },
+      'Calling over SIP with caller ID +14155550100 ("SF Main"), with P-Asserted-Identity.',
+      'Chamando por SIP com o identificador de chamadas +14155550100 ("SF Main"), com P-Asserted-Identity.',
+      'Llamando por SIP con el identificador de llamadas +14155550100 ("SF Main"), con P-Asserted-Identity.',
+    ],
+    [
+      'P-Asserted-Identity without a display name',
+      { assertIdentity: true },
+      'Calling over SIP with caller ID +14155550100, with P-Asserted-Identity.',
+      'Chamando por SIP com o identificador de chamadas +14155550100, com P-Asserted-Identity.',
+      'Llamando por SIP con el identificador de llamadas +14155550100, con P-Asserted-Identity.',
+    ],
+  ])('%s', async (_, settings, en, pt, es) => {
+    const detail = async (tr?: Translator) => {
+      const outcome = await createSipProvider(
+        { ...SETTINGS, ...settings },
+        registered(),
+        () => 'c-9',
+        tr,
+      ).place(labelled);
+      return outcome.ok ? outcome.detail : outcome.error;
+    };
+    expect(await detail()).toBe(en);
+    expect(await detail(libTranslator('pt-BR'))).toBe(pt);
+    expect(await detail(libTranslator('es'))).toBe(es);
   });
 });
