@@ -232,8 +232,10 @@ for (const language of ['pt-BR', 'es'] as const) {
       ['simulator', simulator],
     ] as const) {
       await section.scrollIntoViewIfNeeded();
-      mkdirSync(SHOTS, { recursive: true });
-      await section.screenshot({ path: join(SHOTS, `${language}-options-problems-${name}.png`) });
+      const shot = `${language}-options-problems-${name}`;
+      const path = screenshotPath(shot);
+      await section.screenshot({ path });
+      publishScreenshot(path, shot);
     }
   });
 }
