@@ -27,7 +27,7 @@ import { namePatch } from '../../lib/ui/table-rules';
 import { searchChoices } from '../../lib/ui/table-query';
 import { language, t } from '../../utils/i18n';
 import { AddRowButton } from './AddRowButton';
-import { RemoveRowButton } from './RemoveRowButton';
+import { RemoveRowCell } from './RemoveRowCell';
 import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
@@ -351,23 +351,22 @@ const AgentRow = memoRow(
           <FieldErrors id={`${path}-cid-err`} messages={err.cid!} />
           <FieldWarnings id={`${path}-cid-warn`} messages={warn.cid!} />
         </td>
-        <td class="row-actions">
-          <RemoveRowButton
-            label={t('options.agents.remove', { title })}
-            disabled={locked}
-            onClick={() => actions.remove(i)}
-          />
-        </td>
+        <RemoveRowCell
+          label={t('options.agents.remove', { title })}
+          disabled={locked}
+          onClick={() => actions.remove(i)}
+        />
       </>
     );
   },
-  (a, b) =>
-    a.row === b.row &&
-    a.position === b.position &&
-    a.messages.key === b.messages.key &&
-    a.groups === b.groups &&
-    a.numbers === b.numbers &&
-    a.account === b.account &&
-    a.locked === b.locked &&
-    a.actions === b.actions,
+  {
+    position: 'same',
+    row: 'same',
+    messages: 'key',
+    groups: 'same',
+    numbers: 'same',
+    account: 'same',
+    locked: 'same',
+    actions: 'same',
+  },
 );

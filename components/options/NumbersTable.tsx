@@ -22,7 +22,7 @@ import {
 } from '../../lib/ui/table-query';
 import { namePatch, numberCountry, numberPatch } from '../../lib/ui/table-rules';
 import { AddRowButton } from './AddRowButton';
-import { RemoveRowButton } from './RemoveRowButton';
+import { RemoveRowCell } from './RemoveRowCell';
 import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
@@ -336,22 +336,21 @@ const NumberRow = memoRow(
           <FieldErrors id={`${path}-flags-err`} messages={err.flags!} />
           <FieldWarnings id={`${path}-flags-warn`} messages={warn.flags!} />
         </td>
-        <td class="row-actions">
-          <RemoveRowButton
-            label={t('options.numbers.remove', { title })}
-            disabled={locked}
-            onClick={() => actions.remove(i)}
-          />
-        </td>
+        <RemoveRowCell
+          label={t('options.numbers.remove', { title })}
+          disabled={locked}
+          onClick={() => actions.remove(i)}
+        />
       </>
     );
   },
-  (a, b) =>
-    a.row === b.row &&
-    a.position === b.position &&
-    a.messages.key === b.messages.key &&
-    a.groups === b.groups &&
-    a.country === b.country &&
-    a.locked === b.locked &&
-    a.actions === b.actions,
+  {
+    position: 'same',
+    row: 'same',
+    messages: 'key',
+    groups: 'same',
+    country: 'same',
+    locked: 'same',
+    actions: 'same',
+  },
 );
