@@ -28,10 +28,10 @@ import { searchChoices } from '../../lib/ui/table-query';
 import { language, t } from '../../utils/i18n';
 import { AddRowButton } from './AddRowButton';
 import { RemoveRowCell } from './RemoveRowCell';
+import { RowFieldMessages } from './RowFieldMessages';
 import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
-import { FieldWarnings } from './FieldWarnings';
 import { useLatest } from './hooks/useLatest';
 import { LockedNote } from './LockedNote';
 import { MembershipChips } from './MembershipChips';
@@ -256,8 +256,7 @@ const AgentRow = memoRow(
             }
             onToggle={(id, member) => actions.toggle(i, id, member)}
           />
-          <FieldErrors id={`${path}-groups-err`} messages={err.groups!} />
-          <FieldWarnings id={`${path}-groups-warn`} messages={warn.groups!} />
+          <RowFieldMessages path={path} field="groups" messages={messages} />
         </td>
         <td class="col-cid">
           <div class="cid-grid">
@@ -348,8 +347,7 @@ const AgentRow = memoRow(
               onPick={(v) => actions.setOwn(i, 'fixedNumberId', v || undefined)}
             />
           </div>
-          <FieldErrors id={`${path}-cid-err`} messages={err.cid!} />
-          <FieldWarnings id={`${path}-cid-warn`} messages={warn.cid!} />
+          <RowFieldMessages path={path} field="cid" messages={messages} />
         </td>
         <RemoveRowCell
           label={t('options.agents.remove', { title })}
