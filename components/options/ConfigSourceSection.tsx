@@ -175,7 +175,7 @@ export function ConfigSourceSection({
           {t(IN_USE[active.source], {
             account: active.config.account.name,
             origin: active.origin,
-            when: timeAgo(active.fetchedAt, now),
+            when: timeAgo(active.fetchedAt, now, translator.value),
           })}
         </p>
       )}

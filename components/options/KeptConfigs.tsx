@@ -5,7 +5,7 @@
 import type { ConfigSnapshotInfo } from '../../lib/db/types';
 import type { ImportConfigResult } from '../../lib/messages';
 import { timeAgo } from '../../lib/ui/format';
-import { t } from '../../utils/i18n';
+import { t, translator } from '../../utils/i18n';
 import { InlineNote } from '../shared/InlineNote';
 import { useSaveFlow } from './hooks/useSaveFlow';
 
@@ -31,7 +31,7 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
   const restore = (snapshot: ConfigSnapshotInfo) => {
     void run(
       () => onRestore(snapshot.id!),
-      t('options.kept.restored', { when: timeAgo(snapshot.fetchedAt, now) }),
+      t('options.kept.restored', { when: timeAgo(snapshot.fetchedAt, now, translator.value) }),
     );
   };
 
@@ -65,14 +65,14 @@ export function KeptConfigs({ snapshots, now, onRestore, locked = false }: KeptC
                 {t(SOURCE[s.source])}
                 <span class="cell-note">{s.origin}</span>
               </td>
-              <td>{timeAgo(s.fetchedAt, now)}</td>
+              <td>{timeAgo(s.fetchedAt, now, translator.value)}</td>
               <td class="row-actions">
                 <button
                   type="button"
                   class="btn btn-secondary btn-sm"
                   disabled={locked}
                   aria-label={t('options.kept.useLabel', {
-                    when: timeAgo(s.fetchedAt, now),
+                    when: timeAgo(s.fetchedAt, now, translator.value),
                     origin: s.origin,
                   })}
                   onClick={() => restore(s)}
