@@ -27,11 +27,11 @@ import { namePatch } from '../../lib/ui/table-rules';
 import { searchChoices } from '../../lib/ui/table-query';
 import { language, t } from '../../utils/i18n';
 import { AddRowButton } from './AddRowButton';
-import { RemoveRowButton } from './RemoveRowButton';
+import { RemoveRowCell } from './RemoveRowCell';
+import { RowFieldMessages } from './RowFieldMessages';
 import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
-import { FieldWarnings } from './FieldWarnings';
 import { useLatest } from './hooks/useLatest';
 import { LockedNote } from './LockedNote';
 import { MembershipChips } from './MembershipChips';
@@ -256,8 +256,7 @@ const AgentRow = memoRow(
             }
             onToggle={(id, member) => actions.toggle(i, id, member)}
           />
-          <FieldErrors id={`${path}-groups-err`} messages={err.groups!} />
-          <FieldWarnings id={`${path}-groups-warn`} messages={warn.groups!} />
+          <RowFieldMessages path={path} field="groups" messages={messages} />
         </td>
         <td class="col-cid">
           <div class="cid-grid">
@@ -349,26 +348,24 @@ const AgentRow = memoRow(
               onPick={(v) => actions.setOwn(i, 'fixedNumberId', v || undefined)}
             />
           </div>
-          <FieldErrors id={`${path}-cid-err`} messages={err.cid!} />
-          <FieldWarnings id={`${path}-cid-warn`} messages={warn.cid!} />
+          <RowFieldMessages path={path} field="cid" messages={messages} />
         </td>
-        <td class="row-actions">
-          <RemoveRowButton
-            label={t('options.agents.remove', { title })}
-            disabled={locked}
-            onClick={() => actions.remove(i)}
-          />
-        </td>
+        <RemoveRowCell
+          label={t('options.agents.remove', { title })}
+          disabled={locked}
+          onClick={() => actions.remove(i)}
+        />
       </>
     );
   },
-  (a, b) =>
-    a.row === b.row &&
-    a.position === b.position &&
-    a.messages.key === b.messages.key &&
-    a.groups === b.groups &&
-    a.numbers === b.numbers &&
-    a.account === b.account &&
-    a.locked === b.locked &&
-    a.actions === b.actions,
+  {
+    position: 'same',
+    row: 'same',
+    messages: 'key',
+    groups: 'same',
+    numbers: 'same',
+    account: 'same',
+    locked: 'same',
+    actions: 'same',
+  },
 );

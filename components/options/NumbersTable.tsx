@@ -22,7 +22,8 @@ import {
 } from '../../lib/ui/table-query';
 import { namePatch, numberCountry, numberPatch } from '../../lib/ui/table-rules';
 import { AddRowButton } from './AddRowButton';
-import { RemoveRowButton } from './RemoveRowButton';
+import { RemoveRowCell } from './RemoveRowCell';
+import { RowFieldMessages } from './RowFieldMessages';
 import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
@@ -270,7 +271,7 @@ const NumberRow = memoRow(
   }: NumberRowProps) {
     const path = `numbers[${i}]`;
     const title = n.label || n.number || t('options.numbers.untitled', { n: i + 1 });
-    const { errors: err, warnings: warn } = messages;
+    const err = messages.errors;
     const valid = n.number ? numberCountry(n.number, country) : undefined;
     return (
       <>
@@ -284,8 +285,7 @@ const NumberRow = memoRow(
             onInput={(e) => actions.rename(i, e.currentTarget.value)}
           />
           <code class="id">{n.id}</code>
-          <FieldErrors id={`${path}-label-err`} messages={err.label!} />
-          <FieldWarnings id={`${path}-label-warn`} messages={warn.label!} />
+          <RowFieldMessages path={path} field="label" messages={messages} />
         </td>
         <td class="col-number">
           <input
@@ -304,8 +304,7 @@ const NumberRow = memoRow(
               {formatPhone(n.number)} · {translator.value.country(valid)}
             </span>
           )}
-          <FieldErrors id={`${path}-number-err`} messages={err.number!} />
-          <FieldWarnings id={`${path}-number-warn`} messages={warn.number!} />
+          <RowFieldMessages path={path} field="number" messages={messages} />
         </td>
         <td class="col-groups">
           <MembershipChips
@@ -316,8 +315,7 @@ const NumberRow = memoRow(
             describedBy={err.groups!.length ? `${path}-groups-err` : undefined}
             onToggle={(id, member) => actions.toggle(i, id, member)}
           />
-          <FieldErrors id={`${path}-groups-err`} messages={err.groups!} />
-          <FieldWarnings id={`${path}-groups-warn`} messages={warn.groups!} />
+          <RowFieldMessages path={path} field="groups" messages={messages} />
         </td>
         <td class="col-marks">
           <fieldset class="chips marks-edit" disabled={locked}>
@@ -333,25 +331,23 @@ const NumberRow = memoRow(
               </label>
             ))}
           </fieldset>
-          <FieldErrors id={`${path}-flags-err`} messages={err.flags!} />
-          <FieldWarnings id={`${path}-flags-warn`} messages={warn.flags!} />
+          <RowFieldMessages path={path} field="flags" messages={messages} />
         </td>
-        <td class="row-actions">
-          <RemoveRowButton
-            label={t('options.numbers.remove', { title })}
-            disabled={locked}
-            onClick={() => actions.remove(i)}
-          />
-        </td>
+        <RemoveRowCell
+          label={t('options.numbers.remove', { title })}
+          disabled={locked}
+          onClick={() => actions.remove(i)}
+        />
       </>
     );
   },
-  (a, b) =>
-    a.row === b.row &&
-    a.position === b.position &&
-    a.messages.key === b.messages.key &&
-    a.groups === b.groups &&
-    a.country === b.country &&
-    a.locked === b.locked &&
-    a.actions === b.actions,
+  {
+    position: 'same',
+    row: 'same',
+    messages: 'key',
+    groups: 'same',
+    country: 'same',
+    locked: 'same',
+    actions: 'same',
+  },
 );

@@ -12,7 +12,7 @@ import { queryRingGroups, type GroupSortKey, type Sort } from '../../lib/ui/tabl
 import { namePatch, removeGroupQuestion, ringGroupUse } from '../../lib/ui/table-rules';
 import { language, t, translator } from '../../utils/i18n';
 import { AddRowButton } from './AddRowButton';
-import { RemoveRowButton } from './RemoveRowButton';
+import { RemoveRowCell } from './RemoveRowCell';
 import { useDraftActions } from './hooks/useDraftActions';
 import { EditableTable, type Column } from './EditableTable';
 import { FieldErrors, invalidProps } from './FieldErrors';
@@ -186,23 +186,22 @@ const GroupRow = memoRow(
         </td>
         <td class="num">{numbers}</td>
         <td class="num">{agents}</td>
-        <td class="row-actions">
-          <RemoveRowButton
-            label={t('options.groups.remove', { title })}
-            disabled={locked}
-            expanded={question ? asking : undefined}
-            onClick={() => (question ? setAsking(true) : actions.remove(i))}
-          />
-        </td>
+        <RemoveRowCell
+          label={t('options.groups.remove', { title })}
+          disabled={locked}
+          expanded={question ? asking : undefined}
+          onClick={() => (question ? setAsking(true) : actions.remove(i))}
+        />
       </>
     );
   },
-  (a, b) =>
-    a.row === b.row &&
-    a.position === b.position &&
-    a.numbers === b.numbers &&
-    a.agents === b.agents &&
-    a.messages.key === b.messages.key &&
-    a.locked === b.locked &&
-    a.actions === b.actions,
+  {
+    position: 'same',
+    row: 'same',
+    numbers: 'same',
+    agents: 'same',
+    messages: 'key',
+    locked: 'same',
+    actions: 'same',
+  },
 );

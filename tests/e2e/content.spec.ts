@@ -213,6 +213,8 @@ test("the card's Call button reaches the background's dial with the previewed ca
     expect(card).toMatchObject({ visible: true, number: '(415) 555-0187', button: 'Call' });
     expect(card.why).toMatch(/Same area code \(415\)/);
     await snap(crm.page, 'content-card-hover');
+    // The photograph leaves the card open where it was (a full-page one would close it).
+    expect(await crm.card()).toMatchObject({ visible: true, buttonCenter: card.buttonCenter });
 
     await crm.page.mouse.move(card.buttonCenter!.x, card.buttonCenter!.y, { steps: 4 });
     await crm.page.mouse.click(card.buttonCenter!.x, card.buttonCenter!.y);

@@ -13,6 +13,7 @@ import {
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionIdOf, extensionWorker, launchWithExtension, makeUserDataDir } from './browser';
+import { OVERLAY_TAG } from './pages/crm';
 
 export type ExtensionPagePath = 'popup.html' | 'sidepanel.html' | 'options.html';
 
@@ -35,8 +36,10 @@ interface Fixtures {
   openExtensionPage: (path: ExtensionPagePath) => Promise<Page>;
   /** Closes the browser and starts it again on the same profile, as a browser restart would. */
   restartBrowser: () => Promise<BrowserContext>;
-  /** A screenshot in test-results/screenshots; the whole page unless `viewport` (a page too tall
-   * for one image, or one whose hover card a full-page capture would close). */
+  /**
+   * A screenshot in test-results/screenshots: the whole page, unless `viewport` (a page too tall
+   * for one image) or the page has shown Ringside's card (see `pageShowsCard`).
+   */
   snap: (page: Page, name: string, options?: { viewport?: boolean }) => Promise<void>;
 }
 
@@ -92,10 +95,31 @@ export const test = base.extend<Options & Fixtures>({
       const dir = join('test-results', 'screenshots');
       mkdirSync(dir, { recursive: true });
       const path = join(dir, `${name}.png`);
-      await page.screenshot({ path, fullPage: !options?.viewport });
+      const fullPage = !options?.viewport && !(await pageShowsCard(page));
+      await page.screenshot({ path, fullPage });
       await testInfo.attach(name, { path, contentType: 'image/png' });
     });
   },
 });
+
+/**
+ * Whether Ringside has shown its card in any frame of the page (its host is there). A full-page
+ * screenshot resizes the page's viewport for a moment (Chromium: to 1×1 px and back), a resize
+ * the page sees: an open card's number is then out of view and the card closes, as it should
+ * when its number leaves the screen. A test that photographs the card and then clicks it would
+ * click where the card no longer is, or wait for a button that is gone (the soak's flaky
+ * content.spec "the card's Call button…" and hostile.spec "a link whose text names another
+ * number"). Such a page is photographed as its viewport, where the card is, and stays open.
+ */
+async function pageShowsCard(page: Page): Promise<boolean> {
+  const found = await Promise.all(
+    page
+      .frames()
+      .map((frame) =>
+        frame.evaluate((tag) => !!document.querySelector(tag), OVERLAY_TAG).catch(() => false),
+      ),
+  );
+  return found.includes(true);
+}
 
 export { expect };

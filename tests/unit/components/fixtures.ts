@@ -1,17 +1,10 @@
 /** Small account numbers for component tests: the shapes `parseAccountConfig` produces. */
 import type { AccountNumber } from '../../../lib/caller-id/types';
+import { accountNumber } from '../lib/caller-id/fixtures';
 
+/** A number of the "sales" ring group unless `extra` says otherwise. */
 export function num(id: string, number: string, label: string, extra: Partial<AccountNumber> = {}) {
-  return {
-    id,
-    number,
-    label,
-    ringGroups: ['sales'],
-    tollFree: false,
-    dedicatedLine: false,
-    external: false,
-    ...extra,
-  } satisfies AccountNumber;
+  return accountNumber(id, number, label, { ringGroups: ['sales'], ...extra });
 }
 
 export const SF = num('sf', '+14155550100', 'San Francisco');

@@ -7,8 +7,8 @@ import {
   setupCallSelectionMenu,
   showMenuResult,
 } from '../../../utils/context-menu';
-import type { AccountNumber } from '../../../lib/caller-id/types';
 import type { DialRequest, DialResult } from '../../../lib/messages';
+import { accountNumber } from '../lib/caller-id/fixtures';
 
 describe('dialRequestFor', () => {
   it.each([
@@ -85,15 +85,7 @@ describe('setupCallSelectionMenu', () => {
 });
 
 describe('menuResultNotice', () => {
-  const sf: AccountNumber = {
-    id: 'us-sf',
-    number: '+14155550100',
-    label: 'San Francisco',
-    ringGroups: [],
-    tollFree: false,
-    dedicatedLine: false,
-    external: false,
-  };
+  const sf = accountNumber('us-sf', '+14155550100', 'San Francisco');
   it.each<[DialResult, { text: string; error: boolean }]>([
     [
       { ok: false, error: 'Emergency numbers cannot be called from Ringside: use a phone.' },

@@ -15,6 +15,8 @@ import {
   updateSettings,
 } from '../../../../lib/db/settings';
 import type { SettingsPatch } from '../../../../lib/db/schemas';
+import type { Language } from '../../../../lib/i18n/languages';
+import { setLanguagePreference } from '../../../../utils/i18n';
 import { freshDb } from '../../helpers/background-fixtures';
 
 afterEach(cleanup);
@@ -87,5 +89,42 @@ describe('saving a sync URL', () => {
     await saveUrl('https://cfg.example/acme.json');
     expect(await screen.findByText('Enter a whole number of minutes from 1 to 1440.')).toBeTruthy();
     expect(saved).toEqual([]);
+  });
+});
+
+describe('the config in use', () => {
+  afterEach(() => setLanguagePreference('auto'));
+
+  it.each<[Language, string]>([
+    ['en', 'just now'],
+    ['pt-BR', 'agora mesmo'],
+    ['es', 'justo ahora'],
+  ])('says in %s when it arrived: %s', async (language, recent) => {
+    setLanguagePreference(language);
+    const db = freshDb();
+    const now = Date.now();
+    const { container } = render(
+      <ConfigSourceSection
+        settings={await getEffectiveSettings(db)}
+        sync={{ id: 'sync', failures: 0 }}
+        active={
+          {
+            source: 'demo',
+            origin: 'bundled',
+            fetchedAt: now - 10_000,
+            config: { account: { name: 'Acme' } },
+          } as never
+        }
+        now={now}
+        onSave={async () => ({ ok: true })}
+        onSyncNow={async () => ({ ok: true, changed: false })}
+        snapshots={[]}
+        onRestore={async () => ({ ok: false, error: 'no', errors: [] })}
+        requestAccess={async () => null}
+      />,
+    );
+    const inUse = container.querySelector('.in-use')?.textContent ?? '';
+    expect(inUse).toContain(recent);
+    if (language !== 'en') expect(container.textContent).not.toContain('just now');
   });
 });

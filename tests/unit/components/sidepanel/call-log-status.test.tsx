@@ -9,6 +9,7 @@ import { LastCall } from '../../../../components/sidepanel/LastCall';
 import { RecentCalls } from '../../../../components/sidepanel/RecentCalls';
 import type { CallLogEntry } from '../../../../lib/db/types';
 import type { CallState } from '../../../../lib/softphone/state';
+import { accountNumber } from '../../lib/caller-id/fixtures';
 
 afterEach(cleanup);
 
@@ -27,17 +28,7 @@ const ROW: CallLogEntry = {
   direction: 'outbound',
   outcome: 'placed',
 };
-const NUMBERS = [
-  {
-    id: 'n1',
-    number: '+14155550100',
-    label: 'San Francisco',
-    ringGroups: [],
-    tollFree: false,
-    dedicatedLine: false,
-    external: false,
-  },
-];
+const NUMBERS = [accountNumber('n1', '+14155550100', 'San Francisco')];
 const call = (phase: CallState['phase'], extra: Partial<CallState> = {}): CallState => ({
   id: 'k',
   direction: 'outbound',

@@ -6,6 +6,30 @@
 import { expect } from 'vitest';
 import { parseAccountConfig } from '../../../../lib/caller-id/index';
 import type { AccountConfig } from '../../../../lib/caller-id/index';
+import type { AccountNumber } from '../../../../lib/caller-id/types';
+
+/**
+ * One account number, in the shape `parseAccountConfig` gives it: a number without a label has
+ * the label '' (the config's default), so everything that names it shows the number itself; no
+ * ring group and no flag unless `extra` sets them. The one builder of every unit test.
+ */
+export function accountNumber(
+  id: string,
+  number: string,
+  label = '',
+  extra: Partial<AccountNumber> = {},
+): AccountNumber {
+  return {
+    id,
+    number,
+    label,
+    ringGroups: [],
+    tollFree: false,
+    dedicatedLine: false,
+    external: false,
+    ...extra,
+  };
+}
 
 export const wireNumbers = [
   { id: 'sf-support', number: '+14155550100', label: 'SF support', ringGroups: ['support'] },

@@ -6,24 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { presenceReasons } from '../../../../lib/caller-id/presence-reasons';
 import { reasons } from '../../../../lib/caller-id/reasons';
 import { resolveCallerId } from '../../../../lib/caller-id/resolve';
-import type { AccountNumber, CallerIdChoice } from '../../../../lib/caller-id/types';
+import type { CallerIdChoice } from '../../../../lib/caller-id/types';
 import { english } from '../../../../lib/i18n/english';
 import { LANGUAGES } from '../../../../lib/i18n/languages';
 import { libTranslator } from '../../../../lib/i18n/lib-translators';
 import { analyzePhone } from '../../../../lib/phone';
-import { demoConfig, parsed, wireConfig } from './fixtures';
-
-function num(id: string, number: string, label = ''): AccountNumber {
-  return {
-    id,
-    number,
-    label,
-    ringGroups: [],
-    tollFree: false,
-    dedicatedLine: false,
-    external: false,
-  };
-}
+import { accountNumber as num, demoConfig, parsed, wireConfig } from './fixtures';
 
 const SF = num('sf', '+14155550100', 'San Francisco');
 const LONDON = num('lon', '+442079460958', 'London');

@@ -1,19 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberName, reasons } from '../../../../lib/caller-id/reasons';
-import type { AccountNumber } from '../../../../lib/caller-id/types';
-
-function num(id: string, number: string, label?: string): AccountNumber {
-  return {
-    id,
-    number,
-    ...(label !== undefined ? { label } : {}),
-    ringGroups: [],
-    tollFree: false,
-    dedicatedLine: false,
-    external: false,
-  } as AccountNumber;
-}
+import { accountNumber as num } from './fixtures';
 
 const LONDON = num('lon', '+442079460958', 'London');
 const SF = num('sf', '+14155550100', 'San Francisco');

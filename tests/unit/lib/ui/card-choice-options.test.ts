@@ -8,6 +8,7 @@ import {
   PAGE_STEP,
 } from '../../../../lib/ui/card-choice-options';
 import { numberSearchKeys } from '../../../../lib/ui/number-search';
+import { accountNumber } from '../caller-id/fixtures';
 
 function entry(id: string, number: string, label: string, display: string, country = 'US') {
   return {
@@ -15,15 +16,7 @@ function entry(id: string, number: string, label: string, display: string, count
     label,
     display,
     search: numberSearchKeys({
-      number: {
-        id,
-        number,
-        label,
-        ringGroups: [],
-        tollFree: false,
-        dedicatedLine: false,
-        external: false,
-      },
+      number: accountNumber(id, number, label),
       display,
       country: country as 'US',
       countryName: country === 'US' ? 'United States' : 'United Kingdom',

@@ -16,16 +16,9 @@ import {
   PICK_AGENT_HINT,
   type CardNumber,
 } from '../../../../lib/ui/card-wording';
+import { accountNumber } from '../caller-id/fixtures';
 
-const SF: AccountNumber = {
-  id: 'us-sf',
-  number: '+14155550100',
-  label: 'San Francisco HQ',
-  ringGroups: ['sales'],
-  tollFree: false,
-  dedicatedLine: false,
-  external: false,
-};
+const SF = accountNumber('us-sf', '+14155550100', 'San Francisco HQ', { ringGroups: ['sales'] });
 const selection = (number: AccountNumber | null, reason: string): CallerIdSelection => ({
   number,
   rule: number ? 'area-code' : 'none',

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import metadata from 'libphonenumber-js/min/metadata';
 import { describe, expect, it } from 'vitest';
-import type { AccountNumber } from '../../../../lib/caller-id/types';
 import { phoneDisplay } from '../../../../lib/phone/format';
 import { countryName } from '../../../../lib/ui/format';
 import {
@@ -11,17 +10,10 @@ import {
   type NumberSearchKeys,
 } from '../../../../lib/ui/number-search';
 import { generatedNumber } from '../../../e2e/large-account';
+import { accountNumber } from '../caller-id/fixtures';
 
 function keysOf(id: string, number: string, label?: string): NumberSearchKeys {
-  const n: AccountNumber = {
-    id,
-    number,
-    label: label ?? '',
-    ringGroups: [],
-    tollFree: false,
-    dedicatedLine: false,
-    external: false,
-  };
+  const n = accountNumber(id, number, label);
   const { display, country } = phoneDisplay(number, metadata);
   return numberSearchKeys({ number: n, display, country, countryName: countryName(country) });
 }

@@ -7,16 +7,10 @@ import {
   queryRingGroups,
   searchChoices,
 } from '../../../../lib/ui/table-query';
+import { accountNumber } from '../caller-id/fixtures';
 
-const num = (id: string, number: string, label: string, ringGroups: string[]): AccountNumber => ({
-  id,
-  number,
-  label,
-  ringGroups,
-  tollFree: false,
-  dedicatedLine: false,
-  external: false,
-});
+const num = (id: string, number: string, label: string, ringGroups: string[]) =>
+  accountNumber(id, number, label, { ringGroups });
 const NUMBERS = [
   num('sf', '+14155550100', 'San Francisco', ['sales']),
   num('la', '+12135550142', 'Los Angeles', ['support']),
