@@ -41,8 +41,12 @@ export async function parseJsonInSlices(
   text: string,
   options: JsonSliceOptions,
 ): Promise<JsonResult> {
-  // JSON.parse refuses a byte-order mark that the streaming parser skips.
-  if (text.charCodeAt(0) === 0xfeff) return parseJsonOnce(text);
+  // JSON.parse refuses a byte-order mark, at the start or between tokens, that the streaming
+  // parser skips (found by the property test: "[\ufeff]"). A document holding one anywhere is
+  // read in one go; a real config has none, and the scan for it is one native pass.
+  // (A lone UTF-16 surrogate would also read differently, as U+FFFD; the text always comes from
+  // a UTF-8 decode, which never yields one.)
+  if (text.includes('\ufeff')) return parseJsonOnce(text);
   const now = options.now ?? (() => performance.now());
   const sliceMs = options.sliceMs ?? 8;
   const chunk = options.chunkChars ?? 8 * 1024;
