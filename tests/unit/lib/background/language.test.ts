@@ -9,8 +9,8 @@ import { createBackgroundLanguage } from '../../../../lib/background/language';
 import { createBackgroundService } from '../../../../lib/background/service';
 import type { RingsideDb } from '../../../../lib/db/schema';
 import { DEFAULT_SETTINGS } from '../../../../lib/db/settings';
-import type { MessageType } from '../../../../lib/messages';
 import { accountDocument, freshDb } from '../../helpers/background-fixtures';
+import { sendMessage as send } from '../../helpers/send-message';
 
 let db: RingsideDb;
 let unregister: (() => void) | undefined;
@@ -66,24 +66,6 @@ describe('createBackgroundLanguage', () => {
 });
 
 describe('the service speaks the language in effect', () => {
-  const pageSender = () => ({
-    id: fakeBrowser.runtime.id,
-    url: fakeBrowser.runtime.getURL('/options.html'),
-  });
-
-  async function send(type: MessageType, data: unknown): Promise<unknown> {
-    let respond!: (value: unknown) => void;
-    const answer = new Promise<{ res?: unknown }>((resolve) => (respond = resolve as never));
-    await Promise.all(
-      await fakeBrowser.runtime.onMessage.trigger(
-        { id: 1, type, data, timestamp: Date.now() },
-        pageSender(),
-        respond,
-      ),
-    );
-    return (await answer).res;
-  }
-
   it('refusals and reasons follow Settings.language, else the browser; the change is announced', async () => {
     const service = createBackgroundService(
       db,

@@ -27,8 +27,8 @@ import type { RingsideDb } from '../../../../lib/db/schema';
 import { DEFAULT_SETTINGS, getEffectiveSettings, getSettings } from '../../../../lib/db/settings';
 import { loadStatus } from '../../../../lib/db/status';
 import { getSyncState, updateSyncState } from '../../../../lib/db/sync-state';
-import type { MessageType } from '../../../../lib/messages';
 import { accountDocument, freshDb } from '../../helpers/background-fixtures';
+import { sendMessage as send } from '../../helpers/send-message';
 
 const DEMO = accountDocument({ accountId: 'demo' });
 const CONFIG_URL = 'https://cfg.example/acme.json';
@@ -64,40 +64,12 @@ async function boot(platform: Platform = browserPlatform): Promise<BackgroundSer
   return service;
 }
 
-const pageSender = () => ({
-  id: fakeBrowser.runtime.id,
-  url: fakeBrowser.runtime.getURL('/options.html'),
-});
 const contentSender = (tab: { id?: number; title?: string; url?: string }, frameId = 0) => ({
   id: fakeBrowser.runtime.id,
   url: 'https://crm.example/lead/7',
   tab,
   frameId,
 });
-
-/** Delivers a message the way @webext-core/messaging sends it, and unwraps the answer. */
-async function send(
-  type: MessageType,
-  data: unknown,
-  sender: object = pageSender(),
-): Promise<unknown> {
-  let respond!: (value: unknown) => void;
-  const answer = new Promise<{ res?: unknown; err?: unknown }>(
-    (resolve) => (respond = resolve as never),
-  );
-  // trigger() gives each listener's return value; settle them too, so a listener's rejection
-  // fails the test instead of being lost.
-  await Promise.all(
-    await fakeBrowser.runtime.onMessage.trigger(
-      { id: 1, type, data, timestamp: Date.now() },
-      sender,
-      respond,
-    ),
-  );
-  const { res, err } = await answer;
-  if (err) throw new Error(JSON.stringify(err));
-  return res;
-}
 
 describe('start-up', () => {
   it('a fresh install runs the bundled demo account, with no alarm', async () => {

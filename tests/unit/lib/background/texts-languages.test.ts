@@ -9,8 +9,8 @@ import { wireEvents } from '../../../../entrypoints/background/events';
 import { browserPlatform } from '../../../../entrypoints/background/platform';
 import { createBackgroundService } from '../../../../lib/background/service';
 import type { RingsideDb } from '../../../../lib/db/schema';
-import type { MessageType } from '../../../../lib/messages';
 import { accountDocument, freshDb } from '../../helpers/background-fixtures';
+import { sendMessage as send } from '../../helpers/send-message';
 
 let db: RingsideDb;
 let unregister: (() => void) | undefined;
@@ -29,19 +29,6 @@ afterEach(() => {
   unregister = undefined;
   vi.unstubAllGlobals();
 });
-
-async function send(type: MessageType, data: unknown): Promise<unknown> {
-  let respond!: (value: unknown) => void;
-  const answer = new Promise<{ res?: unknown }>((resolve) => (respond = resolve as never));
-  await Promise.all(
-    await fakeBrowser.runtime.onMessage.trigger(
-      { id: 1, type, data, timestamp: Date.now() },
-      { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') },
-      respond,
-    ),
-  );
-  return (await answer).res;
-}
 
 describe('the background’s refusals in the language in effect', () => {
   it.each([

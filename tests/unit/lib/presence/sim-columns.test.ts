@@ -21,6 +21,17 @@ const row: fc.Arbitrary<SimRow> = fc.record({
 });
 
 /** Encodes `rows` in chunks of the given sizes (the last takes what is left) and decodes them. */
+/** A row no number matched, for agent `a`. */
+const unmatched = (destination: string): SimRow => ({
+  destination,
+  e164: '',
+  agentId: 'a',
+  numberId: '',
+  number: '',
+  rule: 'none',
+  reason: '',
+});
+
 function roundTrip(rows: SimRow[], sizes: number[]): { table: SimTable; counts: number[] } {
   const encoder = new ChunkEncoder();
   const table = new SimTable();
@@ -99,25 +110,9 @@ describe('ChunkEncoder and SimTable', () => {
 
   it('refuses a chunk out of order and a row it does not have', () => {
     const encoder = new ChunkEncoder();
-    encoder.push({
-      destination: '1',
-      e164: '',
-      agentId: 'a',
-      numberId: '',
-      number: '',
-      rule: 'none',
-      reason: '',
-    });
+    encoder.push(unmatched('1'));
     encoder.flush();
-    encoder.push({
-      destination: '2',
-      e164: '',
-      agentId: 'a',
-      numberId: '',
-      number: '',
-      rule: 'none',
-      reason: '',
-    });
+    encoder.push(unmatched('2'));
     const table = new SimTable();
     expect(() => table.append(encoder.flush().chunk)).toThrow(
       'Simulator chunk at row 1, expected 0.',
