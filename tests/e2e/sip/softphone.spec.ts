@@ -445,28 +445,28 @@ test.describe('softphone', () => {
     await expectRegistered(panel, AGENTS.marcus.user);
     await dial(panel, '+1 415 555 1234');
     const state = await answered(panel);
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))!;
+    // The worker is stopped the way Chromium stops an idle one, through DevTools' ServiceWorker
+    // domain, whose events say when it has really stopped. (Closing its target, then asking the
+    // old worker handle, was unreliable: in a full run the handle sometimes neither answered nor
+    // failed for a minute, so the test could not tell a stopped worker from a stuck look.)
     const cdp = await context.newCDPSession(panel);
-    const { targetInfos } = await cdp.send('Target.getTargets');
-    const target = targetInfos.find(
-      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
-    );
-    expect(target).toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: target!.targetId });
-    // The worker that relayed the call is gone. Each look is bounded: a call sent to the worker
-    // while its target is closing can go unanswered, and would hold the poll forever. The bounds
-    // are sized for a busy machine, where the refusal of a closed worker took over a second.
-    const look = () =>
-      Promise.race([
-        worker
-          .evaluate(() => 1)
-          .then(
-            () => 'running',
-            () => 'stopped',
-          ),
-        new Promise<string>((resolve) => setTimeout(() => resolve('no answer'), 5_000)),
-      ]);
-    await expect.poll(look, { timeout: 60_000 }).toBe('stopped');
+    const status = new Map<string, string>();
+    const stopped = new Set<string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const v of versions) {
+        if (!v.scriptURL.startsWith('chrome-extension://')) continue;
+        status.set(v.versionId, v.runningStatus);
+        if (v.runningStatus === 'stopped') stopped.add(v.versionId);
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    const running = () => [...status].find(([, s]) => s === 'running')?.[0];
+    await expect.poll(running, { timeout: 30_000 }).toBeDefined();
+    const versionId = running()!;
+    stopped.delete(versionId); // only a stop from now on counts
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    // Seen stopped at least once: a later message may start it again, which is the point.
+    await expect.poll(() => stopped.has(versionId), { timeout: 60_000 }).toBe(true);
     const after = await phoneStats();
     await expect
       .poll(async () => (await phoneStats()).inboundPackets, { timeout: 10_000 })
