@@ -10,11 +10,12 @@ import { followLanguageSetting } from '../../utils/language-setting';
 import { requestOriginAccess } from '../../utils/server-access';
 import { addSite, listSites, removeSite, watchSites } from './sites';
 
-// The areas this page shows: its own, the shared components', and the texts lib/ builds for it.
+// The areas this page shows: its own, the shared components', and the texts lib/ builds for it
+// (`softphone` for the Firefox notice, which the side panel and a refused call word alike).
 installCatalogs(
   catalogsFrom(
     import.meta.glob<Record<string, string>>(
-      '../../lib/i18n/messages/*/{common,options,config,reasons,calls}.json',
+      '../../lib/i18n/messages/*/{common,options,config,reasons,calls,softphone}.json',
       { eager: true, import: 'default' },
     ),
   ),
