@@ -2,6 +2,8 @@
 import 'fake-indexeddb/auto';
 // Components write numbers with the phone formatter, which pages install at start-up.
 import '../../lib/ui/phone-formats';
+import { configure as configureDom } from '@testing-library/dom';
+import { configure as configurePreact } from '@testing-library/preact';
 import fc from 'fast-check';
 import { catalogsFrom } from '../../lib/i18n/catalog';
 import { installCatalogs } from '../../utils/i18n';
@@ -26,9 +28,9 @@ installCatalogs(
 // instead of a timeout. Each fc.assert still names its own bounds; this covers one that forgets.
 fc.configureGlobal({ interruptAfterTimeLimit: 4_000 });
 
-// Components write their text through utils/i18n.ts, whose catalogs each page installs at start-up.
-installCatalogs(
-  catalogsFrom(
-    import.meta.glob('../../lib/i18n/messages/*/*.json', { eager: true, import: 'default' }),
-  ),
-);
+// `waitFor` and `findBy…` give up after 1 s by default: on a busy 2-core machine a save through
+// fake-indexeddb can take longer than that (a run beside a second copy of the suite saw "Saved."
+// arrive late). They still fail well within the test's own 30 s timeout. Both copies: the
+// Preact binding carries its own @testing-library/dom, whose `waitFor` it re-exports.
+configureDom({ asyncUtilTimeout: 15_000 });
+configurePreact({ asyncUtilTimeout: 15_000 });
