@@ -11,6 +11,7 @@ import {
   showMenuResult,
 } from '../../../utils/context-menu';
 import type { DialResult } from '../../../lib/messages';
+import { eventually } from '../helpers/eventually';
 
 const refused: DialResult = { ok: false, error: 'Pick who you are first.' };
 
@@ -93,7 +94,7 @@ describe('a refused menu call', () => {
       { menuItemId: 'ringside-call-selection', selectionText: '415 555 0100' },
       { id: 2 },
     );
-    await vi.waitFor(() => expect(shown).toHaveLength(1));
+    await eventually(() => expect(shown).toHaveLength(1));
     expect(shown[0]).toEqual({
       ok: false,
       error: 'Ringside could not complete the call: the background did not answer',

@@ -9,6 +9,7 @@ import {
 } from '../../../utils/context-menu';
 import type { DialRequest, DialResult } from '../../../lib/messages';
 import { accountNumber } from '../lib/caller-id/fixtures';
+import { eventually } from '../helpers/eventually';
 
 describe('dialRequestFor', () => {
   it.each([
@@ -54,7 +55,7 @@ describe('setupCallSelectionMenu', () => {
 
     setupCallSelectionMenu(dial, show);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
-    await vi.waitFor(() => expect(created).toHaveLength(1));
+    await eventually(() => expect(created).toHaveLength(1));
     expect(created[0]).toEqual({
       id: CALL_SELECTION_MENU_ID,
       title: 'Call “%s” with Ringside',
@@ -78,7 +79,7 @@ describe('setupCallSelectionMenu', () => {
       pageUrl: 'https://crm.example/',
     });
     // A refused call is not silent: its result goes to the tab the click came from.
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(show).toHaveBeenCalledWith(refused, 7, expect.objectContaining({ language: 'en' })),
     );
   });

@@ -11,6 +11,7 @@ import {
   watchSites,
 } from '../../../utils/sites';
 import { markAccess } from '../../../utils/host-access';
+import { eventually } from '../helpers/eventually';
 
 describe('sitePatternOf', () => {
   it.each([
@@ -191,7 +192,7 @@ describe('watchSites (background)', () => {
     await markAccess('server', 'https://crm.example/*', true);
     grant(['https://crm.example/*']);
     watchSites();
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(fakeBrowser.scripting.getRegisteredContentScripts).toHaveBeenCalled(),
     );
     await syncContentScripts();
@@ -199,7 +200,7 @@ describe('watchSites (background)', () => {
     // The admin enables the same origin as a site: the permission is there already, so only the
     // mark changes, and that is enough.
     await markAccess('site', 'https://crm.example/*', true);
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(registered.get(CONTENT_SCRIPT_ID)?.matches).toEqual(['https://crm.example/*']),
     );
     expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ url: ['https://crm.example/*'] });

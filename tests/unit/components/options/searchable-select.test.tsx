@@ -7,6 +7,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SearchableSelect, type Choice } from '../../../../components/options/SearchableSelect';
+import { eventually } from '../../helpers/eventually';
 
 afterEach(cleanup);
 
@@ -53,7 +54,7 @@ describe('a lazy searchable select', () => {
   ])('lists the matches once %s, the chosen entry kept selected', async (_, open) => {
     const { options, select, onPick } = picker({ lazy: true, value: 'n400' });
     open(select);
-    await vi.waitFor(() => expect(options()).toHaveLength(32));
+    await eventually(() => expect(options()).toHaveLength(32));
     expect(options().slice(0, 3)).toEqual(['None', 'Line 401', 'Line 1']);
     expect(select.value).toBe('n400');
     fireEvent.change(select, { target: { value: 'n5' } });
@@ -63,7 +64,7 @@ describe('a lazy searchable select', () => {
   it('lists the matches of a search typed before it was opened', async () => {
     const { options } = picker({ lazy: true });
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'Line 25' } });
-    await vi.waitFor(() => expect(options()).toContain('Line 250'));
+    await eventually(() => expect(options()).toContain('Line 250'));
     expect(options()[0]).toBe('None');
     expect(
       options()

@@ -29,6 +29,7 @@ import { loadStatus } from '../../../../lib/db/status';
 import { getSyncState, updateSyncState } from '../../../../lib/db/sync-state';
 import { accountDocument, freshDb } from '../../helpers/background-fixtures';
 import { sendMessage as send } from '../../helpers/send-message';
+import { eventually } from '../../helpers/eventually';
 
 const DEMO = accountDocument({ accountId: 'demo' });
 const CONFIG_URL = 'https://cfg.example/acme.json';
@@ -123,7 +124,7 @@ describe('start-up', () => {
     fetchMock.mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
     const service = createBackgroundService(db, browserPlatform, DEMO);
     unregister = wireEvents(service);
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalled());
+    await eventually(() => expect(fetchMock).toHaveBeenCalled());
     const during = await fakeBrowser.alarms.get(SYNC_ALARM);
     expect(during!.scheduledTime - Date.now()).toBeGreaterThan(RESUME_ALARM_MS - 5_000);
     expect((await getSyncState(db)).inFlightSince).toBeDefined();
@@ -155,7 +156,7 @@ describe('start-up', () => {
       scheduledTime: before,
       persistAcrossSessions: true,
     });
-    await vi.waitFor(async () => expect((await getSyncState(db)).failures).toBe(1));
+    await eventually(async () => expect((await getSyncState(db)).failures).toBe(1));
     await service.syncIdle();
     const state = await getSyncState(db);
     expect(state).toMatchObject({ failures: 1, lastError: { kind: 'http' } });
@@ -249,7 +250,7 @@ describe('enterprise policy', () => {
   it('a storage.managed change event reaches the service through the wiring', async () => {
     await boot();
     await fakeBrowser.storage.managed.set({ settingsLocked: true });
-    await vi.waitFor(async () => expect((await loadStatus(db)).policy?.settingsLocked).toBe(true));
+    await eventually(async () => expect((await loadStatus(db)).policy?.settingsLocked).toBe(true));
   });
 });
 
@@ -606,10 +607,10 @@ describe('sources from the options page', () => {
     let answer!: (response: Response) => void;
     fetchMock.mockImplementationOnce(() => new Promise<Response>((resolve) => (answer = resolve)));
     await send('updateSettings', { source: 'url', syncUrl: CONFIG_URL });
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledOnce());
+    await eventually(() => expect(fetchMock).toHaveBeenCalledOnce());
     await send('updateSettings', { syncUrl: 'https://other.example/acme.json' });
     answer(new Response(JSON.stringify(accountDocument())));
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    await eventually(() => expect(fetchMock).toHaveBeenCalledTimes(2));
     await service.syncIdle();
     expect(fetchMock.mock.calls[1]?.[0]).toBe('https://other.example/acme.json');
     expect((await getActiveSnapshot(db))?.origin).toBe('https://other.example/acme.json');
