@@ -21,6 +21,7 @@ import {
   type Language,
   type LanguagePreference,
   type MessageKey,
+  type Messages,
   type MessageValues,
   type Translator,
 } from '../lib/i18n';
@@ -77,6 +78,21 @@ export const translator = computed<Translator>(() => {
 /** Installs the catalogs this surface shows; call before its first render. */
 export function installCatalogs(surfaceCatalogs: Catalogs): void {
   catalogs.value = surfaceCatalogs;
+}
+
+/**
+ * Adds one language's messages to the installed catalogs, for a surface that installs English
+ * first and loads another language when it is needed (the options page).
+ */
+export function addCatalog(lang: Language, messages: Messages): void {
+  const all = catalogs.value;
+  if (!all) return;
+  catalogs.value = { ...all, [lang]: { ...all[lang], ...messages } };
+}
+
+/** Whether the installed catalogs hold any message of `lang`. */
+export function hasCatalog(lang: Language): boolean {
+  return Object.keys(catalogs.value?.[lang] ?? {}).length > 0;
 }
 
 /** The agent's or admin's choice ("auto": the browser's language), from the settings. */

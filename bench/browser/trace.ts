@@ -17,7 +17,19 @@ export interface TraceEvent {
   args?: { data?: { url?: string; functionName?: string } };
 }
 
-export async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
+/** The categories every trace records: DevTools' timeline (tasks, script, style, layout, paint). */
+export const TIMELINE_CATEGORIES = [
+  'devtools.timeline',
+  'blink.user_timing',
+  'disabled-by-default-devtools.timeline',
+  '__metadata',
+];
+
+export async function trace(
+  cdp: CDPSession,
+  during: () => Promise<void>,
+  categories: readonly string[] = TIMELINE_CATEGORIES,
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((resolve) =>
@@ -25,12 +37,7 @@ export async function trace(cdp: CDPSession, during: () => Promise<void>): Promi
   );
   await cdp.send('Tracing.start', {
     traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'blink.user_timing',
-        'disabled-by-default-devtools.timeline',
-        '__metadata',
-      ],
+      includedCategories: [...categories],
     },
     transferMode: 'ReportEvents',
   });

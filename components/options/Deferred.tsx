@@ -20,6 +20,11 @@ export interface DeferredProps {
    */
   order?: number;
   deps?: readonly unknown[];
+  /**
+   * Loads the part's code (lazy-section.ts) when its turn comes; the part is shown once it is
+   * there, and the parts after it wait for it, so they still appear in page order.
+   */
+  load?: () => Promise<void>;
   children: ComponentChildren;
 }
 
@@ -29,23 +34,37 @@ const same = (a: readonly unknown[], b: readonly unknown[]) =>
 export class Deferred extends Component<DeferredProps, { shown: boolean }> {
   static override contextType = StagerContext;
   private cancel?: () => void;
+  private unmounted = false;
 
   private readonly staged: { stager: Stager; order: number } | null;
 
   constructor(props: DeferredProps, context: { stager: Stager; order: number } | null) {
     super(props, context);
     this.staged = context && { stager: context.stager, order: props.order ?? context.order + 0.5 };
-    this.state = { shown: !context };
+    this.state = { shown: !context && !props.load };
   }
 
+  /** Shows the part, after loading its code if it has a loader. */
+  private readonly reveal = () => {
+    const show = () => {
+      if (!this.unmounted) this.setState({ shown: true });
+    };
+    const { load } = this.props;
+    if (!load) return show();
+    return load().then(show, (error: unknown) => {
+      // The part stays out and the page goes on; the console says why.
+      console.error('Ringside: a part of the options page did not load', error);
+    });
+  };
+
   override componentDidMount() {
-    if (!this.state.shown && this.staged)
-      this.cancel = this.staged.stager.wait(this.staged.order, () =>
-        this.setState({ shown: true }),
-      );
+    if (this.state.shown) return;
+    if (this.staged) this.cancel = this.staged.stager.wait(this.staged.order, this.reveal);
+    else void this.reveal();
   }
 
   override componentWillUnmount() {
+    this.unmounted = true;
     this.cancel?.();
   }
 

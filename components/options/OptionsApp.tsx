@@ -17,12 +17,9 @@ import { awaitingConfig } from '../../lib/ui/source-status';
 import { sendMessage } from '../../utils/messaging';
 import type { OriginAccess } from '../../utils/server-access';
 import { AccountSection } from './AccountSection';
-import { AgentsTable } from './AgentsTable';
 import { CallerIdPolicySection } from './CallerIdPolicySection';
 import { CallerIdPreview } from './CallerIdPreview';
 import { DraftWarnings } from './DraftWarnings';
-import { ConfigSourceSection } from './ConfigSourceSection';
-import { DestinationsSection } from './DestinationsSection';
 import { useLatest } from '../shared/hooks/useLatest';
 import { useLiveQuery } from '../shared/hooks/useLiveQuery';
 import { useNow } from '../shared/hooks/useNow';
@@ -32,20 +29,40 @@ import { useSites, type SitesSource } from './hooks/useSites';
 import { useStatus } from '../shared/hooks/useStatus';
 import { Icon } from '../shared/Icon';
 import { ImportErrors } from './ImportErrors';
-import { ImportExportSection } from './ImportExportSection';
 import { LanguageSection } from './LanguageSection';
-import { NumberReportSection } from './NumberReportSection';
-import { NumbersTable } from './NumbersTable';
 import { PresenceSection } from './PresenceSection';
-import { ProviderSection } from './ProviderSection';
-import { RingGroupsTable } from './RingGroupsTable';
 import { SaveBar } from './SaveBar';
-import { SimulatorSection } from './SimulatorSection';
-import { SitesSection } from './SitesSection';
 import { afterNextPaint } from './after-next-paint';
 import { Deferred, StagerContext } from './Deferred';
 import { createStager } from '../../lib/ui/stager';
+import { lazySection } from './lazy-section';
 import { CALL_LOG_LIMIT, recentCalls } from '../../lib/db/calls';
+
+/**
+ * The sections after the first ones, each in a chunk of its own (lazy-section.ts), loaded when
+ * its turn comes; the tables' code is fetched as soon as the page has drawn once, so it is there
+ * by their turn.
+ */
+const LAZY = {
+  SimulatorSection: lazySection(() => import('./SimulatorSection').then((m) => m.SimulatorSection)),
+  NumberReportSection: lazySection(() =>
+    import('./NumberReportSection').then((m) => m.NumberReportSection),
+  ),
+  NumbersTable: lazySection(() => import('./NumbersTable').then((m) => m.NumbersTable)),
+  RingGroupsTable: lazySection(() => import('./RingGroupsTable').then((m) => m.RingGroupsTable)),
+  AgentsTable: lazySection(() => import('./AgentsTable').then((m) => m.AgentsTable)),
+  ConfigSourceSection: lazySection(() =>
+    import('./ConfigSourceSection').then((m) => m.ConfigSourceSection),
+  ),
+  ImportExportSection: lazySection(() =>
+    import('./ImportExportSection').then((m) => m.ImportExportSection),
+  ),
+  SitesSection: lazySection(() => import('./SitesSection').then((m) => m.SitesSection)),
+  ProviderSection: lazySection(() => import('./ProviderSection').then((m) => m.ProviderSection)),
+  DestinationsSection: lazySection(() =>
+    import('./DestinationsSection').then((m) => m.DestinationsSection),
+  ),
+};
 
 export interface OptionsAppProps {
   /** Browser glue for the enabled sites (optional host permissions; see utils/sites.ts). */
@@ -230,6 +247,12 @@ function OptionsBody({
   const { edit } = handlers;
   // The sections after the first are drawn one per task and frame (Deferred.tsx); once all are
   // there, a link to a section (options.html#agents) is followed.
+  // The tables' code is fetched once the page has drawn (effects run after the paint), so it is
+  // there by their turn: the numbers table is what an admin waits for.
+  useEffect(() => {
+    for (const table of [LAZY.NumbersTable, LAZY.RingGroupsTable, LAZY.AgentsTable])
+      table.load().catch(() => {}); // Deferred reports a load that failed when it is its turn
+  }, []);
   const [staging] = useState(() => ({
     stager: createStager(afterNextPaint, scrollToHash),
     order: 0,
@@ -303,17 +326,25 @@ function OptionsBody({
               onChange={handlers.editCallerId}
             />
           </Deferred>
-          <Deferred order={2} deps={[valid, callLog]}>
-            <SimulatorSection config={valid} history={callLog} />
+          <Deferred order={2} deps={[valid, callLog]} load={LAZY.SimulatorSection.load}>
+            <LAZY.SimulatorSection.View config={valid} history={callLog} />
           </Deferred>
-          <Deferred order={3} deps={[valid ?? saved, callLog, now]}>
-            <NumberReportSection config={valid ?? saved} history={callLog} now={now} />
+          <Deferred
+            order={3}
+            deps={[valid ?? saved, callLog, now]}
+            load={LAZY.NumberReportSection.load}
+          >
+            <LAZY.NumberReportSection.View config={valid ?? saved} history={callLog} now={now} />
           </Deferred>
           <Deferred order={4} deps={[draft, errors, locked]}>
             <AccountSection draft={draft} onChange={edit} errors={errors} locked={locked} />
           </Deferred>
-          <Deferred order={5} deps={[draft, errors, warnings, savedIds, locked]}>
-            <NumbersTable
+          <Deferred
+            order={5}
+            deps={[draft, errors, warnings, savedIds, locked]}
+            load={LAZY.NumbersTable.load}
+          >
+            <LAZY.NumbersTable.View
               draft={draft}
               onChange={edit}
               errors={errors}
@@ -322,8 +353,12 @@ function OptionsBody({
               locked={locked}
             />
           </Deferred>
-          <Deferred order={6} deps={[draft, errors, savedIds, locked]}>
-            <RingGroupsTable
+          <Deferred
+            order={6}
+            deps={[draft, errors, savedIds, locked]}
+            load={LAZY.RingGroupsTable.load}
+          >
+            <LAZY.RingGroupsTable.View
               draft={draft}
               onChange={edit}
               errors={errors}
@@ -331,8 +366,12 @@ function OptionsBody({
               locked={locked}
             />
           </Deferred>
-          <Deferred order={7} deps={[draft, errors, warnings, savedIds, locked]}>
-            <AgentsTable
+          <Deferred
+            order={7}
+            deps={[draft, errors, warnings, savedIds, locked]}
+            load={LAZY.AgentsTable.load}
+          >
+            <LAZY.AgentsTable.View
               draft={draft}
               onChange={edit}
               errors={errors}
@@ -354,8 +393,12 @@ function OptionsBody({
           </span>
         </div>
       )}
-      <Deferred order={8} deps={[status.settings, status.sync, active, now, snapshots]}>
-        <ConfigSourceSection
+      <Deferred
+        order={8}
+        deps={[status.settings, status.sync, active, now, snapshots]}
+        load={LAZY.ConfigSourceSection.load}
+      >
+        <LAZY.ConfigSourceSection.View
           settings={status.settings}
           sync={status.sync}
           active={active}
@@ -367,11 +410,11 @@ function OptionsBody({
           requestAccess={requestAccess}
         />
       </Deferred>
-      <Deferred order={9} deps={[saved, locked]}>
-        <ImportExportSection active={saved} locked={locked} onImport={importFile} />
+      <Deferred order={9} deps={[saved, locked]} load={LAZY.ImportExportSection.load}>
+        <LAZY.ImportExportSection.View active={saved} locked={locked} onImport={importFile} />
       </Deferred>
-      <Deferred order={10} deps={[enabledSites, status.settings]}>
-        <SitesSection
+      <Deferred order={10} deps={[enabledSites, status.settings]} load={LAZY.SitesSection.load}>
+        <LAZY.SitesSection.View
           sites={enabledSites}
           onAdd={sites.add}
           onRemove={sites.remove}
@@ -380,15 +423,15 @@ function OptionsBody({
           onSaveExclusions={handlers.saveExclusions}
         />
       </Deferred>
-      <Deferred order={11} deps={[status.settings]}>
-        <ProviderSection
+      <Deferred order={11} deps={[status.settings]} load={LAZY.ProviderSection.load}>
+        <LAZY.ProviderSection.View
           settings={status.settings}
           onSave={saveSettings}
           requestAccess={requestAccess}
         />
       </Deferred>
-      <Deferred order={12} deps={[status.settings]}>
-        <DestinationsSection settings={status.settings} onSave={saveSettings} />
+      <Deferred order={12} deps={[status.settings]} load={LAZY.DestinationsSection.load}>
+        <LAZY.DestinationsSection.View settings={status.settings} onSave={saveSettings} />
       </Deferred>
       <SaveBar
         dirty={dirty}

@@ -4,29 +4,22 @@ import '../../lib/ui/phone-formats';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { injectStyles } from '../../components/shared/inject-styles';
 import options from '../../components/options/options.css?inline';
-import { catalogsFrom } from '../../lib/i18n/catalog';
-import { installCatalogs } from '../../utils/i18n';
+import { installOptionsCatalogs } from './catalogs';
 import { followLanguageSetting } from '../../utils/language-setting';
 import { requestOriginAccess } from '../../utils/server-access';
 import { addSite, listSites, removeSite, watchSites } from './sites';
 
-// The areas this page shows: its own, the shared components', and the texts lib/ builds for it
-// (`softphone` for the Firefox notice, which the side panel and a refused call word alike).
-installCatalogs(
-  catalogsFrom(
-    import.meta.glob<Record<string, string>>(
-      '../../lib/i18n/messages/*/{common,options,config,reasons,calls,softphone}.json',
-      { eager: true, import: 'default' },
-    ),
-  ),
-);
 followLanguageSetting();
 injectStyles(options);
 
-render(
-  <OptionsApp
-    sites={{ list: listSites, watch: watchSites, add: addSite, remove: removeSite }}
-    requestAccess={requestOriginAccess}
-  />,
-  document.getElementById('app')!,
+// The first render waits for the catalogs of the language the page opens in (at once for
+// English; another language is a chunk of its own, see catalogs.ts).
+void installOptionsCatalogs().then(() =>
+  render(
+    <OptionsApp
+      sites={{ list: listSites, watch: watchSites, add: addSite, remove: removeSite }}
+      requestAccess={requestOriginAccess}
+    />,
+    document.getElementById('app')!,
+  ),
 );

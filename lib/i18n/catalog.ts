@@ -75,3 +75,24 @@ export function catalogsFrom(files: Readonly<Record<string, Messages>>): Catalog
   }
   return out as Catalogs;
 }
+
+/**
+ * Loaders of each language's catalogs from a lazy `import.meta.glob` of catalog files (each file
+ * its own chunk), for a surface that bundles only the language it opens in and fetches another
+ * when the page switches to it. A language's loader imports all its files and merges them.
+ */
+export function catalogLoaders(
+  files: Readonly<Record<string, () => Promise<Messages>>>,
+): Partial<Record<Language, () => Promise<Messages>>> {
+  const byLanguage = new Map<Language, (() => Promise<Messages>)[]>();
+  for (const [path, load] of Object.entries(files)) {
+    const language = /messages\/([^/]+)\/[^/]+\.json$/.exec(path)?.[1];
+    if (!isLanguage(language)) throw new Error(`Not a catalog of a known language: ${path}`);
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), load]);
+  }
+  const out: Partial<Record<Language, () => Promise<Messages>>> = {};
+  for (const [language, loads] of byLanguage)
+    out[language] = async () =>
+      Object.assign({}, ...(await Promise.all(loads.map((load) => load())))) as Messages;
+  return out;
+}

@@ -1,5 +1,6 @@
 export {
   AREAS,
+  catalogLoaders,
   catalogsFrom,
   type Area,
   type Catalogs,

@@ -13,16 +13,24 @@ export interface Stager {
    * Queues a part: `reveal` is called when every part with a lower `order` was revealed and the
    * page has drawn since the last one. Returns a function that takes the part out of the queue
    * (a part unmounted before its turn).
+   *
+   * A `reveal` that returns a promise (a part whose code is still loading) holds the next part
+   * back until it settles, so parts still appear in page order.
    */
-  wait(order: number, reveal: () => void): () => void;
+  wait(order: number, reveal: Reveal): () => void;
 }
+
+export type Reveal = () => unknown;
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 
 /** `onDone` runs once, the first time every queued part has been revealed. */
 export function createStager(
   after: (next: () => void) => void,
   onDone: () => void = () => {},
 ): Stager {
-  const waiting: { order: number; reveal: () => void }[] = [];
+  const waiting: { order: number; reveal: Reveal }[] = [];
   let scheduled = false;
   let finished = false;
   const step = () => {
@@ -31,7 +39,18 @@ export function createStager(
     for (let i = 1; i < waiting.length; i++)
       if (waiting[i]!.order < waiting[first]!.order) first = i;
     const [next] = waiting.splice(first, 1);
-    next?.reveal();
+    const revealed = next?.reveal();
+    if (isPromiseLike(revealed)) {
+      // Still loading: hold the queue (a part queued meanwhile waits too) until it settles.
+      scheduled = true;
+      const go = () => {
+        scheduled = false;
+        proceed();
+      };
+      revealed.then(go, go);
+    } else proceed();
+  };
+  const proceed = () => {
     if (waiting.length) schedule();
     else if (!finished) {
       finished = true;

@@ -5,7 +5,7 @@
  */
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CallerIdPreview } from '../../../../components/options/CallerIdPreview';
+import { CallerIdPreview, INDEX_APART_FROM } from '../../../../components/options/CallerIdPreview';
 import { parseAccountConfig } from '../../../../lib/caller-id/index';
 import type {
   AccountConfig,
@@ -73,5 +73,43 @@ describe('CallerIdPreview: the agent’s real resolution', () => {
   it('says nothing extra in Automated mode: there is nothing to choose', () => {
     show({ mode: 'automated', allowDefault: true });
     expect(note()).toBeNull();
+  });
+});
+
+describe('CallerIdPreview: a large account', () => {
+  /** The demo with enough extra numbers that the index is built apart, in slices. */
+  function largeConfig(extra: number, firstAgent = 'Maria Chen'): AccountConfig {
+    const numbers = [
+      ...demo.numbers,
+      ...Array.from({ length: extra }, (_, i) => ({
+        id: `extra-${i}`,
+        label: `Extra ${i}`,
+        number: `+1212${String(2000000 + i).padStart(7, '0')}`,
+        ringGroups: ['support'],
+      })),
+    ];
+    const agents = demo.agents.map((a, i) => (i === 0 ? { ...a, name: firstAgent } : a));
+    const parsed = parseAccountConfig({ ...demo, numbers, agents, outboundCallerId: CUSTOMIZED });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    return parsed.config;
+  }
+
+  it('says it is preparing, then shows the agent’s control once the sliced index is built', async () => {
+    render(<CallerIdPreview config={largeConfig(INDEX_APART_FROM + 100)} />);
+    expect(screen.getByText('Preparing the preview…')).toBeTruthy();
+    expect(
+      await screen.findByRole('combobox', { name: 'What Maria Chen sees' }, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(screen.queryByText('Preparing the preview…')).toBeNull();
+  });
+
+  it('a newer config while the index is built is the one shown', async () => {
+    const { rerender } = render(<CallerIdPreview config={largeConfig(3000, 'Older Name')} />);
+    rerender(<CallerIdPreview config={largeConfig(3000, 'Newer Name')} />);
+    expect(screen.getByText('Preparing the preview…')).toBeTruthy();
+    expect(
+      await screen.findByRole('combobox', { name: 'What Newer Name sees' }, { timeout: 10_000 }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'What Older Name sees' })).toBeNull();
   });
 });

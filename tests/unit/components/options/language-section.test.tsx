@@ -40,6 +40,9 @@ function Page({
   );
 }
 
+/** A save goes through (fake) IndexedDB: on a busy machine it can take seconds, not the default 1 s. */
+const SAVED = { timeout: 10_000 };
+
 const picker = () => screen.getByRole('combobox') as HTMLSelectElement;
 
 function saveTo(db: ReturnType<typeof freshDb>) {
@@ -82,7 +85,7 @@ describe('Language (options)', () => {
     expect(screen.getByRole('heading', { name: 'Idioma' })).toBeTruthy();
     expect(screen.getByRole('radio', { name: /^Automática/ })).toBeTruthy();
     expect(onSave).toHaveBeenCalledWith({ language: 'es' });
-    await waitFor(() => expect(screen.getByText('Guardado.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Guardado.')).toBeTruthy(), SAVED);
     expect((await getSettings(db)).language).toBe('es');
     expect(language.value).toBe('es');
   });
@@ -107,8 +110,8 @@ describe('Language (options)', () => {
     const onSave = saveTo(db);
     render(<Page value="es" onSave={onSave} />);
     fireEvent.change(picker(), { target: { value: 'auto' } });
-    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ language: 'auto' }));
-    await waitFor(async () => expect((await getSettings(db)).language).toBe('auto'));
+    await waitFor(() => expect(onSave).toHaveBeenCalledWith({ language: 'auto' }), SAVED);
+    await waitFor(async () => expect((await getSettings(db)).language).toBe('auto'), SAVED);
     expect(screen.getByRole('heading', { name: 'Outbound Caller ID Selection' })).toBeTruthy();
   });
 
@@ -118,7 +121,7 @@ describe('Language (options)', () => {
     render(<Page value={undefined} onSave={saveTo(db)} />);
     expect(picker().disabled).toBe(false);
     fireEvent.change(picker(), { target: { value: 'pt-BR' } });
-    await waitFor(() => expect(screen.getByText('Salvo.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Salvo.')).toBeTruthy(), SAVED);
     expect((await getSettings(db)).language).toBe('pt-BR');
   });
 
@@ -126,7 +129,7 @@ describe('Language (options)', () => {
     const onSave = vi.fn(async (): Promise<Ack> => ({ ok: false, error: 'Refused for the test.' }));
     render(<Page value="en" onSave={onSave} />);
     fireEvent.change(picker(), { target: { value: 'es' } });
-    await waitFor(() => expect(screen.getByText('Refused for the test.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Refused for the test.')).toBeTruthy(), SAVED);
     expect(picker().value).toBe('en');
     expect(language.value).toBe('en');
     expect(screen.getByRole('heading', { name: 'Outbound Caller ID Selection' })).toBeTruthy();

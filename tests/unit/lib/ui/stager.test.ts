@@ -84,4 +84,70 @@ describe('createStager', () => {
       { numRuns: 200, interruptAfterTimeLimit: 4000 },
     );
   });
+
+  it('holds the next part back while a part is still loading, then goes on in order', async () => {
+    const clock = manual();
+    const shown: string[] = [];
+    let loaded!: () => void;
+    const loading = new Promise<void>((resolve) => (loaded = resolve));
+    const stager = createStager(clock.after);
+    stager.wait(1, () => loading.then(() => shown.push('simulator')));
+    stager.wait(2, () => shown.push('numbers'));
+    clock.tick();
+    expect(shown).toEqual([]);
+    // Nothing else is asked for until the part's code is there.
+    expect(clock.pending()).toBe(0);
+    stager.wait(3, () => shown.push('agents'));
+    expect(clock.pending()).toBe(0);
+    loaded();
+    await loading;
+    await Promise.resolve();
+    expect(shown).toEqual(['simulator']);
+    expect(clock.pending()).toBe(1);
+    clock.tick();
+    clock.tick();
+    expect(shown).toEqual(['simulator', 'numbers', 'agents']);
+  });
+
+  it('goes on after a part whose loading failed', async () => {
+    const clock = manual();
+    const shown: number[] = [];
+    let done = 0;
+    const stager = createStager(clock.after, () => done++);
+    const failed = Promise.reject(new Error('chunk missing'));
+    stager.wait(1, () => failed);
+    stager.wait(2, () => shown.push(2));
+    clock.tick();
+    await failed.catch(() => {});
+    await Promise.resolve();
+    clock.tick();
+    expect(shown).toEqual([2]);
+    expect(done).toBe(1);
+  });
+
+  it('reveals every part once and in order when any of them load for a while', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ order: fc.integer({ min: 0, max: 20 }), slow: fc.boolean() }), {
+          maxLength: 20,
+        }),
+        async (parts) => {
+          const clock = manual();
+          const shown: number[] = [];
+          const stager = createStager(clock.after);
+          parts.forEach(({ order, slow }) =>
+            stager.wait(order, () =>
+              slow ? Promise.resolve().then(() => void shown.push(order)) : void shown.push(order),
+            ),
+          );
+          for (let i = 0; i < parts.length * 4 && clock.pending(); i++) {
+            clock.tick();
+            await new Promise((r) => setTimeout(r, 0));
+          }
+          expect(shown).toEqual(parts.map((p) => p.order).sort((a, b) => a - b));
+        },
+      ),
+      { numRuns: 100, interruptAfterTimeLimit: 4000 },
+    );
+  });
 });
