@@ -7,18 +7,14 @@
  *
  * With the status go the displays of its numbers ("+1 415 555 0100", United States), so the popup
  * paints them without loading libphonenumber first (lib/ui/format.ts); a cache that lacks the
- * display of any number of its config is ignored too. The numbers and their displays are stored
- * packed (packed-numbers.ts): at 2,000 numbers a quarter of the plain JSON, which the page reads
- * and parses before its first frame.
+ * display of any number of its config is ignored too.
  */
 import type { RingsideStatus } from '../db/status';
 import type { PhoneDisplay } from '../phone/format';
-import { packNumbers, unpackNumbers } from './packed-numbers';
 
 const KEY = 'ringside.lastStatus';
 // 3: written without secrets (a v2 cache may hold tokens and is ignored, then overwritten).
-// 4: the config's numbers and their displays packed (a v3 cache is ignored, then overwritten).
-const VERSION = 4;
+const VERSION = 3;
 
 export interface CachedStatus {
   status: RingsideStatus;
@@ -70,17 +66,10 @@ export function readCachedStatus(store: StatusStorage | undefined): CachedStatus
   try {
     const text = store?.getItem(KEY);
     if (!text) return undefined;
-    const cached = JSON.parse(text) as { v?: unknown; status?: unknown; numbers?: unknown };
+    const cached = JSON.parse(text) as { v?: unknown; status?: unknown; displays?: unknown };
     if (cached.v !== VERSION || !looksLikeStatus(cached.status)) return undefined;
-    const status = cached.status;
-    // The numbers were packed apart from the config: `status.active.config.numbers` is empty.
-    if (!status.active) return { status, displays: {} };
-    const unpacked = unpackNumbers(cached.numbers);
-    if (!unpacked) return undefined;
-    const config = { ...status.active.config, numbers: unpacked.numbers };
-    const full = { ...status, active: { ...status.active, config } };
-    if (!displaysAll(full, unpacked.displays)) return undefined;
-    return { status: full, displays: unpacked.displays };
+    if (!displaysAll(cached.status, cached.displays)) return undefined;
+    return { status: cached.status, displays: cached.displays };
   } catch {
     return undefined;
   }
@@ -102,16 +91,8 @@ export function withoutSecrets(status: RingsideStatus): RingsideStatus {
 
 export function writeCachedStatus(store: StatusStorage | undefined, cached: CachedStatus): void {
   try {
-    const status = withoutSecrets(cached.status);
-    const active = status.active;
-    const record = active
-      ? {
-          v: VERSION,
-          status: { ...status, active: { ...active, config: { ...active.config, numbers: [] } } },
-          numbers: packNumbers(active.config.numbers, cached.displays),
-        }
-      : { v: VERSION, status };
-    store?.setItem(KEY, JSON.stringify(record));
+    const safe = { ...cached, status: withoutSecrets(cached.status) };
+    store?.setItem(KEY, JSON.stringify({ v: VERSION, ...safe }));
   } catch {
     // Storage full or disabled: the page just opens without the head start.
   }

@@ -6,7 +6,7 @@ import {
   type CachedStatus,
   type StatusStorage,
 } from '../../../../lib/ui/status-cache';
-import { SF } from '../../components/fixtures';
+import { LA, SF } from '../../components/fixtures';
 
 function memory(): StatusStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -76,55 +76,43 @@ describe('the last status, kept for the next page to paint at once', () => {
     expect(readCachedStatus(storage)).toEqual(cached);
   });
 
-  /** A v4 record as the writer lays it out: the config's numbers packed apart. */
-  const record = (status: RingsideStatus, numbers: unknown) =>
-    JSON.stringify({
-      v: 4,
-      status: status.active
-        ? {
-            ...status,
-            active: { ...status.active, config: { ...status.active.config, numbers: [] } },
-          }
-        : status,
-      numbers,
-    });
-  const packedSf = (display: unknown, country: unknown = 0) => ({
-    groups: ['sales'],
-    patterns: [],
-    countries: ['US'],
-    rows: [['sf', SF.number, SF.label, 0, 0, display, country]],
+  const withNumbers = (numbers: unknown[]) => ({
+    ...STATUS,
+    active: { ...STATUS.active, config: { ...STATUS.active.config, numbers } },
   });
 
   it.each([
     ['nothing stored', undefined],
-    ['not JSON', '{"v":4,'],
+    ['not JSON', '{"v":2,'],
     ['the previous version, without displays', JSON.stringify({ v: 1, status: STATUS })],
     ['another version', JSON.stringify({ v: 2, ...CACHED })],
-    ['the version before packing (3)', JSON.stringify({ v: 3, ...CACHED })],
-    ['not a status', JSON.stringify({ v: 4, status: { settings: {} }, numbers: packedSf('x') })],
+    ['not a status', JSON.stringify({ v: 3, status: { settings: {} }, displays: {} })],
     [
       'a config without numbers',
-      JSON.stringify({ v: 4, status: { ...STATUS, active: { config: {} } }, numbers: {} }),
+      JSON.stringify({ v: 3, status: { ...STATUS, active: { config: {} } }, displays: {} }),
     ],
-    ['no packed numbers', record(STATUS, undefined)],
-    ['packed numbers that do not unpack', record(STATUS, { rows: [['sf']] })],
-    ['no display for one of its numbers', record(STATUS, packedSf(null, null))],
-    ['a display that is not a string', record(STATUS, packedSf(14155550100))],
-    ['a country out of its table', record(STATUS, packedSf('+1 415-555-0100', 1))],
+    ['no displays', JSON.stringify({ v: 3, status: STATUS })],
+    [
+      'no display for one of its numbers',
+      JSON.stringify({ v: 3, status: withNumbers([SF, LA]), displays: DISPLAYS }),
+    ],
+    [
+      'a display that is not a string',
+      JSON.stringify({ v: 3, status: STATUS, displays: { [SF.number]: { display: 14155550100 } } }),
+    ],
+    [
+      'a country that is not a string',
+      JSON.stringify({
+        v: 3,
+        status: STATUS,
+        displays: { [SF.number]: { display: '+1 415-555-0100', country: 1 } },
+      }),
+    ],
     ['null', 'null'],
   ])('ignores %s', (_name, text) => {
     const storage = memory();
     if (text !== undefined) storage.data.set('ringside.lastStatus', text);
     expect(readCachedStatus(storage)).toBeUndefined();
-  });
-
-  it('stores the numbers packed, not as the config’s objects', () => {
-    const storage = memory();
-    writeCachedStatus(storage, CACHED);
-    const text = storage.data.get('ringside.lastStatus')!;
-    expect(text).not.toContain('tollFree');
-    expect(text).toContain('"+# ###-###-####"');
-    expect(readCachedStatus(storage)).toEqual(CACHED);
   });
 
   it('works without storage, and survives a storage that throws', () => {
