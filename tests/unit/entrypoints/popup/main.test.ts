@@ -14,8 +14,11 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** happy-dom's own API on its window: moves the page to `url` without loading anything. */
+const happyDom = (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM;
+
 async function evaluateEntryAt(url: string) {
-  window.happyDOM.setURL(url);
+  happyDom.setURL(url);
   document.body.innerHTML = '<div id="app"></div>';
   await import('../../../../entrypoints/popup/main');
 }
