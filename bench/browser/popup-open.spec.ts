@@ -9,6 +9,13 @@
  * (read in the page against performance.timeOrigin, so no polling delay is added). The report
  * also gives what popup.html loads before its script runs: the files it names (its script, the
  * modules it preloads, its stylesheets) and their sizes.
+ *
+ * Then each page is opened again `RINGSIDE_BENCH_TRACED` times (5) under a DevTools trace of the
+ * whole browser (apart from the timed opens: tracing slows the browser), and the page's renderer
+ * main thread is read from the navigation's start to ready (open-breakdown.ts): its CPU time,
+ * which a loaded machine inflates least, as a ratio against the blank page's, what that CPU went to
+ * (the commit and document set-up every page pays, HTML, compiling, our script, style, layout,
+ * paint), and when the document was parsed, the scripts arrived and were evaluated.
  */
 import { test } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
@@ -16,6 +23,14 @@ import { join } from 'node:path';
 import { activeSnapshot, sendToBackground } from '../../tests/e2e/extension-api';
 import { largeAccount } from '../../tests/e2e/large-account';
 import { report } from '../measure';
+import {
+  KIND_NAMES,
+  OPEN_TRACE_CATEGORIES,
+  openBreakdown,
+  READY_STAMP,
+  type OpenBreakdown,
+} from './open-breakdown';
+import type { TraceEvent } from './trace';
 import {
   EXTENSION_DIR,
   extensionIdOf,
@@ -25,16 +40,19 @@ import {
 } from '../../tests/e2e/browser';
 
 const RUNS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 15);
+const TRACED = Number(process.env.RINGSIDE_BENCH_TRACED ?? 5);
 const WARMUP = 2;
 
-// Installed in every page: records when the page's target first exists.
-function watchReady() {
+// Installed in every page: records when the page's target first exists (and stamps a trace).
+function watchReady(stamp: string) {
   const target = location.pathname.endsWith('/popup.html')
     ? '[role="combobox"] .number-label, [role="group"] .number-label'
     : null;
   const w = window as unknown as { __readyAt?: number };
   const mark = () => {
-    if (w.__readyAt === undefined) w.__readyAt = performance.timeOrigin + performance.now();
+    if (w.__readyAt !== undefined) return;
+    w.__readyAt = performance.timeOrigin + performance.now();
+    console.timeStamp(stamp);
   };
   if (!target) {
     addEventListener('load', mark);
@@ -73,7 +91,7 @@ test('popup open to a filled caller-ID dropdown vs a blank extension page, at 20
   const context = await launchWithExtension(profile.dir);
   try {
     const id = extensionIdOf(await extensionWorker(context));
-    await context.addInitScript(watchReady);
+    await context.addInitScript(watchReady, READY_STAMP);
     // Set-up messages go from the blank page: no page that draws the account shares the renderer.
     const control = await context.newPage();
     await control.goto(`chrome-extension://${id}/blank.html`);
@@ -95,7 +113,41 @@ test('popup open to a filled caller-ID dropdown vs a blank extension page, at 20
       return readyAt - start;
     };
 
+    /** One open under a trace of the whole browser, read by openBreakdown. */
+    const cdp = await context.newCDPSession(control);
+    const traceOpen = async (path: string): Promise<OpenBreakdown> => {
+      const page = await context.newPage();
+      const events: TraceEvent[] = [];
+      const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+      cdp.on('Tracing.dataCollected', collect);
+      const complete = new Promise<void>((resolve) =>
+        cdp.once('Tracing.tracingComplete', () => resolve()),
+      );
+      await cdp.send('Tracing.start', {
+        traceConfig: { includedCategories: OPEN_TRACE_CATEGORIES },
+        transferMode: 'ReportEvents',
+      });
+      try {
+        // What tracing sets off in each process as it starts is over before the navigation.
+        await control.waitForTimeout(300);
+        await page.goto(`chrome-extension://${id}/${path}`, { waitUntil: 'commit' });
+        await page.waitForFunction(
+          () => (window as { __readyAt?: number }).__readyAt !== undefined,
+          {
+            timeout: 60_000,
+          },
+        );
+      } finally {
+        await cdp.send('Tracing.end');
+        await complete;
+        cdp.off('Tracing.dataCollected', collect);
+        await page.close();
+      }
+      return openBreakdown(events, `chrome-extension://${id}/${path}`);
+    };
+
     const rows: { account: string; page: string; runs: number; medianMs: number }[] = [];
+    const cpuRows: Record<string, string | number>[] = [];
     for (const size of SIZES) {
       if (size.numbers !== null) {
         const result = await sendToBackground(control, 'importConfig', {
@@ -140,8 +192,46 @@ test('popup open to a filled caller-ID dropdown vs a blank extension page, at 20
           medianMs: Number((popupMs / blankMs).toFixed(2)),
         },
       );
+      // The traced opens, alternating too.
+      const traced: Record<'popup' | 'blank', OpenBreakdown[]> = { popup: [], blank: [] };
+      for (let i = 0; i < TRACED; i++) {
+        traced.popup.push(await traceOpen('popup.html'));
+        traced.blank.push(await traceOpen('blank.html'));
+      }
+      const popupCpu = median(traced.popup.map((b) => b.cpuMs));
+      const blankCpu = median(traced.blank.map((b) => b.cpuMs));
+      for (const page of ['blank', 'popup'] as const) {
+        const runs = traced[page];
+        const wall = (k: keyof OpenBreakdown['wall']) => {
+          const xs = runs.map((b) => b.wall[k]).filter((x): x is number => x !== undefined);
+          return xs.length ? round(median(xs)) : '-';
+        };
+        cpuRows.push({
+          account: size.account,
+          page,
+          runs: runs.length,
+          cpuMs: round(median(runs.map((b) => b.cpuMs))),
+          ...Object.fromEntries(
+            KIND_NAMES.map((k) => [k, round(median(runs.map((b) => b.cpuBy[k])))]),
+          ),
+          'commit@': wall('commit'),
+          'parsed@': wall('parsed'),
+          'scriptsIn@': wall('scriptsIn'),
+          'evaluated@': wall('evaluated'),
+          'ready@': wall('ready'),
+        });
+      }
+      cpuRows.push({
+        account: size.account,
+        page: 'CPU ratio popup / blank',
+        runs: TRACED,
+        cpuMs: Number((popupCpu / blankCpu).toFixed(2)),
+      });
     }
     report('popup-open', rows);
+    // CPU ms (medians) of the page's main thread, navigation start to ready, by kind; then the
+    // milestones' wall ms from the navigation's start (medians, under tracing).
+    report('popup-open-cpu', cpuRows);
     const files = startupFiles();
     report('popup-startup-files', [
       ...files,

@@ -27,7 +27,9 @@ export function mountPopup(root: HTMLElement): void {
       }),
     ),
   );
-  followLanguageSetting();
+  // The settings watch (Dexie) starts after the first paint: its import() alone was a few ms of
+  // the first frame's task in a trace. The mirror in localStorage already gave the language.
+  requestAnimationFrame(() => setTimeout(followLanguageSetting));
   followDocumentLanguage(() => t('popup.documentTitle'));
   injectStyles(popup);
 
