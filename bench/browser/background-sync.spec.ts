@@ -38,7 +38,7 @@ import {
   workerTasks,
   workerThread,
 } from './worker-tasks';
-import { explainSlowest, hopSummary, traceSpans, watchReplies } from './reply-breakdown';
+import { explainSlowest, gcSummary, hopSummary, traceSpans, watchReplies } from './reply-breakdown';
 
 const PREVIEWS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 200);
 
@@ -322,8 +322,12 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
           value: longestGaps.map(round).join(', '),
         },
         {
-          measure: `page → worker hop of the replies during the ${what}, median / max (ms)`,
-          value: `${hops.toWorkerMedian} / ${hops.toWorkerMax}`,
+          measure: `replies during the ${what}: page → worker hop / in the worker and back, median and max (ms)`,
+          value: `hop ${hops.hop[0]} / ${hops.hop[1]}; rest ${hops.rest[0]} / ${hops.rest[1]}`,
+        },
+        {
+          measure: `the worker's garbage collections during the ${what}`,
+          value: gcSummary(spans, startEpoch, startEpoch + (window.to - window.from) / 1000),
         },
         {
           measure: `the worker's readwrite transactions during the ${what} (count, longest ms; all logged)`,

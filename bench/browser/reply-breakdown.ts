@@ -172,8 +172,7 @@ export function traceSpans(
     if (thread === workerThread && (e.name === 'MajorGC' || e.name === 'MinorGC')) kind = 'gc';
     else if (thread === workerThread && e.name === 'RunTask') kind = 'worker-task';
     else if (thread === browserMain && e.name === 'RunTask') kind = 'browser-task';
-    else if (e.cat?.includes('IndexedDB') && e.name === 'IndexedDBTransaction::RunTasks')
-      kind = 'idb';
+    else if (e.cat?.includes('IndexedDB') && e.name.endsWith('Transaction::RunTasks')) kind = 'idb';
     if (!kind) continue;
     spans.push({
       kind,
@@ -242,18 +241,40 @@ export function explainSlowest(
   });
 }
 
-/** Totals over all replies: the share of their time spent before the worker got the message. */
+/**
+ * Over all replies: the hop from the page to the worker (asked → the worker's listener ran) and
+ * the rest (the worker's handling and the way back), median and max of each (ms).
+ */
 export function hopSummary(
   replies: TimedReply[],
   log: { messages: LoggedMessage[] },
-): { toWorkerMedian: number; toWorkerMax: number } {
-  const hops = replies
-    .map((reply) => log.messages.find((m) => m.id === reply.id))
-    .map((m, i) => (m ? m.at - replies[i]!.askedAt : NaN))
-    .filter((x) => Number.isFinite(x))
-    .sort((a, b) => a - b);
-  return {
-    toWorkerMedian: r(hops[Math.floor(hops.length / 2)] ?? NaN),
-    toWorkerMax: r(hops[hops.length - 1] ?? NaN),
+): { hop: [number, number]; rest: [number, number] } {
+  const hops: number[] = [];
+  const rests: number[] = [];
+  for (const reply of replies) {
+    const m = log.messages.find((x) => x.id === reply.id);
+    if (!m) continue;
+    hops.push(m.at - reply.askedAt);
+    rests.push(reply.repliedAt - m.at);
+  }
+  const stats = (xs: number[]): [number, number] => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return [r(sorted[Math.floor(sorted.length / 2)] ?? NaN), r(sorted[sorted.length - 1] ?? NaN)];
   };
+  return { hop: stats(hops), rest: stats(rests) };
+}
+
+/** The worker's garbage collections in [from, to] (epoch ms): count, wall, CPU, longest wall. */
+export function gcSummary(spans: TraceSpan[], from: number, to: number): string {
+  const gcs = spans.filter((s) => s.kind === 'gc' && s.from >= from && s.to <= to);
+  const wall = gcs.reduce((sum, s) => sum + s.to - s.from, 0);
+  const cpu = gcs.reduce((sum, s) => sum + s.cpu, 0);
+  const longest = gcs.reduce((a, s) => (s.to - s.from > a.to - a.from ? s : a), {
+    from: 0,
+    to: 0,
+    cpu: 0,
+  } as Pick<TraceSpan, 'from' | 'to' | 'cpu'>);
+  return `${gcs.length} GCs, wall ${r(wall)} ms, cpu ${r(cpu)} ms; longest ${r(
+    longest.to - longest.from,
+  )} ms wall (${longest.cpu.toFixed(1)} cpu)`;
 }
