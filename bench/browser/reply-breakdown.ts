@@ -201,8 +201,8 @@ function activity(spans: TraceSpan[], kind: TraceSpan['kind'], from: number, to:
 
 /**
  * For each of the `top` slowest replies: when the worker got the message and what the worker
- * thread and the browser's main thread did until then (the hop), then the worker's and the
- * popup's transactions that overlapped the reply (scope, mode, ms from the request to creation and
+ * thread and the browser's main thread did until then (the hop) and from then to the reply (the
+ * worker's handling and the way back), then the worker's and the popup's transactions that overlapped the reply (scope, mode, ms from the request to creation and
  * to completion), its GCs and the IndexedDB backend's work. Times are ms from the request.
  */
 export function explainSlowest(
@@ -234,6 +234,7 @@ export function explainSlowest(
       `until then: worker ${activity(spans, 'worker-task', t0, hopEnd)}`,
       `browser ${activity(spans, 'browser-task', t0, hopEnd)}`,
       `after: worker ${activity(spans, 'worker-task', hopEnd, t1)}`,
+      `browser ${activity(spans, 'browser-task', hopEnd, t1)}`,
       `backend ${activity(spans, 'idb', t0, t1)}`,
       ...gcs,
       ...overlapping,

@@ -109,6 +109,7 @@ describe('the reply breakdown', () => {
     const line = lines[0]!;
     expect(line).toMatch(/^reply 120 ms; message reached the worker at 20; /);
     expect(line).toContain('until then: worker worker-tasks: 1, wall 10, cpu 10');
+    expect(line).toContain('after: worker worker-tasks: none; browser browser-tasks: none');
     expect(line).toContain('MinorGC 40→80 (cpu 2.0)');
     expect(line).toContain('worker r policy+settings 25→100');
     expect(line).toContain('worker r choices 101→?');
