@@ -31,7 +31,14 @@ import {
 } from '../../tests/e2e/browser';
 import { report } from '../measure';
 import { writeFileSync } from 'node:fs';
-import { traceWindow, traceWith, WORKER_TRACE_CATEGORIES, workerTasks } from './worker-tasks';
+import {
+  traceWindow,
+  traceWith,
+  WORKER_TRACE_CATEGORIES,
+  workerTasks,
+  workerThread,
+} from './worker-tasks';
+import { explainSlowest, gcSummary, hopSummary, traceSpans, watchReplies } from './reply-breakdown';
 
 const PREVIEWS = Number(process.env.RINGSIDE_BENCH_RUNS ?? 200);
 
@@ -50,6 +57,10 @@ interface Reply {
   at: number;
   ms: number;
   ok: boolean;
+  /** The message's id, and when it was asked and answered on the epoch clock (reply-breakdown.ts). */
+  id: number;
+  askedAt: number;
+  repliedAt: number;
 }
 
 /**
@@ -64,13 +75,22 @@ async function askLoop(count: number, untilStopped: boolean): Promise<Reply[]> {
   const replies: Reply[] = [];
   for (let i = 0; untilStopped ? !g.stopAsking : i < count; i++) {
     const asked = performance.now();
+    const id = Math.random();
     const { res } = (await chrome.runtime.sendMessage({
-      id: Math.random(),
+      id,
       type: 'previewCallerId',
       data: { to: `+1${areas[i % areas.length]}555${String(1000 + (i % 9000))}` },
       timestamp: Date.now(),
     })) as { res: { ok: boolean } };
-    replies.push({ at: asked - started, ms: performance.now() - asked, ok: res.ok });
+    const replied = performance.now();
+    replies.push({
+      at: asked - started,
+      ms: replied - asked,
+      ok: res.ok,
+      id,
+      askedAt: performance.timeOrigin + asked,
+      repliedAt: performance.timeOrigin + replied,
+    });
   }
   return replies;
 }
@@ -111,9 +131,11 @@ async function contentScriptAsker(page: Page, extensionId: string) {
   };
   return {
     cdp,
-    /** A `TimeStamp` event in the trace, from the asking page. */
+    /** A `TimeStamp` event in the trace, from the asking page; returns when, on the epoch clock. */
     stamp: (label: string) =>
-      run(`console.timeStamp(${JSON.stringify(label)})`).then(() => undefined),
+      run(
+        `(console.timeStamp(${JSON.stringify(label)}), performance.timeOrigin + performance.now())`,
+      ) as Promise<number>,
     ask: (count: number) => run(`(${askLoop.toString()})(${count}, false)`) as Promise<Reply[]>,
     /** Asks previews one after the other while `during` runs; returns them and its result. */
     async askDuring<T>(during: () => Promise<T>): Promise<{ replies: Reply[]; result: T }> {
@@ -183,7 +205,8 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
     await crm.goto(`${pages.url}/crm.html`);
     const asker = await contentScriptAsker(crm, id);
     // The agent's popup stays open through everything, as it may in real use.
-    await context.newPage().then((p) => p.goto(`chrome-extension://${id}/popup.html`));
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
 
     // 20 numbers, nothing running.
     await asker.ask(20);
@@ -204,9 +227,12 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
      */
     const measureDuring = async (what: string, text: string, action: () => Promise<unknown>) => {
       const gaps = await watchWorkerGaps(worker);
+      const collectLog = await watchReplies(worker, popup);
+      let startEpoch = NaN;
       const { events, result: during } = await traceWith(
         asker.cdp,
-        WORKER_TRACE_CATEGORIES,
+        // The browser process's IndexedDB backend too (reply-breakdown.ts).
+        [...WORKER_TRACE_CATEGORIES, 'IndexedDB'],
         () =>
           asker.askDuring(async () => {
             const started = Date.now();
@@ -214,12 +240,20 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
             return { reply, ms: Date.now() - started };
           }),
         // Marks where the measured part starts and ends in the trace.
-        (label) => asker.stamp(label),
+        (label) =>
+          asker.stamp(label).then((at) => {
+            if (label === 'start') startEpoch = at;
+          }),
       );
       const longestGaps = await gaps();
+      const log = await collectLog();
       if (!during.result.reply.ok || !during.result.reply.changed)
         throw new Error(`the measured ${what} failed: ${JSON.stringify(during.result.reply)}`);
-      const tasks = workerTasks(events, id, 10, traceWindow(events));
+      const window = traceWindow(events);
+      const tasks = workerTasks(events, id, 10, window);
+      const spans = traceSpans(events, workerThread(events, id), window.from / 1000 - startEpoch);
+      const hops = hopSummary(during.replies, log);
+      const rw = log.txs.filter((t) => t.where === 'worker' && t.mode === 'readwrite');
       // RINGSIDE_BENCH_TRACE=file: the trace, for DevTools' Performance panel (load the file).
       if (process.env.RINGSIDE_BENCH_TRACE)
         writeFileSync(
@@ -287,6 +321,22 @@ test('previews at 10,000 vs 20 numbers, and the slowest preview while 10,000 num
           measure: `longest gaps of a 5 ms timer in the worker during the ${what} (ms)`,
           value: longestGaps.map(round).join(', '),
         },
+        {
+          measure: `replies during the ${what}: page → worker hop / in the worker and back, median and max (ms)`,
+          value: `hop ${hops.hop[0]} / ${hops.hop[1]}; rest ${hops.rest[0]} / ${hops.rest[1]}`,
+        },
+        {
+          measure: `the worker's garbage collections during the ${what}`,
+          value: gcSummary(spans, startEpoch, startEpoch + (window.to - window.from) / 1000),
+        },
+        {
+          measure: `the worker's readwrite transactions during the ${what} (count, longest ms; all logged)`,
+          value: `${rw.length}, ${Math.round(max(rw.map((t) => (t.done ?? t.created) - t.created)))}; ${log.txs.length}`,
+        },
+        ...explainSlowest(during.replies, log, spans).map((value, i) => ({
+          measure: `slow reply ${i + 1} during the ${what} (ms from its request)`,
+          value,
+        })),
         {
           measure: `replies during the ${what} [asked at, took] (ms)`,
           value: JSON.stringify(during.replies.map((r) => [Math.round(r.at), Math.round(r.ms)])),

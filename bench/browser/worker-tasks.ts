@@ -56,10 +56,10 @@ export interface WorkerTask {
 }
 
 /** The service worker's thread: the one that runs the extension's background.js. */
-function workerThread(events: Traced[], extensionId: string): string {
+export function workerThread(events: TraceEvent[], extensionId: string): string {
   const url = `chrome-extension://${extensionId}/background.js`;
   const counts = new Map<string, number>();
-  for (const e of events)
+  for (const e of events as Traced[])
     if ((e.args?.data?.url ?? '').startsWith(url)) {
       const k = `${e.pid}:${e.tid}`;
       counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -167,7 +167,7 @@ export async function traceWith<T>(
   cdp: CDPSession,
   categories: string[],
   during: () => Promise<T>,
-  stamp: (label: 'start' | 'end') => Promise<void>,
+  stamp: (label: 'start' | 'end') => Promise<unknown>,
 ): Promise<{ events: TraceEvent[]; result: T }> {
   const events: TraceEvent[] = [];
   const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));

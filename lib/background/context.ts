@@ -7,6 +7,7 @@ import type { RingsideDb } from '../db/schema';
 import type { MessageType, ProtocolMap } from '../messages';
 import type { Translator } from '../i18n/translator';
 import type { ActiveConfig } from './active-config';
+import type { KeptReads } from './kept-reads';
 import type { MessageContext, Platform } from './platform';
 import type { SoftphoneController } from './softphone';
 import type { ConfigSources } from './sources';
@@ -16,6 +17,8 @@ export interface BackgroundContext {
   db: RingsideDb;
   platform: Platform;
   active: ActiveConfig;
+  /** The settings and the agents' choices kept in memory for quick messages (./kept-reads.ts). */
+  kept: KeptReads;
   sync: SyncRunner;
   sources: ConfigSources;
   softphone: SoftphoneController | null;

@@ -1,8 +1,9 @@
 /**
  * Messages a page is waiting on go before the slices of a big sync or import.
  *
- * A preview is not one task: it reads the settings and the agent's choice from IndexedDB, and each
- * read comes back as a task of its own. With a plain macrotask between the sync's slices, a slice
+ * A preview can be more than one task: the first one after a worker start or a settings change
+ * reads the settings and the agent's choice from IndexedDB (later ones find them in memory,
+ * kept-reads.ts), and each read comes back as a task of its own. With a plain macrotask between the sync's slices, a slice
  * runs between every two of those tasks, so one preview waits for several slices; on a busy
  * machine, where an 8 ms slice can take ten times as long in wall time, that added up to hundreds
  * of ms. Here the pause between slices also waits while a quick message (QUICK_MESSAGES) is being

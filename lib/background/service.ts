@@ -17,6 +17,7 @@ import { isUrlSource, syncDueOnWake } from '../sync/run';
 import type { Translator } from '../i18n/translator';
 import { errorMessage } from '../ui/errors';
 import { createActiveConfig, type ActiveConfig } from './active-config';
+import { createKeptReads, type KeptReads } from './kept-reads';
 import { createMessagesFirst } from './messages-first';
 import type { BackgroundContext, Handler } from './context';
 import { choiceHandlers } from './handlers/choice';
@@ -54,6 +55,8 @@ export interface BackgroundService {
   softphone: SoftphoneController | null;
   /** The active config as kept in memory (tests and benches watch its reads). */
   active: ActiveConfig;
+  /** The settings and choices kept in memory for quick messages (tests watch its reads). */
+  kept: KeptReads;
   /** The translator of the language in effect (Settings.language, else the browser's). */
   translator(): Translator;
   /** Calls `listener` with the new translator when the language in effect changes. */
@@ -79,6 +82,7 @@ export function createBackgroundService(
     ? createSoftphoneController(db, platform.softphone, platform.now, language.current)
     : null;
   const active = createActiveConfig(db);
+  const kept = createKeptReads(db);
   // Previews and page loads are answered before the next slice of a big sync or import.
   const messagesFirst = createMessagesFirst();
   const runner = createSyncRunner(
@@ -94,6 +98,7 @@ export function createBackgroundService(
     db,
     platform,
     active,
+    kept,
     sync: runner,
     sources,
     softphone,
@@ -182,6 +187,7 @@ export function createBackgroundService(
     },
     softphone,
     active,
+    kept,
     translator: language.current,
     onLanguageChange: language.onChange,
     async onPolicyChanged() {

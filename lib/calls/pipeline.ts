@@ -4,7 +4,7 @@
  * always says what the agent can do about it.
  */
 import { resolveCallerId } from '../caller-id';
-import type { AccountConfig, CallerIdSelection } from '../caller-id/types';
+import type { AccountConfig, CallerIdChoice, CallerIdSelection } from '../caller-id/types';
 import { appendCall } from '../db/calls';
 import { getChoice } from '../db/choices';
 import { getActiveSnapshot } from '../db/configs';
@@ -67,6 +67,21 @@ export interface PipelineDeps extends ProviderDeps {
 /** Where the pipeline gets the active config (lib/background/active-config.ts in the worker). */
 export type ActiveSnapshotReader = () => Promise<ConfigSnapshot | null>;
 
+/**
+ * Where a preview gets the settings and the agent's choice: the database by default, or what the
+ * background keeps in memory (lib/background/kept-reads.ts), so a preview needs no database round
+ * trip at all.
+ */
+export interface AgentStateReader {
+  settings(): Promise<EffectiveSettings>;
+  choice(accountId: string, agentId: string): Promise<CallerIdChoice | null>;
+}
+
+const databaseReader = (db: RingsideDb): AgentStateReader => ({
+  settings: () => getEffectiveSettings(db),
+  choice: (accountId, agentId) => getChoice(db, accountId, agentId),
+});
+
 type Prepared =
   | {
       ok: true;
@@ -99,8 +114,9 @@ async function prepare(
   region?: CountryCode,
   readActive: ActiveSnapshotReader = () => getActiveSnapshot(db),
   tr: Translator = english,
+  reads: AgentStateReader = databaseReader(db),
 ): Promise<Prepared> {
-  const [active, settings] = await Promise.all([readActive(), getEffectiveSettings(db)]);
+  const [active, settings] = await Promise.all([readActive(), reads.settings()]);
   const config = active?.config ?? null;
   const identity = agentIdentity(config, settings, tr);
   const accountId = config?.account.id ?? '';
@@ -149,7 +165,7 @@ async function prepare(
     tr,
   );
   if (!verdict.ok) return { ok: false, error: verdict.error, settings, accountId, agentId };
-  const choice = await getChoice(db, accountId, agentId);
+  const choice = await reads.choice(accountId, agentId);
   const context = await selectionContext(db, config, now, tr === english ? undefined : tr);
   const selection = resolveCallerId(config, agentId, choice, facts.e164, context);
   if (!selection.number) {
@@ -233,9 +249,12 @@ export async function previewCall(
     activeSnapshot?: ActiveSnapshotReader;
     /** The language of the reason, refusals and local time; English when absent. */
     translator?: Translator;
+    /** The settings and choice kept in memory (the background's); the database when absent. */
+    reads?: AgentStateReader;
   } = {},
 ): Promise<PreviewResult> {
   const tr = options.translator ?? english;
+  const reads = options.reads ?? databaseReader(db);
   const prepared = await prepare(
     db,
     to,
@@ -244,6 +263,7 @@ export async function previewCall(
     options.region,
     options.activeSnapshot,
     tr,
+    reads,
   );
   if (!prepared.ok)
     return prepared.needsAgent
@@ -252,7 +272,7 @@ export async function previewCall(
   const { e164, selection, confirm, config, agentId } = prepared;
   const localTime = localTimeText(e164, now, tr);
   const choice = options.withChoice
-    ? cardChoice(config, agentId, await getChoice(db, config.account.id, agentId), describeForCard)
+    ? cardChoice(config, agentId, await reads.choice(config.account.id, agentId), describeForCard)
     : undefined;
   return {
     ok: true,

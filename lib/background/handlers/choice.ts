@@ -63,7 +63,7 @@ export function choiceHandlers(
     async getCardChoices(_data, ctx) {
       if (ctx.topFrameEnabled === false)
         return { ok: false, error: c.translator().t('background.framed') };
-      const [active, settings] = await Promise.all([c.active.snapshot(), getEffectiveSettings(db)]);
+      const [active, settings] = await Promise.all([c.active.snapshot(), c.kept.settings()]);
       const config = active?.config ?? null;
       const identity = agentIdentity(config, settings, c.translator());
       if (!config || identity.state !== 'ok')

@@ -1,11 +1,11 @@
 /**
  * The two messages every CRM page sends most: `getPageContext` on each page load and
  * `previewCallerId` on each hover. Both read the active config kept in memory
- * (../active-config.ts), so their cost does not grow with the account.
+ * (../active-config.ts), so their cost does not grow with the account, and the settings and the
+ * agent's choice kept in memory (../kept-reads.ts), so they wait on no database.
  */
 import { previewCall } from '../../calls/pipeline';
 import { siteExclusions } from '../../detect/exclusions';
-import { getEffectiveSettings } from '../../db/settings';
 import { effectiveLanguage } from '../../i18n';
 import { cardLanguage } from '../../i18n/card-catalogs';
 import type { BackgroundContext, Handlers } from '../context';
@@ -22,11 +22,13 @@ export function previewHandlers(
         region: data.region,
         activeSnapshot: c.active.snapshot,
         translator: c.translator(),
+        // From memory: a preview makes no database round trip (../kept-reads.ts).
+        reads: c.kept,
       });
     },
 
     async getPageContext(_data, ctx) {
-      const [active, settings] = await Promise.all([c.active.snapshot(), getEffectiveSettings(db)]);
+      const [active, settings] = await Promise.all([c.active.snapshot(), c.kept.settings()]);
       // The admin's exclusions for the sender's own site (the sender's URL, not a claim of it).
       const excludeSelectors = siteExclusions(settings.excludeSelectors, ctx.senderUrl);
       // The card's messages travel with its language: the content script bundles English only.
