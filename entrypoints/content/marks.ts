@@ -8,12 +8,20 @@
  * frame where one of the ~100 on screen costs under 1 ms. lib/detect/paint-runs.ts decides which
  * are near with one IntersectionObserver watching two elements per run of containers (not one
  * per container) of the groups of runs that a second, wider observer finds near the viewport, and
- * its changes are applied once per animation frame. Ranges exist for every
+ * its changes are applied once per animation frame, a run that left the viewport being unpainted
+ * with the next one painted (each change repaints the page's visible area). Ranges exist for every
  * mark regardless: hover and the keyboard use them.
  */
 import { MatchRegistry } from '../../lib/detect';
 import type { Detected } from '../../lib/detect';
-import { edgeStateOf, inOneFlow, PaintRuns, type Box } from '../../lib/detect/paint-runs';
+import {
+  edgeStateOf,
+  GROUP_RUNS,
+  inOneFlow,
+  KEEP_RUNS,
+  PaintRuns,
+  type Box,
+} from '../../lib/detect/paint-runs';
 
 export const HIGHLIGHT = 'ringside-phone';
 export const ACTIVE_HIGHLIGHT = 'ringside-phone-active';
@@ -101,6 +109,10 @@ export class Marks {
         watch: (element) => groupObserver.observe(element),
         unwatch: (element) => groupObserver.unobserve(element),
       },
+      GROUP_RUNS,
+      // Every change to the highlight repaints the page's visible area: a run that left waits
+      // to be unpainted with the next one painted (one change per run scrolled past, not two).
+      KEEP_RUNS,
     );
   }
 

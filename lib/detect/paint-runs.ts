@@ -18,6 +18,12 @@
  * animation frame): the browser re-applies the whole highlight on any change to it, so one batch
  * per frame instead of one change per number or per visibility report.
  *
+ * Unpainting can wait (`keepRuns`): a run that left the band stays painted until the next flush
+ * that paints another run, so a steady scroll changes the highlight once per run that comes near
+ * instead of once when one comes and again when another goes. At most `keepRuns` runs wait; one
+ * more and they are all unpainted at once. A number that leaves the page leaves the highlight at
+ * once, as before.
+ *
  * Runs are grouped in turn (see `GROUP_RUNS`): with a second, wider observer (`outer`), only
  * the two ends of each *group* are watched all the time, and a run's edges are watched only while
  * its group is within that wider band. So the inner observer's targets grow with the screen, not
@@ -27,8 +33,20 @@
  * Pure bookkeeping: the observers and the highlight are passed in, so this runs in Node.
  */
 
-/** Containers per run: ~2 watched elements per 64 containers (~130 numbers on a CRM list). */
-export const RUN_SIZE = 64;
+/**
+ * Containers per run: ~2 watched elements per 128 containers (~260 numbers on a CRM list, ~64
+ * rows: about four screens). A run is also what is painted or unpainted at once, and every change
+ * to the highlight makes Chromium repaint the page's visible area (~13–20 ms of paint on a
+ * 10,000-row list, a dropped frame): the longer the run, the fewer such frames per screen
+ * scrolled. 64 gave a change every ~11 frames of a steady scroll; see docs/detection.md.
+ */
+export const RUN_SIZE = 128;
+
+/**
+ * Runs kept painted after they left the band near the viewport (see `PaintRuns`' `keepRuns`):
+ * they are unpainted in the next flush that paints something, or once more than this many wait.
+ */
+export const KEEP_RUNS = 2;
 
 /**
  * How far (px) a container's bottom may end above the lowest bottom of its run so far (a link's
@@ -168,6 +186,10 @@ export class PaintRuns<M> {
   private readonly dirtyGroups = new Set<Group<M>>();
   /** Group ends watched by the outer observer. */
   private readonly outerEdgeOf = new Map<Element, Group<M>>();
+  /** Painted runs that left the band and wait to be unpainted (see `keepRuns`). */
+  private readonly leaving = new Set<Run<M>>();
+  /** Highlight changes applied so far (flushes that added or deleted anything). */
+  changes = 0;
 
   /**
    * `observer` null: no IntersectionObserver, every mark is painted. `outer`: an observer with a
@@ -182,6 +204,12 @@ export class PaintRuns<M> {
     private readonly outer: EdgeObserver | null = null,
     /** Runs per group (tests make it small). */
     private readonly groupRuns = GROUP_RUNS,
+    /**
+     * Runs that left the band may stay painted until the next flush that paints another run, at
+     * most this many (0: unpainted in the flush after they leave). The content script passes
+     * `KEEP_RUNS`.
+     */
+    private readonly keepRuns = 0,
   ) {}
 
   /** A mark found in `container` (an Element, or a shadow root / document). */
@@ -277,6 +305,12 @@ export class PaintRuns<M> {
     this.dirtyRuns.clear();
     for (const group of this.dirtyGroups) this.pickGroupEdges(group);
     this.dirtyGroups.clear();
+    // Runs that left wait for a flush that changes the highlight anyway, or for too many to wait.
+    if (this.leaving.size && (this.toAdd.size || this.leaving.size > this.keepRuns)) {
+      for (const run of this.leaving) this.unpaint(run);
+      this.leaving.clear();
+    }
+    if (this.toAdd.size || this.toDelete.size) this.changes++;
     for (const mark of this.toDelete) this.target.delete(mark);
     for (const mark of this.toAdd) this.target.add(mark);
     this.toDelete.clear();
@@ -317,6 +351,7 @@ export class PaintRuns<M> {
     this.outerEdgeOf.clear();
     this.groups.clear();
     this.dirtyGroups.clear();
+    this.leaving.clear();
     this.runs.clear();
     this.runOf.clear();
     this.always.clear();
@@ -520,14 +555,28 @@ export class PaintRuns<M> {
   }
 
   private setPainted(run: Run<M>, painted: boolean): void {
-    if (run.painted === painted) return;
-    run.painted = painted;
-    for (const marks of run.marks.values()) {
-      for (const mark of marks) {
-        if (painted) this.queueAdd(mark);
-        else this.queueDelete(mark);
-      }
+    if (painted) {
+      // Back near before it was unpainted: nothing to change.
+      this.leaving.delete(run);
+      if (run.painted) return;
+      run.painted = true;
+      for (const marks of run.marks.values()) for (const mark of marks) this.queueAdd(mark);
+      return;
     }
+    if (!run.painted) return;
+    if (this.keepRuns > 0 && run.containers.length) {
+      this.leaving.add(run);
+      if (this.leaving.size > this.keepRuns) this.onChange();
+      return;
+    }
+    this.unpaint(run);
+  }
+
+  private unpaint(run: Run<M>): void {
+    this.leaving.delete(run);
+    if (!run.painted) return;
+    run.painted = false;
+    for (const marks of run.marks.values()) for (const mark of marks) this.queueDelete(mark);
   }
 
   private queueAdd(mark: M): void {
