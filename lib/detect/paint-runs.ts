@@ -188,8 +188,6 @@ export class PaintRuns<M> {
   private readonly outerEdgeOf = new Map<Element, Group<M>>();
   /** Painted runs that left the band and wait to be unpainted (see `keepRuns`). */
   private readonly leaving = new Set<Run<M>>();
-  /** Highlight changes applied so far (flushes that added or deleted anything). */
-  changes = 0;
 
   /**
    * `observer` null: no IntersectionObserver, every mark is painted. `outer`: an observer with a
@@ -310,7 +308,6 @@ export class PaintRuns<M> {
       for (const run of this.leaving) this.unpaint(run);
       this.leaving.clear();
     }
-    if (this.toAdd.size || this.toDelete.size) this.changes++;
     for (const mark of this.toDelete) this.target.delete(mark);
     for (const mark of this.toAdd) this.target.add(mark);
     this.toDelete.clear();
