@@ -42,7 +42,7 @@ export class Mark {
    */
   readonly lazy: LazyRange | null;
   /** Its Range is in the page's highlight now. */
-  inHighlight = false;
+  lit = false;
 
   constructor(
     readonly match: Detected,
@@ -119,12 +119,12 @@ export class Marks {
         add: (mark) => {
           const range = mark.range;
           if (range) highlight!.add(range);
-          mark.inHighlight = !!range;
+          mark.lit = !!range;
         },
         delete: (mark) => {
           const range = mark.lazy?.current;
-          if (range && mark.inHighlight) highlight!.delete(range);
-          mark.inHighlight = false;
+          if (range && mark.lit) highlight!.delete(range);
+          mark.lit = false;
           // The card's number keeps its Range (the card's own highlight and position use it).
           if (mark !== this.active) mark.lazy?.drop();
         },
@@ -176,7 +176,7 @@ export class Marks {
     if (mark.lazy && this.highlight) this.painted.delete(mark.container, mark);
     if (this.active === mark) this.setActive(null);
     // A painted one leaves the highlight with the next flush, which lets its Range go.
-    if (!mark.inHighlight) mark.lazy?.drop();
+    if (!mark.lit) mark.lazy?.drop();
     for (const hook of this.onReleaseHooks) hook(mark);
   }
 
@@ -187,7 +187,7 @@ export class Marks {
     // The card's number before this one keeps its Range only while it is painted.
     const previous = this.active;
     this.active = mark;
-    if (previous && !previous.inHighlight) previous.lazy?.drop();
+    if (previous && !previous.lit) previous.lazy?.drop();
     const range = mark?.range;
     if (range) this.activeHighlight?.add(range);
   }

@@ -186,6 +186,8 @@ export class PaintRuns<M> {
   private readonly dirtyGroups = new Set<Group<M>>();
   /** Group ends watched by the outer observer. */
   private readonly outerEdgeOf = new Map<Element, Group<M>>();
+  /** The last run the last flush formed: the next flush's containers may go on in it. */
+  private tail: Run<M> | null = null;
   /** Painted runs that left the band and wait to be unpainted (see `keepRuns`). */
   private readonly leaving = new Set<Run<M>>();
 
@@ -305,7 +307,7 @@ export class PaintRuns<M> {
     this.dirtyGroups.clear();
     // Runs that left wait for a flush that changes the highlight anyway, or for too many to wait.
     if (this.leaving.size && (this.toAdd.size || this.leaving.size > this.keepRuns)) {
-      for (const run of this.leaving) this.unpaint(run);
+      for (const run of this.leaving) this.setPainted(run, false, false);
       this.leaving.clear();
     }
     for (const mark of this.toDelete) this.target.delete(mark);
@@ -349,6 +351,7 @@ export class PaintRuns<M> {
     this.groups.clear();
     this.dirtyGroups.clear();
     this.leaving.clear();
+    this.tail = null;
     this.runs.clear();
     this.runOf.clear();
     this.always.clear();
@@ -362,14 +365,27 @@ export class PaintRuns<M> {
    * Forms runs of the containers found since the last flush, in the order they were found:
    * a container joins the run before it while it follows it in document order and its box goes
    * on down the page; otherwise it starts a new run. Measured in one go, in one frame, so the
-   * boxes compare (a run never spans two flushes).
+   * boxes compare. The scan finds a few dozen containers per frame, so the first of them may also
+   * go on in the run the last flush ended with: its last container is measured again in this
+   * frame. Its bottom stands for the run's lowest (each container's bottom is within
+   * `BOTTOM_SLACK` of it), so the slack can add up to twice that: still less than the half screen
+   * painted around the viewport.
    */
   private placeFresh(): void {
+    if (!this.fresh.size) return;
     let open: Run<M> | null = null;
     let previous: { el: Element; box: Box } | null = null;
     // Lowest bottom so far in the open run, and in its group.
     let lowest = -Infinity;
     let groupLowest = -Infinity;
+    // A run that was emptied since has no last container (see pickEdges).
+    const last = this.tail?.last;
+    const box = last && this.layout.box(last);
+    if (box) {
+      open = this.tail;
+      previous = { el: last, box };
+      lowest = groupLowest = box.bottom;
+    }
     for (const [container, marks] of this.fresh) {
       const box = this.layout.box(container);
       // It goes on down the page from the open run's group (`lowest` ≤ `groupLowest`).
@@ -393,6 +409,8 @@ export class PaintRuns<M> {
       open.marks.set(container, marks);
       this.runOf.set(container, open);
       this.dirtyRuns.add(open);
+      // Gone on in a run already painted (the last flush's): painted with it.
+      if (open.painted) for (const mark of marks) this.queueAdd(mark);
       if (box) {
         previous = { el: container, box };
         lowest = Math.max(lowest, box.bottom);
@@ -403,6 +421,7 @@ export class PaintRuns<M> {
         previous = null;
       }
     }
+    this.tail = open;
     this.fresh.clear();
   }
 
@@ -551,29 +570,19 @@ export class PaintRuns<M> {
     this.setPainted(run, runIsNear(run.firstState, run.lastState));
   }
 
-  private setPainted(run: Run<M>, painted: boolean): void {
-    if (painted) {
-      // Back near before it was unpainted: nothing to change.
-      this.leaving.delete(run);
-      if (run.painted) return;
-      run.painted = true;
-      for (const marks of run.marks.values()) for (const mark of marks) this.queueAdd(mark);
-      return;
-    }
-    if (!run.painted) return;
-    if (this.keepRuns > 0 && run.containers.length) {
+  /** `wait`: may join the runs that wait to be unpainted (see `keepRuns`). */
+  private setPainted(run: Run<M>, painted: boolean, wait = true): void {
+    // Back near before it was unpainted: nothing to change.
+    if (painted) this.leaving.delete(run);
+    else if (wait && run.painted && this.keepRuns && run.containers.length) {
       this.leaving.add(run);
       if (this.leaving.size > this.keepRuns) this.onChange();
       return;
     }
-    this.unpaint(run);
-  }
-
-  private unpaint(run: Run<M>): void {
-    this.leaving.delete(run);
-    if (!run.painted) return;
-    run.painted = false;
-    for (const marks of run.marks.values()) for (const mark of marks) this.queueDelete(mark);
+    if (run.painted === painted) return;
+    run.painted = painted;
+    for (const marks of run.marks.values())
+      for (const mark of marks) (painted ? this.queueAdd : this.queueDelete).call(this, mark);
   }
 
   private queueAdd(mark: M): void {

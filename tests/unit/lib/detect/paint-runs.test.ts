@@ -432,6 +432,38 @@ describe('PaintRuns', () => {
     },
   );
 
+  it('containers found a few per frame (as the scan finds them) go on in the last run', () => {
+    const n = 10 * RUN_SIZE;
+    const page = new FakePage(n);
+    const runs = page.runs(32, KEEP_RUNS);
+    // 20 containers per frame, the page scrolled to where the scan is now.
+    for (let from = 0; from < n; from += 20) {
+      for (let i = from; i < from + 20; i++) runs.add(page.containers[i]!, markOf(i));
+      page.scrollTo(runs, Math.max(0, from * 20 - 300), 700);
+      for (let i = 0; i < from + 20; i++)
+        if (page.onScreen(i)) expect(page.painted.has(markOf(i)), `row ${i}`).toBe(true);
+    }
+    expect(runs.runCount).toBe(n / RUN_SIZE);
+    // Scrolled back up: what is on screen is painted, what is far is not.
+    page.scrollTo(runs, 0, 700);
+    for (let i = 0; i < n; i++)
+      if (page.onScreen(i)) expect(page.painted.has(markOf(i))).toBe(true);
+    expect(page.painted.has(markOf(n - 1))).toBe(false);
+  });
+
+  it('a container that does not go on down the page from the last run starts its own', () => {
+    const page = new FakePage(300);
+    const runs = page.runs();
+    for (let i = 100; i < 110; i++) runs.add(page.containers[i]!, markOf(i));
+    page.scrollTo(runs, 0, 700);
+    // Found in a later frame: above the last run (a row the page inserted at the top).
+    runs.add(page.containers[2]!, markOf(2));
+    page.deliver(runs);
+    expect(runs.runCount).toBe(2);
+    expect(page.painted.has(markOf(2))).toBe(true);
+    expect(page.painted.has(markOf(105))).toBe(false);
+  });
+
   describe('runs that left the viewport wait to be unpainted (keepRuns)', () => {
     /**
      * Scrolls a page of `n` 20 px rows down 60 px a frame; returns in how many frames the
