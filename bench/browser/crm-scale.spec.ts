@@ -30,6 +30,7 @@ import { startFixtureServer } from '../../tests/e2e/fixture-server';
 import { backgroundReady } from './background-ready';
 import { scrollCpu } from './frame-cpu';
 import { pageThread } from './page-tasks';
+import { longTasks, saveAnatomy } from './task-anatomy';
 import { analyse, trace, type TraceEvent } from './trace';
 
 const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '2000,10000,50000')
@@ -47,19 +48,27 @@ interface CrmStats {
   fetches: Array<[number, number]>;
 }
 
-/** Scrolls 60 px a frame for `frames` frames; returns each frame's duration. */
-function scrollFrames(page: Page): Promise<number[]> {
+/**
+ * Scrolls 60 px a frame for `frames` frames; returns each frame's duration, and in how many
+ * frames the highlight's size changed (each change to it repaints the page's visible area).
+ */
+function scrollFrames(page: Page): Promise<{ deltas: number[]; changes: number }> {
   return page.evaluate(
     (frames) =>
-      new Promise<number[]>((resolve) => {
+      new Promise<{ deltas: number[]; changes: number }>((resolve) => {
         const deltas: number[] = [];
         let previous = 0;
+        let size = -1;
+        let changes = 0;
         const step = (time: number) => {
           if (previous) deltas.push(time - previous);
           previous = time;
+          const now = CSS.highlights.get('ringside-phone')?.size ?? 0;
+          if (size >= 0 && now !== size) changes++;
+          size = now;
           window.scrollBy(0, 60);
           if (deltas.length < frames) requestAnimationFrame(step);
-          else resolve(deltas);
+          else resolve({ deltas, changes });
         };
         requestAnimationFrame(step);
       }),
@@ -178,11 +187,12 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
         const withHeap = await heapUsed(page);
         const loadEnd = await loadEndOf(page);
         let deltas: number[] = [];
+        let highlightChanges = 0;
         let scrollLongest = 0;
         const scrollCdp = await context.newCDPSession(page);
         const scrollEvents = await trace(scrollCdp, async () => {
           scrollLongest = await longTasksDuring(page, async () => {
-            deltas = await scrollFrames(page);
+            ({ deltas, changes: highlightChanges } = await scrollFrames(page));
           });
         });
         await scrollCdp.detach();
@@ -192,6 +202,11 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
           pageThread(scrollEvents, `${server.url}/crm-${size}.html`),
         );
         await page.close();
+        const pageUrl = `${server.url}/crm-${size}.html`;
+        saveAnatomy(`crm-${size}-run${run}-with`, {
+          scan: longTasks(events, pageThread(events, pageUrl), 30),
+          scroll: longTasks(scrollEvents, pageThread(scrollEvents, pageUrl), 16.7),
+        });
 
         // Without: the same page on a site the extension does not run on.
         const bare = await context.newPage();
@@ -213,7 +228,7 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
         const bareCdp = await context.newCDPSession(bare);
         const bareScrollEvents = await trace(bareCdp, async () => {
           bareScrollLongest = await longTasksDuring(bare, async () => {
-            bareDeltas = await scrollFrames(bare);
+            bareDeltas = (await scrollFrames(bare)).deltas;
           });
         });
         await bareCdp.detach();
@@ -222,6 +237,13 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
           pageThread(bareScrollEvents, `${server.disabledUrl}/crm-${size}.html`),
         );
         await bare.close();
+        saveAnatomy(`crm-${size}-run${run}-without`, {
+          scroll: longTasks(
+            bareScrollEvents,
+            pageThread(bareScrollEvents, `${server.disabledUrl}/crm-${size}.html`),
+            16.7,
+          ),
+        });
 
         const timerWith = worst(stats.timer, from, to);
         const timerWithout = worst(bareStats.timer, bareFrom, bareTo);
@@ -254,6 +276,7 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
           'scroll CPU ratio': round(scrollCpuWith.over17 / Math.max(scrollCpuWithout.over17, 1)),
           'longest scroll task CPU ms (with / without)': `${scrollCpuWith.longest.cpuMs} / ${scrollCpuWithout.longest.cpuMs}`,
           'longest scroll task spent on': scrollCpuWith.longest.what,
+          'highlight changes while scrolling': highlightChanges,
           'heap bytes per number': Math.round((withHeap - bareHeap) / (size * 2)),
         });
         console.log(rows[rows.length - 1]);

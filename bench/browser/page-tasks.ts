@@ -33,6 +33,22 @@ const KINDS: Record<string, string> = {
   'V8.GC_MC_INCREMENTAL': 'gc',
   'V8.GCFinalizeMC': 'gc',
   BlinkGC: 'gc',
+  'V8.GC_MC_BACKGROUND_MARKING': 'gc',
+  'V8.GCIncrementalMarking': 'gc',
+  'V8.GCIncrementalMarkingFinalize': 'gc',
+  'V8.GCIncrementalMarkingStart': 'gc',
+  'V8.GCScavenger': 'gc',
+  'V8.GCCompactor': 'gc',
+  'V8.GC_MARK_COMPACTOR': 'gc',
+  HitTest: 'hit test',
+  IntersectionObserverController: 'observers',
+  'IntersectionObserverController::computeIntersections': 'observers',
+  UpdateLayer: 'paint',
+  'Document::rebuildLayoutTree': 'style',
+  ScheduleStyleRecalculation: 'style',
+  UpdateLayerTree: 'paint',
+  CompositeLayers: 'paint',
+  Commit: 'paint',
 };
 
 export interface LongestTask {
@@ -101,7 +117,7 @@ export function longestTask(events: TraceEvent[], thread: string, from = 0): Lon
 }
 
 /** Time inside a task by kind, outermost events only ("script 30 / style 12"), in ms. */
-function spentOn(on: Traced[], task: Traced): string {
+export function spentOn(on: Traced[], task: Traced): string {
   const end = task.ts + task.dur!;
   const inside = on
     .filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts < end && KINDS[e.name])

@@ -22,6 +22,8 @@ export const TIMELINE_CATEGORIES = [
   'devtools.timeline',
   'blink.user_timing',
   'disabled-by-default-devtools.timeline',
+  // GC phases by name (MajorGC, MinorGC, V8.GC_*), to tell a long task's GC from its script.
+  'disabled-by-default-v8.gc',
   '__metadata',
 ];
 

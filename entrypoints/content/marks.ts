@@ -8,12 +8,21 @@
  * frame where one of the ~100 on screen costs under 1 ms. lib/detect/paint-runs.ts decides which
  * are near with one IntersectionObserver watching two elements per run of containers (not one
  * per container) of the groups of runs that a second, wider observer finds near the viewport, and
- * its changes are applied once per animation frame. Ranges exist for every
+ * its changes are applied once per animation frame, a run that left the viewport being unpainted
+ * with the next one painted (each change repaints the page's visible area). Ranges exist for every
  * mark regardless: hover and the keyboard use them.
  */
 import { MatchRegistry } from '../../lib/detect';
 import type { Detected } from '../../lib/detect';
-import { edgeStateOf, inOneFlow, PaintRuns, type Box } from '../../lib/detect/paint-runs';
+import { LazyRange } from '../../lib/detect/lazy-range';
+import {
+  edgeStateOf,
+  GROUP_RUNS,
+  inOneFlow,
+  KEEP_RUNS,
+  PaintRuns,
+  type Box,
+} from '../../lib/detect/paint-runs';
 
 export const HIGHLIGHT = 'ringside-phone';
 export const ACTIVE_HIGHLIGHT = 'ringside-phone-active';
@@ -26,13 +35,31 @@ const PAINT_MARGIN = '50% 0px';
  */
 const GROUP_MARGIN = '200% 0px';
 
-export interface Mark {
-  match: Detected;
-  /** The marked text (a link's whole content); null for an input, whose text no range reaches. */
-  range: Range | null;
-  /** The link or input carrying the number; null for text. */
-  element: Element | null;
-  container: Node;
+export class Mark {
+  /**
+   * Its Range, made while painted or asked for, else let go (lib/detect/lazy-range.ts); null for
+   * an input, whose text no range reaches.
+   */
+  readonly lazy: LazyRange | null;
+  /** Its Range is in the page's highlight now. */
+  lit = false;
+
+  constructor(
+    readonly match: Detected,
+    /** The link or input carrying the number; null for text. */
+    readonly element: Element | null,
+    readonly container: Node,
+  ) {
+    this.lazy = match.source === 'input' ? null : new LazyRange(match.place);
+  }
+
+  /**
+   * The marked text (a link's whole content) as a live Range, made when first asked for; null
+   * for an input or a place the page has changed since the scan.
+   */
+  get range(): Range | null {
+    return this.lazy?.get() ?? null;
+  }
 }
 
 type HighlightLike = {
@@ -88,8 +115,19 @@ export class Marks {
     const groupObserver = this.groupObserver;
     this.painted = new PaintRuns<Mark>(
       {
-        add: (mark) => highlight?.add(mark.range!),
-        delete: (mark) => highlight?.delete(mark.range!),
+        // Only called with a highlight (marks are painted only then).
+        add: (mark) => {
+          const range = mark.range;
+          if (range) highlight!.add(range);
+          mark.lit = !!range;
+        },
+        delete: (mark) => {
+          const range = mark.lazy?.current;
+          if (range && mark.lit) highlight!.delete(range);
+          mark.lit = false;
+          // The card's number keeps its Range (the card's own highlight and position use it).
+          if (mark !== this.active) mark.lazy?.drop();
+        },
       },
       observer && {
         watch: (element) => observer.observe(element),
@@ -101,25 +139,17 @@ export class Marks {
         watch: (element) => groupObserver.observe(element),
         unwatch: (element) => groupObserver.unobserve(element),
       },
+      GROUP_RUNS,
+      // Every change to the highlight repaints the page's visible area: a run that left waits
+      // to be unpainted with the next one painted (one change per run scrolled past, not two).
+      KEEP_RUNS,
     );
   }
 
   private make(match: Detected, container: Node): Mark {
     const place = match.place;
-    let mark: Mark;
-    if (place.kind === 'text') {
-      const range = new Range();
-      range.setStart(place.startNode, place.startOffset);
-      range.setEnd(place.endNode, place.endOffset);
-      mark = { match, range, element: null, container };
-    } else if (match.source === 'input') {
-      mark = { match, range: null, element: place.element, container };
-    } else {
-      const range = new Range();
-      range.selectNodeContents(place.element);
-      mark = { match, range, element: place.element, container };
-    }
-    if (mark.range && this.highlight) this.painted.add(container, mark);
+    const mark = new Mark(match, place.kind === 'text' ? null : place.element, container);
+    if (mark.lazy && this.highlight) this.painted.add(container, mark);
     return mark;
   }
 
@@ -143,8 +173,10 @@ export class Marks {
   }
 
   private release(mark: Mark): void {
-    if (mark.range && this.highlight) this.painted.delete(mark.container, mark);
+    if (mark.lazy && this.highlight) this.painted.delete(mark.container, mark);
     if (this.active === mark) this.setActive(null);
+    // A painted one leaves the highlight with the next flush, which lets its Range go.
+    if (!mark.lit) mark.lazy?.drop();
     for (const hook of this.onReleaseHooks) hook(mark);
   }
 
@@ -152,8 +184,12 @@ export class Marks {
   setActive(mark: Mark | null): void {
     if (this.active === mark) return;
     this.activeHighlight?.clear();
+    // The card's number before this one keeps its Range only while it is painted.
+    const previous = this.active;
     this.active = mark;
-    if (mark?.range) this.activeHighlight?.add(mark.range);
+    if (previous && !previous.lit) previous.lazy?.drop();
+    const range = mark?.range;
+    if (range) this.activeHighlight?.add(range);
   }
 
   /** Removes the highlights from the page (the content script is shutting down). */

@@ -18,6 +18,12 @@
  * animation frame): the browser re-applies the whole highlight on any change to it, so one batch
  * per frame instead of one change per number or per visibility report.
  *
+ * Unpainting can wait (`keepRuns`): a run that left the band stays painted until the next flush
+ * that paints another run, so a steady scroll changes the highlight once per run that comes near
+ * instead of once when one comes and again when another goes. At most `keepRuns` runs wait; one
+ * more and they are all unpainted at once. A number that leaves the page leaves the highlight at
+ * once, as before.
+ *
  * Runs are grouped in turn (see `GROUP_RUNS`): with a second, wider observer (`outer`), only
  * the two ends of each *group* are watched all the time, and a run's edges are watched only while
  * its group is within that wider band. So the inner observer's targets grow with the screen, not
@@ -27,8 +33,20 @@
  * Pure bookkeeping: the observers and the highlight are passed in, so this runs in Node.
  */
 
-/** Containers per run: ~2 watched elements per 64 containers (~130 numbers on a CRM list). */
-export const RUN_SIZE = 64;
+/**
+ * Containers per run: ~2 watched elements per 128 containers (~260 numbers on a CRM list, ~64
+ * rows: about four screens). A run is also what is painted or unpainted at once, and every change
+ * to the highlight makes Chromium repaint the page's visible area (~13–20 ms of paint on a
+ * 10,000-row list, a dropped frame): the longer the run, the fewer such frames per screen
+ * scrolled. 64 gave a change every ~11 frames of a steady scroll; see docs/detection.md.
+ */
+export const RUN_SIZE = 128;
+
+/**
+ * Runs kept painted after they left the band near the viewport (see `PaintRuns`' `keepRuns`):
+ * they are unpainted in the next flush that paints something, or once more than this many wait.
+ */
+export const KEEP_RUNS = 2;
 
 /**
  * How far (px) a container's bottom may end above the lowest bottom of its run so far (a link's
@@ -168,6 +186,10 @@ export class PaintRuns<M> {
   private readonly dirtyGroups = new Set<Group<M>>();
   /** Group ends watched by the outer observer. */
   private readonly outerEdgeOf = new Map<Element, Group<M>>();
+  /** The last run the last flush formed: the next flush's containers may go on in it. */
+  private tail: Run<M> | null = null;
+  /** Painted runs that left the band and wait to be unpainted (see `keepRuns`). */
+  private readonly leaving = new Set<Run<M>>();
 
   /**
    * `observer` null: no IntersectionObserver, every mark is painted. `outer`: an observer with a
@@ -182,6 +204,12 @@ export class PaintRuns<M> {
     private readonly outer: EdgeObserver | null = null,
     /** Runs per group (tests make it small). */
     private readonly groupRuns = GROUP_RUNS,
+    /**
+     * Runs that left the band may stay painted until the next flush that paints another run, at
+     * most this many (0: unpainted in the flush after they leave). The content script passes
+     * `KEEP_RUNS`.
+     */
+    private readonly keepRuns = 0,
   ) {}
 
   /** A mark found in `container` (an Element, or a shadow root / document). */
@@ -277,6 +305,11 @@ export class PaintRuns<M> {
     this.dirtyRuns.clear();
     for (const group of this.dirtyGroups) this.pickGroupEdges(group);
     this.dirtyGroups.clear();
+    // Runs that left wait for a flush that changes the highlight anyway, or for too many to wait.
+    if (this.leaving.size && (this.toAdd.size || this.leaving.size > this.keepRuns)) {
+      for (const run of this.leaving) this.setPainted(run, false, false);
+      this.leaving.clear();
+    }
     for (const mark of this.toDelete) this.target.delete(mark);
     for (const mark of this.toAdd) this.target.add(mark);
     this.toDelete.clear();
@@ -317,6 +350,8 @@ export class PaintRuns<M> {
     this.outerEdgeOf.clear();
     this.groups.clear();
     this.dirtyGroups.clear();
+    this.leaving.clear();
+    this.tail = null;
     this.runs.clear();
     this.runOf.clear();
     this.always.clear();
@@ -330,14 +365,27 @@ export class PaintRuns<M> {
    * Forms runs of the containers found since the last flush, in the order they were found:
    * a container joins the run before it while it follows it in document order and its box goes
    * on down the page; otherwise it starts a new run. Measured in one go, in one frame, so the
-   * boxes compare (a run never spans two flushes).
+   * boxes compare. The scan finds a few dozen containers per frame, so the first of them may also
+   * go on in the run the last flush ended with: its last container is measured again in this
+   * frame. Its bottom stands for the run's lowest (each container's bottom is within
+   * `BOTTOM_SLACK` of it), so the slack can add up to twice that: still less than the half screen
+   * painted around the viewport.
    */
   private placeFresh(): void {
+    if (!this.fresh.size) return;
     let open: Run<M> | null = null;
     let previous: { el: Element; box: Box } | null = null;
     // Lowest bottom so far in the open run, and in its group.
     let lowest = -Infinity;
     let groupLowest = -Infinity;
+    // A run that was emptied since has no last container (see pickEdges).
+    const last = this.tail?.last;
+    const box = last && this.layout.box(last);
+    if (box) {
+      open = this.tail;
+      previous = { el: last, box };
+      lowest = groupLowest = box.bottom;
+    }
     for (const [container, marks] of this.fresh) {
       const box = this.layout.box(container);
       // It goes on down the page from the open run's group (`lowest` ≤ `groupLowest`).
@@ -361,6 +409,8 @@ export class PaintRuns<M> {
       open.marks.set(container, marks);
       this.runOf.set(container, open);
       this.dirtyRuns.add(open);
+      // Gone on in a run already painted (the last flush's): painted with it.
+      if (open.painted) for (const mark of marks) this.queueAdd(mark);
       if (box) {
         previous = { el: container, box };
         lowest = Math.max(lowest, box.bottom);
@@ -371,6 +421,7 @@ export class PaintRuns<M> {
         previous = null;
       }
     }
+    this.tail = open;
     this.fresh.clear();
   }
 
@@ -519,15 +570,19 @@ export class PaintRuns<M> {
     this.setPainted(run, runIsNear(run.firstState, run.lastState));
   }
 
-  private setPainted(run: Run<M>, painted: boolean): void {
+  /** `wait`: may join the runs that wait to be unpainted (see `keepRuns`). */
+  private setPainted(run: Run<M>, painted: boolean, wait = true): void {
+    // Back near before it was unpainted: nothing to change.
+    if (painted) this.leaving.delete(run);
+    else if (wait && run.painted && this.keepRuns && run.containers.length) {
+      this.leaving.add(run);
+      if (this.leaving.size > this.keepRuns) this.onChange();
+      return;
+    }
     if (run.painted === painted) return;
     run.painted = painted;
-    for (const marks of run.marks.values()) {
-      for (const mark of marks) {
-        if (painted) this.queueAdd(mark);
-        else this.queueDelete(mark);
-      }
-    }
+    for (const marks of run.marks.values())
+      for (const mark of marks) (painted ? this.queueAdd : this.queueDelete).call(this, mark);
   }
 
   private queueAdd(mark: M): void {

@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { edgeStateOf, inOneFlow, PaintRuns, RUN_SIZE } from '../../../../lib/detect/paint-runs';
+import {
+  edgeStateOf,
+  inOneFlow,
+  KEEP_RUNS,
+  PaintRuns,
+  RUN_SIZE,
+} from '../../../../lib/detect/paint-runs';
 
 /**
  * A page of `n` containers stacked top to bottom (container i at y = i * 20, 20 px high), in
@@ -17,6 +23,8 @@ class FakePage {
   private readonly fresh = new Set<Element>();
   private readonly inside = new Map<Element, boolean>();
   readonly painted = new Set<string>();
+  /** Marks added to or deleted from the highlight so far. */
+  paintOps = 0;
   private top = 0;
   private height = 700;
   /** Container index → its top in the viewport, whatever the scroll. */
@@ -36,8 +44,12 @@ class FakePage {
   index(el: Element): number {
     return (el as unknown as { id: number }).id;
   }
-  /** `groupRuns`: with an outer observer, groups of that many runs. */
-  runs(groupRuns?: number): PaintRuns<string> {
+  /**
+   * `groupRuns`: with an outer observer, groups of that many runs. `keepRuns`: runs that left the
+   * viewport stay painted until the next run is painted, at most that many (the content script's
+   * `KEEP_RUNS`).
+   */
+  runs(groupRuns?: number, keepRuns = 0): PaintRuns<string> {
     const outer =
       groupRuns === undefined
         ? null
@@ -54,7 +66,10 @@ class FakePage {
             },
           };
     return new PaintRuns<string>(
-      { add: (m) => this.painted.add(m), delete: (m) => this.painted.delete(m) },
+      {
+        add: (m) => (this.paintOps++, this.painted.add(m)),
+        delete: (m) => (this.paintOps++, this.painted.delete(m)),
+      },
       {
         watch: (el) => {
           if (this.watched.has(el)) return;
@@ -82,6 +97,7 @@ class FakePage {
       undefined,
       outer,
       groupRuns,
+      keepRuns,
     );
   }
   /** Where a container is in the viewport now. */
@@ -364,11 +380,12 @@ describe('PaintRuns', () => {
   });
 
   it.each([
-    ['every run watched', undefined],
-    ['groups of two runs behind a wider observer', 2],
+    ['every run watched', undefined, 0],
+    ['groups of two runs behind a wider observer', 2, 0],
+    ['runs that left kept painted until the next is painted', 2, KEEP_RUNS],
   ])(
     'whatever is added, removed and scrolled, every number on screen is painted (%s)',
-    (_, groupRuns) => {
+    (_, groupRuns, keepRuns) => {
       const n = 600;
       fc.assert(
         fc.property(
@@ -384,7 +401,7 @@ describe('PaintRuns', () => {
           (steps, stickies) => {
             const page = new FakePage(n);
             for (const i of stickies) page.sticky.set(i, (i * 7) % 600);
-            const runs = page.runs(groupRuns);
+            const runs = page.runs(groupRuns, keepRuns);
             const present = new Set<number>();
             for (let i = 0; i < n; i += 2) {
               runs.add(page.containers[i]!, markOf(i));
@@ -414,6 +431,136 @@ describe('PaintRuns', () => {
       );
     },
   );
+
+  it('containers found a few per frame (as the scan finds them) go on in the last run', () => {
+    const n = 10 * RUN_SIZE;
+    const page = new FakePage(n);
+    const runs = page.runs(32, KEEP_RUNS);
+    // 20 containers per frame, the page scrolled to where the scan is now.
+    for (let from = 0; from < n; from += 20) {
+      for (let i = from; i < from + 20; i++) runs.add(page.containers[i]!, markOf(i));
+      page.scrollTo(runs, Math.max(0, from * 20 - 300), 700);
+      for (let i = 0; i < from + 20; i++)
+        if (page.onScreen(i)) expect(page.painted.has(markOf(i)), `row ${i}`).toBe(true);
+    }
+    expect(runs.runCount).toBe(n / RUN_SIZE);
+    // Scrolled back up: what is on screen is painted, what is far is not.
+    page.scrollTo(runs, 0, 700);
+    for (let i = 0; i < n; i++)
+      if (page.onScreen(i)) expect(page.painted.has(markOf(i))).toBe(true);
+    expect(page.painted.has(markOf(n - 1))).toBe(false);
+  });
+
+  it('a container that does not go on down the page from the last run starts its own', () => {
+    const page = new FakePage(300);
+    const runs = page.runs();
+    for (let i = 100; i < 110; i++) runs.add(page.containers[i]!, markOf(i));
+    page.scrollTo(runs, 0, 700);
+    // Found in a later frame: above the last run (a row the page inserted at the top).
+    runs.add(page.containers[2]!, markOf(2));
+    page.deliver(runs);
+    expect(runs.runCount).toBe(2);
+    expect(page.painted.has(markOf(2))).toBe(true);
+    expect(page.painted.has(markOf(105))).toBe(false);
+  });
+
+  describe('runs that left the viewport wait to be unpainted (keepRuns)', () => {
+    /**
+     * Scrolls a page of `n` 20 px rows down 60 px a frame; returns in how many frames the
+     * highlight changed.
+     */
+    function steadyScroll(n: number, keepRuns: number, check?: (page: FakePage) => void) {
+      const page = new FakePage(n);
+      const runs = page.runs(32, keepRuns);
+      page.containers.forEach((c, i) => runs.add(c, markOf(i)));
+      page.scrollTo(runs, 0, 700);
+      let changes = 0;
+      for (let top = 60; top <= (n - 40) * 20; top += 60) {
+        const before = page.paintOps;
+        page.scrollTo(runs, top, 700);
+        if (page.paintOps !== before) changes++;
+        check?.(page);
+      }
+      return { changes, page };
+    }
+
+    it('a steady scroll changes the highlight once per run that comes near, not twice', () => {
+      const n = 40 * RUN_SIZE;
+      // Runs that came near after the first screen: every run but the first.
+      const passed = Math.ceil(n / RUN_SIZE) - 1;
+      const kept = steadyScroll(n, KEEP_RUNS).changes;
+      const immediate = steadyScroll(n, 0).changes;
+      expect(kept).toBeLessThanOrEqual(passed + 1);
+      // Without waiting, each run is painted in one frame and unpainted in another.
+      expect(immediate).toBeGreaterThanOrEqual(2 * passed - 1);
+    });
+
+    it('keeps every number on screen painted and at most KEEP_RUNS runs that left', () => {
+      const visible = 700 / 20 + 2;
+      steadyScroll(20 * RUN_SIZE, KEEP_RUNS, (page) => {
+        for (let i = 0; i < page.containers.length; i++)
+          if (page.onScreen(i)) expect(page.painted.has(markOf(i)), `row ${i}`).toBe(true);
+        // The runs the viewport overlaps (two at most: a run is taller than the screen), and
+        // those waiting.
+        expect(page.painted.size).toBeLessThanOrEqual(visible + (2 + KEEP_RUNS) * RUN_SIZE);
+      });
+    });
+
+    it('a jump far away unpaints the runs left behind once more than KEEP_RUNS wait', () => {
+      const page = new FakePage(20 * RUN_SIZE);
+      const runs = page.runs(32, KEEP_RUNS);
+      page.containers.forEach((c, i) => runs.add(c, markOf(i)));
+      page.scrollTo(runs, 0, 700);
+      expect(page.painted.has(markOf(0))).toBe(true);
+      // Far down and back up, then far down again: the first run is painted again only when
+      // near, and never more than the runs near plus KEEP_RUNS stay painted.
+      for (const top of [10 * RUN_SIZE * 20, 0, 15 * RUN_SIZE * 20]) {
+        page.scrollTo(runs, top, 700);
+        expect(page.painted.size).toBeLessThanOrEqual(700 / 20 + 2 + (2 + KEEP_RUNS) * RUN_SIZE);
+      }
+      expect(page.painted.has(markOf(15 * RUN_SIZE + 1))).toBe(true);
+    });
+
+    it('a run waiting to be unpainted goes once too many have left', () => {
+      const page = new FakePage(KEEP_RUNS + 2);
+      const runs = page.runs(undefined, KEEP_RUNS);
+      // One container per run: each one is out of order with the one before, so runs alone.
+      for (let i = page.containers.length - 1; i >= 0; i--)
+        runs.add(page.containers[i]!, markOf(i));
+      runs.flush();
+      for (const c of page.containers) runs.report(c, 'near');
+      runs.flush();
+      expect(page.painted.size).toBe(KEEP_RUNS + 2);
+      // They leave one by one: KEEP_RUNS of them wait, one more unpaints all that left.
+      for (let i = 0; i < KEEP_RUNS; i++) {
+        runs.report(page.containers[i]!, 'above');
+        runs.flush();
+        expect(page.painted.size).toBe(KEEP_RUNS + 2);
+      }
+      runs.report(page.containers[KEEP_RUNS]!, 'above');
+      runs.flush();
+      expect(page.painted.size).toBe(1);
+      expect(page.painted.has(markOf(KEEP_RUNS + 1))).toBe(true);
+    });
+
+    it('a number that leaves the page leaves the highlight at once, waiting run or not', () => {
+      const page = new FakePage(2);
+      const runs = page.runs(undefined, KEEP_RUNS);
+      runs.add(page.containers[1]!, markOf(1));
+      runs.add(page.containers[0]!, markOf(0));
+      runs.flush();
+      for (const c of page.containers) runs.report(c, 'near');
+      runs.flush();
+      runs.report(page.containers[0]!, 'above');
+      runs.flush();
+      // Left the viewport, still painted (waiting).
+      expect(page.painted.has(markOf(0))).toBe(true);
+      runs.delete(page.containers[0]!, markOf(0));
+      runs.flush();
+      expect(page.painted.has(markOf(0))).toBe(false);
+      expect(page.painted.has(markOf(1))).toBe(true);
+    });
+  });
 
   it('applies changes only on flush (once per frame)', () => {
     const page = new FakePage(10);
