@@ -381,7 +381,10 @@ test('new activity is marked as it arrives, and the card follows the page when i
   await expect.poll(async () => (await crm.card())?.cardBox?.y).toBeCloseTo(top - 60, 0);
 });
 
-test('only numbers near the viewport are painted; scrolling brings the others in', async ({
+// Painting is bounded by the viewport in runs of up to RUN_SIZE containers (lib/detect/paint-runs.ts),
+// and the demo's lists are shorter than one run, so here they are painted whole; that only the
+// numbers near the viewport are painted is checked on the 10,000-row page (scale.spec.ts).
+test('a number at the end of a list is painted once scrolled to', async ({
   context,
   demoCrmUrl,
 }) => {
@@ -390,16 +393,12 @@ test('only numbers near the viewport are painted; scrolling brings the others in
   await crm.page.goto(`${demoCrmUrl}#/contacts`);
   await expect.poll(() => crm.highlightCount()).toBeGreaterThan(0);
   const all = marked('#/contacts');
-  const painted = await crm.highlighted();
-  expect(painted.length).toBeLessThan(all.length);
-  // The last row of the list is far below: not painted yet, painted once scrolled to.
   const lastRow = crm.page.locator('tbody tr').last();
   const lastNumber = (await lastRow.locator('a[href^="tel:"], .phone, td').allInnerTexts()).join(
     ' ',
   );
   const lastMarked = all.filter((n) => lastNumber.includes(n));
   expect(lastMarked.length).toBeGreaterThan(0);
-  expect(painted).not.toEqual(expect.arrayContaining(lastMarked));
   await lastRow.scrollIntoViewIfNeeded();
   await expect.poll(() => crm.highlighted()).toEqual(expect.arrayContaining(lastMarked));
 });

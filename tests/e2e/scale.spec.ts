@@ -47,6 +47,8 @@ test('a 10,000-row list is marked and scrolls; a number near its end is marked a
     const [phone, mobile] = crmRowNumbers(row);
     const cell = crm.page.locator(`tr[data-row="${row}"] .value`);
     const phoneText = (await cell.innerText()).trim();
+    // Far below the first screen (many runs of RUN_SIZE containers away): not painted yet.
+    expect(await crm.highlighted()).not.toContain(phoneText);
     await cell.scrollIntoViewIfNeeded();
     // The scan reaches it (it runs behind the page's own work) and it is painted once on screen.
     await expect
