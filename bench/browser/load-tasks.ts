@@ -14,6 +14,7 @@
  * says where a task was posted from (a timer, a module evaluation, a frame, an IndexedDB reply)
  * and its `Receive mojo message` which interface a message was for.
  */
+import { TASK_KINDS } from './page-tasks';
 import { TIMELINE_CATEGORIES, type TraceEvent } from './trace';
 
 export const LOAD_CATEGORIES = [...TIMELINE_CATEGORIES, 'toplevel'];
@@ -28,13 +29,12 @@ interface Traced extends TraceEvent {
   };
 }
 
-/** What a task's time went to, by trace event name. */
+/**
+ * What a task's time went to, by trace event name: the page benches' kinds, with a load's compile,
+ * code cache and evaluation told apart from its script.
+ */
 const KINDS: Record<string, string> = {
-  FunctionCall: 'script',
-  TimerFire: 'script',
-  EventDispatch: 'script',
-  FireAnimationFrame: 'script',
-  RunMicrotasks: 'script',
+  ...TASK_KINDS,
   EvaluateScript: 'evaluate',
   'v8.evaluateModule': 'evaluate',
   'v8.compile': 'compile',
@@ -42,18 +42,6 @@ const KINDS: Record<string, string> = {
   'V8.CompileCode': 'compile',
   'v8.produceCache': 'code cache',
   'v8.produceModuleCache': 'code cache',
-  ParseHTML: 'parse',
-  UpdateLayoutTree: 'style',
-  Layout: 'layout',
-  PrePaint: 'paint',
-  Paint: 'paint',
-  Layerize: 'paint',
-  MinorGC: 'gc',
-  MajorGC: 'gc',
-  'V8.GC_SCAVENGER': 'gc',
-  'V8.GC_MC_INCREMENTAL': 'gc',
-  'V8.GCFinalizeMC': 'gc',
-  BlinkGC: 'gc',
 };
 
 /** Where a task was posted from (`ThreadControllerImpl::RunTask`'s src_func), in words. */

@@ -13,7 +13,7 @@ interface Traced extends TraceEvent {
 }
 
 /** What a task's time went to, by the trace event names DevTools shows. */
-const KINDS: Record<string, string> = {
+export const TASK_KINDS: Record<string, string> = {
   FunctionCall: 'script',
   EvaluateScript: 'script',
   'v8.compile': 'script',
@@ -87,7 +87,7 @@ export function longestTask(events: TraceEvent[], thread: string, from = 0): Lon
   // Tasks that did page work (script, style, layout, paint, GC); the tracer's own housekeeping
   // tasks do none. CPU time ranks them.
   const work = on
-    .filter((e) => KINDS[e.name])
+    .filter((e) => TASK_KINDS[e.name])
     .map((e) => e.ts)
     .sort((a, b) => a - b);
   const anyWithin = (from: number, to: number) => {
@@ -120,14 +120,14 @@ export function longestTask(events: TraceEvent[], thread: string, from = 0): Lon
 export function spentOn(on: Traced[], task: Traced): string {
   const end = task.ts + task.dur!;
   const inside = on
-    .filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts < end && KINDS[e.name])
+    .filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts < end && TASK_KINDS[e.name])
     .sort((a, b) => a.ts - b.ts);
   const by = new Map<string, number>();
   let covered = 0;
   for (const e of inside) {
     if (e.ts < covered) continue; // nested in one already counted
     covered = e.ts + (e.dur ?? 0);
-    const k = KINDS[e.name]!;
+    const k = TASK_KINDS[e.name]!;
     by.set(k, (by.get(k) ?? 0) + (e.dur ?? 0));
   }
   return [...by]
