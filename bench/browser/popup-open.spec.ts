@@ -30,7 +30,7 @@ import {
   READY_STAMP,
   type OpenBreakdown,
 } from './open-breakdown';
-import type { TraceEvent } from './trace';
+import { trace, type TraceEvent } from './trace';
 import {
   EXTENSION_DIR,
   extensionIdOf,
@@ -117,30 +117,22 @@ test('popup open to a filled caller-ID dropdown vs a blank extension page, at 20
     const cdp = await context.newCDPSession(control);
     const traceOpen = async (path: string): Promise<OpenBreakdown> => {
       const page = await context.newPage();
-      const events: TraceEvent[] = [];
-      const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
-      cdp.on('Tracing.dataCollected', collect);
-      const complete = new Promise<void>((resolve) =>
-        cdp.once('Tracing.tracingComplete', () => resolve()),
-      );
-      await cdp.send('Tracing.start', {
-        traceConfig: { includedCategories: OPEN_TRACE_CATEGORIES },
-        transferMode: 'ReportEvents',
-      });
+      let events: TraceEvent[];
       try {
-        // What tracing sets off in each process as it starts is over before the navigation.
-        await control.waitForTimeout(300);
-        await page.goto(`chrome-extension://${id}/${path}`, { waitUntil: 'commit' });
-        await page.waitForFunction(
-          () => (window as { __readyAt?: number }).__readyAt !== undefined,
-          {
-            timeout: 60_000,
+        events = await trace(
+          cdp,
+          async () => {
+            // What tracing sets off in each process as it starts is over before the navigation.
+            await control.waitForTimeout(300);
+            await page.goto(`chrome-extension://${id}/${path}`, { waitUntil: 'commit' });
+            await page.waitForFunction(
+              () => (window as { __readyAt?: number }).__readyAt !== undefined,
+              { timeout: 60_000 },
+            );
           },
+          OPEN_TRACE_CATEGORIES,
         );
       } finally {
-        await cdp.send('Tracing.end');
-        await complete;
-        cdp.off('Tracing.dataCollected', collect);
         await page.close();
       }
       return openBreakdown(events, `chrome-extension://${id}/${path}`);

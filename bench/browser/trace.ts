@@ -27,25 +27,32 @@ export const TIMELINE_CATEGORIES = [
   '__metadata',
 ];
 
+/**
+ * A trace of the whole browser with `categories`, taken while `during` runs. The trace ends (and
+ * its listener goes) even when `during` throws, so one failed measure does not leave tracing on.
+ */
 export async function trace(
   cdp: CDPSession,
   during: () => Promise<void>,
   categories: readonly string[] = TIMELINE_CATEGORIES,
 ): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise<void>((resolve) =>
     cdp.once('Tracing.tracingComplete', () => resolve()),
   );
   await cdp.send('Tracing.start', {
-    traceConfig: {
-      includedCategories: [...categories],
-    },
+    traceConfig: { includedCategories: [...categories] },
     transferMode: 'ReportEvents',
   });
-  await during();
-  await cdp.send('Tracing.end');
-  await complete;
+  try {
+    await during();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
   return events;
 }
 

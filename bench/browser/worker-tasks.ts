@@ -5,7 +5,7 @@
  * (`disabled-by-default-v8.cpu_profiler`). Build with `RINGSIDE_NO_MINIFY=1` for readable names.
  */
 import type { CDPSession } from '@playwright/test';
-import type { TraceEvent } from './trace';
+import { trace, type TraceEvent } from './trace';
 
 interface Traced extends TraceEvent {
   tdur?: number;
@@ -169,27 +169,17 @@ export async function traceWith<T>(
   during: () => Promise<T>,
   stamp: (label: 'start' | 'end') => Promise<unknown>,
 ): Promise<{ events: TraceEvent[]; result: T }> {
-  const events: TraceEvent[] = [];
-  const collect = (e: { value: object[] }) => events.push(...(e.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise<void>((resolve) =>
-    cdp.once('Tracing.tracingComplete', () => resolve()),
+  let result!: T;
+  const events = await trace(
+    cdp,
+    async () => {
+      // Whatever tracing sets off in each process at its start is over before the measured part.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await stamp('start');
+      result = await during();
+      await stamp('end');
+    },
+    categories,
   );
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: categories },
-    transferMode: 'ReportEvents',
-  });
-  let result: T;
-  try {
-    // Whatever tracing sets off in each process at its start is over before the measured part.
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    await stamp('start');
-    result = await during();
-    await stamp('end');
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-  }
   return { events, result };
 }
