@@ -13,6 +13,7 @@ import { test } from '@playwright/test';
 import { report } from '../measure';
 import { crmRowNumbers, crmTableHtml } from '../crm-page';
 import { backgroundReady } from './background-ready';
+import { pollInPage } from './page-poll';
 import { analyse, trace, type RunResult } from './trace';
 import {
   extensionIdOf,
@@ -50,14 +51,11 @@ test('longest main-thread task of the content script while it scans a 2,000-row 
       const events = await trace(cdp, async () => {
         await page.goto(`${server.url}/bench.html`);
         // Only numbers near the viewport are painted: the first ones show the scan has begun.
-        await page.waitForFunction(
-          () => (CSS.highlights.get('ringside-phone')?.size ?? 0) > 0,
-          null,
-          {
-            timeout: 60_000,
-            polling: 100,
-          },
-        );
+        // DevTools, not Playwright, asks the page (see ./page-poll.ts for why).
+        await pollInPage(cdp, `(CSS.highlights.get('ringside-phone')?.size ?? 0) > 0`, {
+          timeout: 60_000,
+          interval: 100,
+        });
         await page.waitForTimeout(SETTLE_MS);
       });
       const result = analyse(events, extensionId);

@@ -30,6 +30,7 @@ import { startFixtureServer } from '../../tests/e2e/fixture-server';
 import { backgroundReady } from './background-ready';
 import { scrollCpu } from './frame-cpu';
 import { pageThread } from './page-tasks';
+import { pollInPage } from './page-poll';
 import { longTasks, saveAnatomy } from './task-anatomy';
 import { analyse, trace, type TraceEvent } from './trace';
 
@@ -152,25 +153,24 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
         const settleMs = 3_000;
         const events = await trace(cdp, async () => {
           await page.goto(`${server.url}/crm-${size}.html`, { timeout: 300_000 });
-          await page.waitForFunction(
-            () => (CSS.highlights.get('ringside-phone')?.size ?? 0) > 0,
-            null,
-            { timeout: 300_000, polling: 200 },
-          );
+          // DevTools, not Playwright, asks the page: see ./page-poll.ts for why.
+          await pollInPage(cdp, `(CSS.highlights.get('ringside-phone')?.size ?? 0) > 0`, {
+            timeout: 300_000,
+            interval: 200,
+          });
           // The scan is over when the content script has run nothing for `settleMs`.
-          await page.waitForFunction(
-            (quiet) => {
-              const w = window as unknown as { __seen?: number; __at?: number };
+          await pollInPage(
+            cdp,
+            `(() => {
               const size = CSS.highlights.get('ringside-phone')?.size ?? 0;
               const now = performance.now();
-              if (w.__seen !== size) {
-                w.__seen = size;
-                w.__at = now;
+              if (window.__seen !== size) {
+                window.__seen = size;
+                window.__at = now;
               }
-              return now - (w.__at ?? now) > quiet;
-            },
-            settleMs,
-            { timeout: size * 30, polling: 250 },
+              return now - window.__at > ${settleMs};
+            })()`,
+            { timeout: size * 30, interval: 250 },
           );
           // The highlight stops growing early (only what is near the viewport is painted):
           // give the rest of the scan time in proportion to the page.
@@ -215,10 +215,14 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
         // The same span after the page's load as the scan took with the extension.
         const bareFrom = (await loadEndOf(bare)) + (from - loadEnd);
         const bareTo = bareFrom + (to - from);
-        await bare.waitForFunction((until) => performance.now() > until, bareTo + 200, {
+        // Asked through DevTools, as with the extension: a Playwright wait would add its own
+        // whole-document frame to the bare page's timer (./page-poll.ts).
+        const bareWait = await context.newCDPSession(bare);
+        await pollInPage(bareWait, `performance.now() > ${bareTo + 200}`, {
           timeout: 300_000,
-          polling: 250,
+          interval: 250,
         });
+        await bareWait.detach();
         const bareStats = await bare.evaluate(
           () => (window as unknown as { __crm: CrmStats }).__crm,
         );
