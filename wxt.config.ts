@@ -12,7 +12,7 @@ const DEMO_HOSTS = ['http://localhost/*'];
 const demoBuild = process.env.RINGSIDE_DEMO === '1';
 
 /**
- * Makes the popup's entry script render-blocking (`blocking="render"`): Chromium then paints the
+ * Makes the popup's module scripts render-blocking (`blocking="render"`): Chromium then paints the
  * popup once, with its content, instead of first painting the empty page while the script loads,
  * a frame that also holds up the script. Vite writes the entry's <script> tag itself, so the
  * attribute is added to its output.
@@ -24,7 +24,9 @@ function popupScriptBlocksRendering(): Plugin {
       order: 'post',
       handler(html, { path }) {
         if (!/[\\/]popup[\\/]index\.html$/.test(path)) return html;
-        return html.replace(/<script type="module"(?![^>]*\bblocking=)/, '$& blocking="render"');
+        // Every module script: Rolldown's runtime helpers are a file of their own, named first,
+        // and marking only the first tag left the entry itself free to paint an empty frame.
+        return html.replace(/<script type="module"(?![^>]*\bblocking=)/g, '$& blocking="render"');
       },
     },
   };

@@ -37,3 +37,11 @@ test('the popup’s first-frame script carries precompiled catalogs and nothing 
   // Vite's preload helper lists the files an import() needs and adds a <link> for each.
   expect(code).not.toContain('__vite__mapDeps');
 });
+
+test('every script popup.html names blocks rendering, so the popup paints once, with its content', () => {
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  // Rolldown's runtime helpers come first, as a file of their own, ahead of the entry.
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain('blocking="render"');
+});
