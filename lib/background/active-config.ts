@@ -12,10 +12,10 @@
  *
  * A worker that stops forgets everything; the first message after a restart reads it once again.
  */
-import { Dexie } from 'dexie';
 import { getActiveSnapshot } from '../db/configs';
 import type { RingsideDb } from '../db/schema';
 import type { ConfigSnapshot } from '../db/types';
+import { watchTables } from './watch-tables';
 
 export interface ActiveConfig {
   /** The active snapshot (null before any config is active), from memory when it is current. */
@@ -39,13 +39,7 @@ export interface ActiveConfig {
  * function that stops watching.
  */
 export function watchConfigsTable(db: RingsideDb, onChange: () => void): () => void {
-  const prefix = `idb://${db.name}/configs/`;
-  const listener = (parts: Record<string, unknown>) => {
-    // `all` is what Dexie sends when a page comes back from the back/forward cache.
-    if ('all' in parts || Object.keys(parts).some((key) => key.startsWith(prefix))) onChange();
-  };
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on('storagemutated').unsubscribe(listener);
+  return watchTables(db, ['configs'], () => onChange());
 }
 
 export function createActiveConfig(

@@ -15,12 +15,12 @@
  * before the writer's own `await` resumes), and a read that started before such a write is never
  * kept. The worker forgets them when it stops; the first reader reads them again.
  */
-import { Dexie } from 'dexie';
 import type { CallerIdChoice } from '../caller-id/types';
 import { getChoice } from '../db/choices';
 import type { RingsideDb } from '../db/schema';
 import { getEffectiveSettings } from '../db/settings';
 import type { EffectiveSettings } from '../db/types';
+import { watchTables } from './watch-tables';
 
 export interface KeptReads {
   /** The settings in effect (the admin's with the policy applied). */
@@ -36,27 +36,6 @@ export interface KeptReads {
 /** The tables whose changes drop each kept value. */
 const SETTINGS_TABLES = ['settings', 'policy'] as const;
 const CHOICE_TABLES = ['choices'] as const;
-
-/**
- * Calls `onChange(table)` after every committed write to one of `tables` of `db`, in this context
- * or in another one of the extension. Returns the function that stops watching.
- */
-export function watchTables(
-  db: RingsideDb,
-  tables: readonly string[],
-  onChange: (table: string | 'all') => void,
-): () => void {
-  const prefixes = tables.map((table) => [table, `idb://${db.name}/${table}/`] as const);
-  const listener = (parts: Record<string, unknown>) => {
-    // `all` is what Dexie sends when a page comes back from the back/forward cache.
-    if ('all' in parts) return onChange('all');
-    const keys = Object.keys(parts);
-    for (const [table, prefix] of prefixes)
-      if (keys.some((key) => key.startsWith(prefix))) onChange(table);
-  };
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on('storagemutated').unsubscribe(listener);
-}
 
 /**
  * One value read from the database on demand and kept until `drop()`. A read under way when

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKeptReads, watchTables } from '../../../../lib/background/kept-reads';
+import { createKeptReads } from '../../../../lib/background/kept-reads';
+import { watchTables } from '../../../../lib/background/watch-tables';
 import type { CallerIdChoice } from '../../../../lib/caller-id/types';
 import { getChoice, saveChoice } from '../../../../lib/db/choices';
 import { RingsideDb } from '../../../../lib/db/schema';
