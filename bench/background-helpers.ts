@@ -1,7 +1,7 @@
 /** A background service over a fresh fake IndexedDB, for the background benches. */
-import type { Platform } from '../lib/background/platform';
 import { createBackgroundService, type BackgroundService } from '../lib/background/service';
 import { RingsideDb } from '../lib/db/schema';
+import { quietPlatform } from '../tests/unit/helpers/background-fixtures';
 import { generateLargeAccount } from '../scripts/gen-large-account.mjs';
 
 let seq = 0;
@@ -18,14 +18,9 @@ export async function benchBackground(): Promise<BenchBackground> {
   const db = new RingsideDb(`bench-${seq}-${Date.now()}`);
   const serve = { text: '' };
   let etag = 0;
-  const platform: Platform = {
+  const platform = quietPlatform({
     fetch: async () => new Response(serve.text, { headers: { ETag: `"${(etag += 1)}"` } }),
-    now: () => Date.now(),
-    setSyncAlarm: async () => undefined,
-    readManagedStorage: async () => ({}),
-    firstStartThisSession: async () => false,
-    openTelUrl: async () => undefined,
-  };
+  });
   const service = createBackgroundService(
     db,
     platform,

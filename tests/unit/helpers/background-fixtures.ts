@@ -1,5 +1,6 @@
 /** Shared test data for the background's unit tests. */
 import type { AccountConfig } from '../../../lib/caller-id/types';
+import type { Platform } from '../../../lib/background/platform';
 import { RingsideDb } from '../../../lib/db/schema';
 
 let dbSeq = 0;
@@ -56,5 +57,21 @@ export function normalisedConfig(accountId = 'acme'): AccountConfig {
       external: false,
       ...n,
     })) as AccountConfig['numbers'],
+  };
+}
+
+/**
+ * A browser that does nothing on its own: no alarms, no managed policy, not a fresh browser
+ * session, `tel:` opens ignored, and a fetch answered `{}`. Tests override what they look at.
+ */
+export function quietPlatform(overrides: Partial<Platform> = {}): Platform {
+  return {
+    fetch: async () => new Response('{}'),
+    now: () => Date.now(),
+    setSyncAlarm: async () => undefined,
+    readManagedStorage: async () => ({}),
+    firstStartThisSession: async () => false,
+    openTelUrl: async () => undefined,
+    ...overrides,
   };
 }

@@ -4,7 +4,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createActiveConfig } from '../../../../lib/background/active-config';
-import type { Platform } from '../../../../lib/background/platform';
 import {
   createBackgroundService,
   type BackgroundService,
@@ -13,7 +12,7 @@ import { configIndex } from '../../../../lib/caller-id/config-index';
 import { applyConfigDocument } from '../../../../lib/db/apply-config';
 import { getActiveSnapshot, listSnapshots } from '../../../../lib/db/configs';
 import { RingsideDb } from '../../../../lib/db/schema';
-import { accountDocument, freshDb } from '../../helpers/background-fixtures';
+import { accountDocument, freshDb, quietPlatform } from '../../helpers/background-fixtures';
 
 const page = { sender: 'page' as const };
 const content = { sender: 'content' as const };
@@ -29,14 +28,9 @@ async function boot(
   db: RingsideDb,
   serve: { text: string } = { text: JSON.stringify(named('From the URL')) },
 ): Promise<BackgroundService> {
-  const platform: Platform = {
+  const platform = quietPlatform({
     fetch: async () => new Response(serve.text),
-    now: () => Date.now(),
-    setSyncAlarm: async () => undefined,
-    readManagedStorage: async () => ({}),
-    firstStartThisSession: async () => false,
-    openTelUrl: async () => undefined,
-  };
+  });
   const service = createBackgroundService(db, platform, named('Demo', 'demo'));
   stops.push(() => service.active.stop());
   await service.ready;

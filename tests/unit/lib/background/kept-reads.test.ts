@@ -17,9 +17,8 @@ import {
   updateSettings,
   saveAgent,
 } from '../../../../lib/db/settings';
-import type { Platform } from '../../../../lib/background/platform';
 import { createBackgroundService } from '../../../../lib/background/service';
-import { accountDocument, freshDb } from '../../helpers/background-fixtures';
+import { accountDocument, freshDb, quietPlatform } from '../../helpers/background-fixtures';
 
 const stops: (() => void)[] = [];
 afterEach(() => stops.splice(0).forEach((stop) => stop()));
@@ -241,14 +240,7 @@ describe('previews answered from memory', () => {
   const content = { sender: 'content' as const };
 
   async function boot(db: RingsideDb) {
-    const platform: Platform = {
-      fetch: async () => new Response('{}'),
-      now: () => Date.now(),
-      setSyncAlarm: async () => undefined,
-      readManagedStorage: async () => ({}),
-      firstStartThisSession: async () => false,
-      openTelUrl: async () => undefined,
-    };
+    const platform = quietPlatform();
     const service = createBackgroundService(db, platform, accountDocument({ accountId: 'demo' }));
     stops.push(() => service.active.stop(), service.kept.stop);
     await service.ready;

@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '../../../../lib/background/platform';
 import { createBackgroundService } from '../../../../lib/background/service';
 import { parseAccountConfig } from '../../../../lib/caller-id/index';
 import { parseAccountConfigInSlices, type ParseProgress } from '../../../../lib/caller-id/config';
@@ -15,7 +14,7 @@ import { updateSettings } from '../../../../lib/db/settings';
 import { getSyncState } from '../../../../lib/db/sync-state';
 import { macrotask } from '../../../../lib/sync/run';
 import { problemCount } from '../../../../lib/ui/errors';
-import { accountDocument, freshDb } from '../../helpers/background-fixtures';
+import { accountDocument, freshDb, quietPlatform } from '../../helpers/background-fixtures';
 
 function bigDocument(count: number, broken: (i: number) => boolean = () => false) {
   return accountDocument({
@@ -94,14 +93,9 @@ describe('at 100,000 numbers the background keeps answering', () => {
   it('a sync of a 100,000-number document leaves other messages answered promptly, and shows progress', async () => {
     const db = freshDb();
     const text = JSON.stringify(bigDocument(100_000));
-    const platform: Platform = {
+    const platform = quietPlatform({
       fetch: async () => new Response(text, { headers: { ETag: '"big"' } }),
-      now: () => Date.now(),
-      setSyncAlarm: async () => undefined,
-      readManagedStorage: async () => ({}),
-      firstStartThisSession: async () => false,
-      openTelUrl: async () => undefined,
-    };
+    });
     const service = createBackgroundService(db, platform, accountDocument({ accountId: 'demo' }));
     await service.ready;
     expect(

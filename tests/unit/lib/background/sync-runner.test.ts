@@ -4,12 +4,11 @@
  * alarm (the service test "the alarm syncs and schedules the next one" once did, under load).
  */
 import { describe, expect, it } from 'vitest';
-import type { Platform } from '../../../../lib/background/platform';
 import { createSyncRunner, RESUME_ALARM_MS } from '../../../../lib/background/sync-runner';
 import { backoffDelayMs } from '../../../../lib/sync/backoff';
 import { DEFAULT_SETTINGS } from '../../../../lib/db/settings';
 import { getSyncState } from '../../../../lib/db/sync-state';
-import { freshDb } from '../../helpers/background-fixtures';
+import { freshDb, quietPlatform } from '../../helpers/background-fixtures';
 
 const NOW = 1_800_000_000_000;
 
@@ -18,7 +17,7 @@ function heldAlarms() {
   const set: (number | null)[] = [];
   const waiting: (() => void)[] = [];
   let alarm: number | null = null;
-  const platform: Platform = {
+  const platform = quietPlatform({
     fetch: (async () => new Response('', { status: 502 })) as typeof fetch,
     now: () => NOW,
     setSyncAlarm: (at) =>
@@ -29,10 +28,7 @@ function heldAlarms() {
           resolve();
         }),
       ),
-    readManagedStorage: async () => ({}),
-    firstStartThisSession: async () => false,
-    openTelUrl: async () => undefined,
-  };
+  });
   const releaseNext = async () => {
     while (waiting.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     waiting.shift()!();

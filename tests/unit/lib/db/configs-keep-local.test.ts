@@ -3,7 +3,6 @@
  * and switching back to "This computer" failed).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Platform } from '../../../../lib/background/platform';
 import { createBackgroundService } from '../../../../lib/background/service';
 import { applyConfigDocument } from '../../../../lib/db/apply-config';
 import {
@@ -12,7 +11,7 @@ import {
   latestSnapshotOf,
   listSnapshots,
 } from '../../../../lib/db/configs';
-import { accountDocument, freshDb } from '../../helpers/background-fixtures';
+import { accountDocument, freshDb, quietPlatform } from '../../helpers/background-fixtures';
 
 const named = (name: string) => {
   const doc = accountDocument();
@@ -65,14 +64,9 @@ describe('pruning kept configs', () => {
   it('switching back to "This computer" after six syncs works', async () => {
     const db = freshDb();
     let n = 0;
-    const platform: Platform = {
+    const platform = quietPlatform({
       fetch: async () => new Response(JSON.stringify(named(`Synced ${(n += 1)}`))),
-      now: () => Date.now(),
-      setSyncAlarm: async () => undefined,
-      readManagedStorage: async () => ({}),
-      firstStartThisSession: async () => false,
-      openTelUrl: async () => undefined,
-    };
+    });
     const service = createBackgroundService(db, platform, accountDocument({ accountId: 'demo' }));
     stops.push(() => service.active.stop());
     await service.ready;
