@@ -17,7 +17,7 @@
  * `RINGSIDE_BENCH_SIZES=2000,10000` picks sizes; runs per size shrink as pages grow
  * (`RINGSIDE_BENCH_RUNS=3` sets them).
  */
-import { test, type Page } from '@playwright/test';
+import { test, type CDPSession, type Page } from '@playwright/test';
 import { report, type BenchRow } from '../measure';
 import { crmPageHtml } from '../crm-page';
 import {
@@ -91,14 +91,13 @@ async function longTasksDuring(page: Page, during: () => Promise<unknown>): Prom
 }
 
 /** When the page's load event ended, in its own clock (the page script's clock). */
-function loadEndOf(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    for (;;) {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      if (nav?.loadEventEnd) return nav.loadEventEnd;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  });
+/** When the page's load event ended (its own clock), asked through DevTools (./page-poll.ts). */
+function loadEndOf(cdp: CDPSession): Promise<number> {
+  return pollInPage<number>(
+    cdp,
+    `performance.getEntriesByType('navigation')[0]?.loadEventEnd || 0`,
+    { timeout: 300_000, interval: 100 },
+  );
 }
 
 /** The content script's tasks in a trace where it may have run nothing. */
@@ -176,6 +175,7 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
           // give the rest of the scan time in proportion to the page.
           await page.waitForTimeout(Math.max(settleMs, size * 2));
         });
+        const loadEnd = await loadEndOf(cdp);
         await cdp.detach();
         const scan = analyse(events, extensionId);
         const mark = markTs(events);
@@ -185,7 +185,6 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
         const from = scan.firstTs / 1000 - offset;
         const to = scan.lastTs / 1000 - offset;
         const withHeap = await heapUsed(page);
-        const loadEnd = await loadEndOf(page);
         let deltas: number[] = [];
         let highlightChanges = 0;
         let scrollLongest = 0;
@@ -212,24 +211,22 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
         const bare = await context.newPage();
         await bare.setViewportSize({ width: 1280, height: 720 });
         await bare.goto(`${server.disabledUrl}/crm-${size}.html`, { timeout: 300_000 });
+        // Asked through DevTools until the span is over, as with the extension: Playwright's
+        // first evaluate would add its own whole-document frame to the bare page's timer.
+        const bareCdp = await context.newCDPSession(bare);
         // The same span after the page's load as the scan took with the extension.
-        const bareFrom = (await loadEndOf(bare)) + (from - loadEnd);
+        const bareFrom = (await loadEndOf(bareCdp)) + (from - loadEnd);
         const bareTo = bareFrom + (to - from);
-        // Asked through DevTools, as with the extension: a Playwright wait would add its own
-        // whole-document frame to the bare page's timer (./page-poll.ts).
-        const bareWait = await context.newCDPSession(bare);
-        await pollInPage(bareWait, `performance.now() > ${bareTo + 200}`, {
+        await pollInPage(bareCdp, `performance.now() > ${bareTo + 200}`, {
           timeout: 300_000,
           interval: 250,
         });
-        await bareWait.detach();
         const bareStats = await bare.evaluate(
           () => (window as unknown as { __crm: CrmStats }).__crm,
         );
         const bareHeap = await heapUsed(bare);
         let bareDeltas: number[] = [];
         let bareScrollLongest = 0;
-        const bareCdp = await context.newCDPSession(bare);
         const bareScrollEvents = await trace(bareCdp, async () => {
           bareScrollLongest = await longTasksDuring(bare, async () => {
             bareDeltas = (await scrollFrames(bare)).deltas;

@@ -9,11 +9,12 @@
  */
 import type { CDPSession } from '@playwright/test';
 
-export async function pollInPage(
+/** Resolves with the expression's first truthy value (the page's own, returned by value). */
+export async function pollInPage<T = true>(
   cdp: CDPSession,
   expression: string,
   { timeout, interval }: { timeout: number; interval: number },
-): Promise<void> {
+): Promise<T> {
   const until = Date.now() + timeout;
   for (;;) {
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
@@ -21,7 +22,7 @@ export async function pollInPage(
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(`pollInPage: ${exceptionDetails.text} in ${expression}`);
-    if (result.value === true) return;
+    if (result.value) return result.value as T;
     if (Date.now() > until) throw new Error(`pollInPage: ${expression} not true in ${timeout} ms`);
     await new Promise((resolve) => setTimeout(resolve, interval));
   }
