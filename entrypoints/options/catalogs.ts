@@ -5,6 +5,12 @@
  * each other language is a chunk of its own, loaded before the first render when the page opens
  * in it and when the page switches to it. Bundling all three made the first module a third bigger
  * to compile, evaluate and cache (docs/options-tables.md, "Loading in stages").
+ *
+ * The `common` catalogs are the exception: every language's is in the shared start-up chunk this
+ * page loads anyway (`popup-app`, wxt.config.ts), so they are imported eagerly. Imported lazily,
+ * they made that chunk export a namespace object per language, built with Rolldown's runtime
+ * helpers, which are a file of their own: one more file the popup waited for before its first
+ * frame (docs/popup.md).
  */
 import { effect } from '@preact/signals';
 import { catalogLoaders, catalogsFrom, type Language } from '../../lib/i18n';
@@ -17,10 +23,17 @@ const english = catalogsFrom(
   ),
 );
 
+const commons = catalogsFrom(
+  import.meta.glob<Record<string, string>>('../../lib/i18n/messages/*/common.json', {
+    eager: true,
+    import: 'default',
+  }),
+);
+
 const others = catalogLoaders(
   import.meta.glob<Record<string, string>>(
     [
-      '../../lib/i18n/messages/*/{common,options,config,reasons,calls,softphone}.json',
+      '../../lib/i18n/messages/*/{options,config,reasons,calls,softphone}.json',
       '!../../lib/i18n/messages/en/**',
     ],
     { import: 'default' },
@@ -36,7 +49,7 @@ function ensure(lang: Language): Promise<void> {
   let pending = loading.get(lang);
   if (!pending) {
     pending = load().then(
-      (messages) => addCatalog(lang, messages),
+      (messages) => addCatalog(lang, { ...commons[lang], ...messages }),
       (error: unknown) => {
         loading.delete(lang); // tried again at the next switch
         console.error(`Ringside: the ${lang} texts did not load`, error);

@@ -38,10 +38,19 @@ test('the popup’s first-frame script carries precompiled catalogs and nothing 
   expect(code).not.toContain('__vite__mapDeps');
 });
 
+test('popup.html loads one script, which imports nothing before the first frame', () => {
+  // Each file is a request the browser process answers, one after the other in traces: a second
+  // file (Rolldown's runtime helpers, once) held the first frame up by about 20 ms.
+  const files = startupFiles();
+  expect(files).toHaveLength(1);
+  const code = readFileSync(join(EXTENSION_DIR, files[0]!), 'utf8');
+  // A static import (`import{a as b}from"./x.js"`, `import"./x.js"`); import() is not one.
+  expect(code).not.toMatch(/(?:^|[;}\n])\s*import\s*(?:[\w*{][^;()]*?from\s*)?["'`]/);
+});
+
 test('every script popup.html names blocks rendering, so the popup paints once, with its content', () => {
   const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-  // Rolldown's runtime helpers come first, as a file of their own, ahead of the entry.
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag).toContain('blocking="render"');
 });
