@@ -3,6 +3,7 @@
  * dates inside a sentence) through FormatJS's `intl-messageformat`, plus the `Intl` formatters a
  * surface needs outside sentences. Pure: the surfaces decide the language and load the catalogs.
  */
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageKey, Messages } from './catalog';
 import type { Language } from './languages';
@@ -35,26 +36,27 @@ export function createTranslator(
   messages: Messages,
   fallback: Messages = {},
 ): Translator {
-  const compiled = new Map<string, IntlMessageFormat>();
+  const compiled = new Map<string, IntlMessageFormat | string>();
   const numbers = new Map<string, Intl.NumberFormat>();
   const dates = new Map<string, Intl.DateTimeFormat>();
   let regions: Intl.DisplayNames | undefined;
 
-  function format(key: string): IntlMessageFormat | undefined {
+  function format(key: string): IntlMessageFormat | string | undefined {
     let f = compiled.get(key);
-    if (f) return f;
+    if (f !== undefined) return f;
     const source = messages[key] ?? fallback[key];
     if (source === undefined) return undefined;
     // The fallback is English text: format it with English plural rules.
     const locale = key in messages ? language : 'en';
-    f = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
+    f = plainText(source) ?? new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
     compiled.set(key, f);
     return f;
   }
 
   const t = (key: MessageKey, values?: MessageValues): string => {
     const f = format(key);
-    if (!f) return key;
+    if (f === undefined) return key;
+    if (typeof f === 'string') return f;
     return String(f.format(values as Record<string, string | number | Date | boolean>));
   };
 
@@ -86,4 +88,19 @@ export function createTranslator(
       return new Intl.ListFormat(language, { type }).format(items);
     },
   };
+}
+
+/**
+ * The text of a precompiled message that is text only (most are), which needs no formatter:
+ * building an `IntlMessageFormat` resolves its locale, a few tenths of a millisecond each, paid
+ * for every label on a page's first frame (the popup's start-up, docs/popup.md).
+ */
+function plainText(source: string | MessageFormatElement[]): string | undefined {
+  if (typeof source === 'string') return undefined;
+  let text = '';
+  for (const element of source) {
+    if (element.type !== TYPE.literal) return undefined;
+    text += element.value;
+  }
+  return text;
 }
