@@ -185,4 +185,6 @@ export const OPEN_TRACE_CATEGORIES = [
   'v8',
   'v8.execute',
   '__metadata',
+  // `RINGSIDE_BENCH_PROFILE=1`: V8's sampled CPU profile too, to read with a dumped trace.
+  ...(process.env.RINGSIDE_BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ];

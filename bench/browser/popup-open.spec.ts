@@ -16,9 +16,12 @@
  * which a loaded machine inflates least, as a ratio against the blank page's, what that CPU went to
  * (the commit and document set-up every page pays, HTML, compiling, our script, style, layout,
  * paint), and when the document was parsed, the scripts arrived and were evaluated.
+ * `RINGSIDE_BENCH_DUMP=<dir>` writes each traced open's events there (one JSON file each), and
+ * `RINGSIDE_BENCH_PROFILE=1` adds V8's sampled CPU profile to them (with `RINGSIDE_NO_MINIFY=1`
+ * builds, readable names): how docs/popup.md's start-up profile was read.
  */
 import { test } from '@playwright/test';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activeSnapshot, sendToBackground } from '../../tests/e2e/extension-api';
 import { largeAccount } from '../../tests/e2e/large-account';
@@ -134,6 +137,12 @@ test('popup open to a filled caller-ID dropdown vs a blank extension page, at 20
         );
       } finally {
         await page.close();
+      }
+      if (process.env.RINGSIDE_BENCH_DUMP) {
+        writeFileSync(
+          join(process.env.RINGSIDE_BENCH_DUMP, `${path}-${Date.now()}.json`),
+          JSON.stringify(events),
+        );
       }
       return openBreakdown(events, `chrome-extension://${id}/${path}`);
     };
