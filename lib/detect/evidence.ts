@@ -194,7 +194,10 @@ export class EvidenceFinder {
       this.countryColumns.set(table, column);
     }
     if (column < 0) return null;
-    const cell = row.children[column];
+    // Counted along the siblings: `row.children` would make a live HTMLCollection (and its
+    // script wrapper) for every row of the list, each one more handle for the page's GC to visit.
+    let cell = row.firstElementChild;
+    for (let i = 0; cell && i < column; i++) cell = cell.nextElementSibling;
     const country = cell
       ? countryOfValue((cell.textContent ?? '').replace(SPACES, ' '))
       : undefined;
