@@ -15,9 +15,12 @@
  * - JS heap per number (the page's isolate holds the content script's world), with against without.
  *
  * `RINGSIDE_BENCH_SIZES=2000,10000` picks sizes; runs per size shrink as pages grow
- * (`RINGSIDE_BENCH_RUNS=3` sets them).
+ * (`RINGSIDE_BENCH_RUNS=3` sets them). `RINGSIDE_BENCH_DUMP=<dir>` writes each scan's trace there
+ * (with `RINGSIDE_BENCH_PROFILE=1`, V8's sampled profile in it: see trace.ts).
  */
 import { test, type CDPSession, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { report, type BenchRow } from '../measure';
 import { crmPageHtml } from '../crm-page';
 import {
@@ -175,6 +178,11 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
           // give the rest of the scan time in proportion to the page.
           await page.waitForTimeout(Math.max(settleMs, size * 2));
         });
+        if (process.env.RINGSIDE_BENCH_DUMP)
+          writeFileSync(
+            join(process.env.RINGSIDE_BENCH_DUMP, `crm-${size}-run${run}-scan.json`),
+            JSON.stringify(events),
+          );
         const loadEnd = await loadEndOf(cdp);
         await cdp.detach();
         const scan = analyse(events, extensionId);

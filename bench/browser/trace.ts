@@ -25,6 +25,9 @@ export const TIMELINE_CATEGORIES = [
   // GC phases by name (MajorGC, MinorGC, V8.GC_*), to tell a long task's GC from its script.
   'disabled-by-default-v8.gc',
   '__metadata',
+  // `RINGSIDE_BENCH_PROFILE=1`: V8's sampled CPU profile too (ProfileChunk events), to read from
+  // a dumped trace with a `RINGSIDE_NO_MINIFY=1` build.
+  ...(process.env.RINGSIDE_BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : []),
 ];
 
 /**
