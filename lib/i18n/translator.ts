@@ -3,7 +3,7 @@
  * dates inside a sentence) through FormatJS's `intl-messageformat`, plus the `Intl` formatters a
  * surface needs outside sentences. Pure: the surfaces decide the language and load the catalogs.
  */
-import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { isLiteralElement, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageKey, Messages } from './catalog';
 import type { Language } from './languages';
@@ -99,7 +99,7 @@ function plainText(source: string | MessageFormatElement[]): string | undefined 
   if (typeof source === 'string') return undefined;
   let text = '';
   for (const element of source) {
-    if (element.type !== TYPE.literal) return undefined;
+    if (!isLiteralElement(element)) return undefined;
     text += element.value;
   }
   return text;
