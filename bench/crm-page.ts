@@ -209,6 +209,14 @@ export const CRM_PAGE_SCRIPT = `
 })();
 `;
 
+/** The list sizes the browser benches load: `RINGSIDE_BENCH_SIZES=2000,10000` picks some. */
+export function crmPageSizes(): number[] {
+  return (process.env.RINGSIDE_BENCH_SIZES ?? '2000,10000,50000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0);
+}
+
 /** A whole page: the list, with the CRM's own script (`pageScript`) in its head. */
 export function crmPageHtml(rows: number, { pageScript = false } = {}): string {
   const script = pageScript ? `<script>${CRM_PAGE_SCRIPT}</script>` : '';

@@ -19,10 +19,8 @@
  * (with `RINGSIDE_BENCH_PROFILE=1`, V8's sampled profile in it: see trace.ts).
  */
 import { test, type CDPSession, type Page } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { report, type BenchRow } from '../measure';
-import { crmPageHtml } from '../crm-page';
+import { crmPageHtml, crmPageSizes } from '../crm-page';
 import {
   extensionIdOf,
   extensionWorker,
@@ -35,12 +33,9 @@ import { scrollCpu } from './frame-cpu';
 import { pageThread } from './page-tasks';
 import { pollInPage } from './page-poll';
 import { longTasks, saveAnatomy } from './task-anatomy';
-import { analyse, trace, type TraceEvent } from './trace';
+import { analyse, dumpTrace, trace, type TraceEvent } from './trace';
 
-const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '2000,10000,50000')
-  .split(',')
-  .map((s) => Number(s.trim()))
-  .filter((n) => n > 0);
+const SIZES = crmPageSizes();
 const RUNS: Record<number, number> = { 2000: 3, 10000: 2 };
 /** `RINGSIDE_BENCH_RUNS=3` runs every size that many times. */
 const RUNS_OVERRIDE = Number(process.env.RINGSIDE_BENCH_RUNS) || 0;
@@ -178,11 +173,7 @@ test('CRM pages at scale: the scan yields to the page, scrolling stays smooth', 
           // give the rest of the scan time in proportion to the page.
           await page.waitForTimeout(Math.max(settleMs, size * 2));
         });
-        if (process.env.RINGSIDE_BENCH_DUMP)
-          writeFileSync(
-            join(process.env.RINGSIDE_BENCH_DUMP, `crm-${size}-run${run}-scan.json`),
-            JSON.stringify(events),
-          );
+        dumpTrace(`crm-${size}-run${run}-scan`, events);
         const loadEnd = await loadEndOf(cdp);
         await cdp.detach();
         const scan = analyse(events, extensionId);

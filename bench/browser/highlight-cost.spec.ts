@@ -13,13 +13,10 @@
  */
 import { test } from '@playwright/test';
 import { report, type BenchRow } from '../measure';
-import { crmPageHtml } from '../crm-page';
+import { crmPageHtml, crmPageSizes } from '../crm-page';
 import { launchPlainChromium } from '../../tests/e2e/browser';
 
-const SIZES = (process.env.RINGSIDE_BENCH_SIZES ?? '2000,10000,50000')
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0);
+const SIZES = crmPageSizes();
 const SAMPLES = 7;
 
 /** Runs in the page: median ms from a frame callback that makes the change to the next one. */

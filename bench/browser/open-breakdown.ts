@@ -13,7 +13,7 @@
  *   parsed, the last script received, the scripts evaluated, ready. The gaps say what was waited
  *   for: the browser process (navigation, file reads), the module graph, our own work.
  */
-import type { TraceEvent } from './trace';
+import { PROFILE_CATEGORIES, type TraceEvent } from './trace';
 
 export const READY_STAMP = 'ringside-ready';
 
@@ -185,6 +185,5 @@ export const OPEN_TRACE_CATEGORIES = [
   'v8',
   'v8.execute',
   '__metadata',
-  // `RINGSIDE_BENCH_PROFILE=1`: V8's sampled CPU profile too, to read with a dumped trace.
-  ...(process.env.RINGSIDE_BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : []),
+  ...PROFILE_CATEGORIES,
 ];

@@ -21,7 +21,7 @@
  * builds, readable names): how docs/popup.md's start-up profile was read.
  */
 import { test } from '@playwright/test';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { activeSnapshot, sendToBackground } from '../../tests/e2e/extension-api';
 import { largeAccount } from '../../tests/e2e/large-account';
@@ -33,7 +33,7 @@ import {
   READY_STAMP,
   type OpenBreakdown,
 } from './open-breakdown';
-import { trace, type TraceEvent } from './trace';
+import { dumpTrace, trace, type TraceEvent } from './trace';
 import {
   EXTENSION_DIR,
   extensionIdOf,
@@ -138,12 +138,7 @@ test('popup open to a filled caller-ID dropdown vs a blank extension page, at 20
       } finally {
         await page.close();
       }
-      if (process.env.RINGSIDE_BENCH_DUMP) {
-        writeFileSync(
-          join(process.env.RINGSIDE_BENCH_DUMP, `${path}-${Date.now()}.json`),
-          JSON.stringify(events),
-        );
-      }
+      dumpTrace(`${path}-${Date.now()}`, events);
       return openBreakdown(events, `chrome-extension://${id}/${path}`);
     };
 

@@ -5,6 +5,8 @@
  * callback, a message reply) or resumes it after `scheduler.yield()` (`RunYieldContinuation`).
  */
 import type { CDPSession } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface TraceEvent {
   name: string;
@@ -17,6 +19,19 @@ export interface TraceEvent {
   args?: { data?: { url?: string; functionName?: string } };
 }
 
+/**
+ * `RINGSIDE_BENCH_PROFILE=1`: V8's sampled CPU profile too (ProfileChunk events), to read from a
+ * trace written by `dumpTrace` (build with `RINGSIDE_NO_MINIFY=1` for readable names).
+ */
+export const PROFILE_CATEGORIES =
+  process.env.RINGSIDE_BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : [];
+
+/** `RINGSIDE_BENCH_DUMP=<dir>`: writes a trace's events there as `<name>.json`, for reading later. */
+export function dumpTrace(name: string, events: TraceEvent[]): void {
+  const dir = process.env.RINGSIDE_BENCH_DUMP;
+  if (dir) writeFileSync(join(dir, `${name}.json`), JSON.stringify(events));
+}
+
 /** The categories every trace records: DevTools' timeline (tasks, script, style, layout, paint). */
 export const TIMELINE_CATEGORIES = [
   'devtools.timeline',
@@ -25,9 +40,7 @@ export const TIMELINE_CATEGORIES = [
   // GC phases by name (MajorGC, MinorGC, V8.GC_*), to tell a long task's GC from its script.
   'disabled-by-default-v8.gc',
   '__metadata',
-  // `RINGSIDE_BENCH_PROFILE=1`: V8's sampled CPU profile too (ProfileChunk events), to read from
-  // a dumped trace with a `RINGSIDE_NO_MINIFY=1` build.
-  ...(process.env.RINGSIDE_BENCH_PROFILE === '1' ? ['disabled-by-default-v8.cpu_profiler'] : []),
+  ...PROFILE_CATEGORIES,
 ];
 
 /**
