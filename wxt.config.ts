@@ -24,8 +24,9 @@ function popupScriptBlocksRendering(): Plugin {
       order: 'post',
       handler(html, { path }) {
         if (!/[\\/]popup[\\/]index\.html$/.test(path)) return html;
-        // Every module script: Rolldown's runtime helpers are a file of their own, named first,
-        // and marking only the first tag left the entry itself free to paint an empty frame.
+        // Every module script: popup.html names one now (tests/e2e/popup-bundle.spec.ts), but when
+        // it named Rolldown's runtime helpers first, marking only the first tag left the entry
+        // free to paint an empty frame.
         return html.replace(/<script type="module"(?![^>]*\bblocking=)/g, '$& blocking="render"');
       },
     },

@@ -1,8 +1,7 @@
 /**
  * The popup's start-up: its catalogs, styles and the app. Kept apart from main.tsx (which only
  * calls it) so the build can put this module and everything it imports in one chunk
- * (wxt.config.ts, `popup-app`): the popup then loads two files, the entry and that chunk, side by
- * side.
+ * (wxt.config.ts, `popup-app`), the one file popup.html names.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
