@@ -23,11 +23,12 @@ const english = catalogsFrom(
   ),
 );
 
+/** The other languages' `common` catalogs (English's is in `english`). */
 const commons = catalogsFrom(
-  import.meta.glob<Record<string, string>>('../../lib/i18n/messages/*/common.json', {
-    eager: true,
-    import: 'default',
-  }),
+  import.meta.glob<Record<string, string>>(
+    ['../../lib/i18n/messages/*/common.json', '!../../lib/i18n/messages/en/**'],
+    { eager: true, import: 'default' },
+  ),
 );
 
 const others = catalogLoaders(
