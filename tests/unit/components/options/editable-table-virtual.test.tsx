@@ -12,7 +12,10 @@ import { options, type VNode } from 'preact';
 import { useState } from 'preact/hooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NumbersTable } from '../../../../components/options/NumbersTable';
-import { overscanFor } from '../../../../components/options/hooks/useVirtualRows';
+import {
+  overscanFor,
+  SCROLLING_OVERSCAN,
+} from '../../../../components/options/hooks/useVirtualRows';
 import { parseAccountConfig } from '../../../../lib/caller-id/index';
 import type { Draft } from '../../../../lib/ui/draft';
 import { PathErrors } from '../../../../lib/ui/errors';
@@ -144,6 +147,27 @@ describe('a long table', () => {
     expect(
       within(table).getByRole('textbox', { name: 'Label of number 701', exact: true }),
     ).toBeTruthy();
+  }, 30_000);
+
+  it('while it scrolls, one row beyond each edge; the margins are drawn once it stops', async () => {
+    render(<Editor start={start} />);
+    const table = screen.getByRole('table', { name: 'Numbers' });
+    const box = table.closest<HTMLElement>('.table-virtual')!;
+    await scrollTo(box, 300 * ROW);
+    // Row 301 is at the top of the view (aria-rowindex 302); the view holds 720 / 76 rows.
+    const inView = Math.ceil(VIEW / ROW);
+    const scrolling = drawnRows(table).map((r) => r.index);
+    expect(scrolling[0]).toBe(302 - SCROLLING_OVERSCAN);
+    expect(scrolling.at(-1)).toBe(302 + inView - 1 + SCROLLING_OVERSCAN);
+
+    // The virtualizer takes a scroll as ended 150 ms after its last scroll event.
+    await new Promise((r) => setTimeout(r, 400));
+    const still = drawnRows(table).map((r) => r.index);
+    const margin = overscanFor(VIEW, ROW);
+    expect(margin).toBeGreaterThan(SCROLLING_OVERSCAN);
+    expect(still[0]).toBe(302 - margin);
+    expect(still.at(-1)).toBe(302 + inView - 1 + margin);
+    expect(still).toEqual(Array.from({ length: still.length }, (_, i) => still[0]! + i));
   }, 30_000);
 
   it('an edit renders the edited row alone', async () => {
