@@ -31,7 +31,7 @@ import { sendToBackground } from '../../tests/e2e/extension-api';
 import { generateLargeAccount } from '../../scripts/gen-large-account.mjs';
 import { pageThread } from './page-tasks';
 import { LOAD_CATEGORIES, markTs, windowTasks, type TaskInfo } from './load-tasks';
-import { trace, type TraceEvent } from './trace';
+import { dumpTrace, trace, type TraceEvent } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
@@ -125,9 +125,10 @@ async function load(
 }
 
 /** The longest page task while the numbers and agents tables scroll, and while a label is typed. */
-async function scrollAndEdit(page: Page, thread: string) {
+async function scrollAndEdit(page: Page, thread: string, name: string) {
   const cdp = await page.context().newCDPSession(page);
-  const tasksOf = (events: TraceEvent[]) => {
+  const tasksOf = (events: TraceEvent[], phase: string) => {
+    dumpTrace(`options-${name}-${phase}`, events);
     const from = events.reduce((m, e) => (e.ts > 0 ? Math.min(m, e.ts) : m), Infinity);
     return windowTasks(events, thread, from);
   };
@@ -152,6 +153,7 @@ async function scrollAndEdit(page: Page, thread: string) {
       },
       LOAD_CATEGORIES,
     ),
+    'scroll',
   );
   const first = page
     .locator('#numbers')
@@ -166,6 +168,7 @@ async function scrollAndEdit(page: Page, thread: string) {
       },
       LOAD_CATEGORIES,
     ),
+    'edit',
   );
   await cdp.detach();
   return { scroll, edit };
@@ -238,8 +241,8 @@ test('options page: interactive with 10,000 numbers and 2,000 agents against the
         }
       }
       const [d, l] = measured as [Load[], Load[]];
-      const demoPhases = await scrollAndEdit(last[0]!.page, last[0]!.thread);
-      const largePhases = await scrollAndEdit(last[1]!.page, last[1]!.thread);
+      const demoPhases = await scrollAndEdit(last[0]!.page, last[0]!.thread, `demo-${run}`);
+      const largePhases = await scrollAndEdit(last[1]!.page, last[1]!.thread, `10k-${run}`);
       const worst = (xs: Load[]) =>
         xs.reduce((m, x) => (x.longest.cpuMs > m.longest.cpuMs ? x : m));
       runs.push({
