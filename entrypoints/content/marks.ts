@@ -23,6 +23,7 @@ import {
   PaintRuns,
   type Box,
 } from '../../lib/detect/paint-runs';
+import { ScrollPace } from '../../lib/detect/scroll-pace';
 
 export const HIGHLIGHT = 'ringside-phone';
 export const ACTIVE_HIGHLIGHT = 'ringside-phone-active';
@@ -84,6 +85,9 @@ export class Marks {
   private readonly groupObserver: IntersectionObserver | null;
   private readonly painted: PaintRuns<Mark>;
   private frame = 0;
+  /** A timer while changes wait for a fast scroll to slow down (lib/detect/scroll-pace.ts). */
+  private held = 0;
+  private readonly pace = new ScrollPace();
   private active: Mark | null = null;
   /** Called when a mark leaves the page (its container was rescanned or removed). */
   readonly onReleaseHooks: Array<(mark: Mark) => void> = [];
@@ -153,13 +157,29 @@ export class Marks {
     return mark;
   }
 
-  /** Highlight changes wait for the next frame, and go in as one batch. */
+  /**
+   * Highlight changes wait for the next frame, and go in as one batch; while the page is scrolled
+   * fast they wait until it slows down (each change repaints the page).
+   */
   private schedule(): void {
-    if (this.frame || !this.highlight) return;
+    if (this.frame || this.held || !this.highlight) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const wait = this.pace.wait(performance.now());
+      if (wait > 0) {
+        this.held = window.setTimeout(() => {
+          this.held = 0;
+          this.schedule();
+        }, wait);
+        return;
+      }
       this.painted.flush();
     });
+  }
+
+  /** A scroller moved by `screens` of its own size (see ScrollJumps' `step`). */
+  scrolled(screens: number): void {
+    this.pace.add(performance.now(), screens);
   }
 
   /** The page or a scroller jumped by more than a screen: every run's place is asked again. */
@@ -197,6 +217,7 @@ export class Marks {
     this.registry.clear();
     this.painted.clear();
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.held);
     this.observer?.disconnect();
     this.groupObserver?.disconnect();
     if (typeof CSS !== 'undefined' && CSS.highlights) {

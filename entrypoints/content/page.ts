@@ -166,9 +166,9 @@ export function startPage(ctx: ContentScriptContext): void {
   watchTelLinks(doc, marks, card, () => settings.routeTelLinks, signal);
 
   // The card follows its number when anything scrolls (capture: scrolls do not bubble). A jump
-  // of a scroller by more than its own size makes the marks ask where every run is; checked in
-  // the scroll event itself (dispatched once per frame), so scrolling without a card schedules
-  // no frame callback of ours.
+  // of a scroller by more than its own size makes the marks ask where every run is, and a fast
+  // scroll holds their highlight changes until it slows; checked in the scroll event itself
+  // (dispatched once per frame), so scrolling without a card schedules no frame callback of ours.
   let follow = 0;
   const jumps = new ScrollJumps<object>();
   const view = doc.defaultView!;
@@ -186,7 +186,11 @@ export function startPage(ctx: ContentScriptContext): void {
               height: (target as Element).clientHeight,
             }
           : null;
-    if (now && jumps.moved(target!, now)) marks.jumped();
+    if (now) {
+      const screens = jumps.step(target!, now);
+      if (screens > 1) marks.jumped();
+      else marks.scrolled(screens);
+    }
     if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });

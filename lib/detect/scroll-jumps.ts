@@ -1,6 +1,7 @@
 /**
- * Tells when a scroller (the page, or an element that scrolls) jumped: moved by more than its own
- * visible size between two frames. An IntersectionObserver reports only crossings, so an element
+ * How far a scroller (the page, or an element that scrolls) moved between two of its scroll events,
+ * in screens of its own size, which tells when it jumped: moved by more than its own visible size
+ * between two frames. An IntersectionObserver reports only crossings, so an element
  * that jumped from below the viewport to above it without ever crossing it still reads "below";
  * after a jump, the paint runs (paint-runs.ts) ask the observer where each of their edges is.
  */
@@ -16,13 +17,17 @@ export class ScrollJumps<K extends object> {
   private readonly at = new WeakMap<K, { x: number; y: number }>();
 
   /**
-   * Records where `scroller` is now; true when it moved by more than its visible width or height
-   * since it was last recorded (a scroller seen for the first time is compared with 0, 0, where
-   * scrollers start).
+   * Records where `scroller` is now; how far it moved since it was last recorded, in screens of
+   * its own visible size (the larger of the two directions). A scroller seen for the first time
+   * is compared with 0, 0, where scrollers start; one with no size moved 0 or infinitely far.
    */
-  moved(scroller: K, now: ScrollPosition): boolean {
+  step(scroller: K, now: ScrollPosition): number {
     const before = this.at.get(scroller) ?? { x: 0, y: 0 };
     this.at.set(scroller, { x: now.x, y: now.y });
-    return Math.abs(now.y - before.y) > now.height || Math.abs(now.x - before.x) > now.width;
+    const screens = (d: number, size: number) => (d === 0 ? 0 : d / size);
+    return Math.max(
+      screens(Math.abs(now.y - before.y), now.height),
+      screens(Math.abs(now.x - before.x), now.width),
+    );
   }
 }

@@ -114,3 +114,56 @@ test('a sticky panel, and numbers added, removed and rewritten after the first s
   // Still only what is near the viewport, not the whole list.
   expect(painted.length).toBeLessThan(ROWS);
 });
+
+test('a fast scroll holds highlight changes until it ends, then what is on screen is painted', async ({
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const crm = new CrmPage(await context.newPage());
+  await crm.page.setViewportSize({ width: 1280, height: 720 });
+  await crm.page.goto(`${fixtures.url}/runs.html`);
+  // The scan is over once the last row's phone is painted when scrolled to.
+  const lastRow = crm.page.locator('tbody tr').last().locator('.value');
+  const lastText = (await lastRow.innerText()).trim();
+  await lastRow.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 60_000 })
+    .toEqual(expect.arrayContaining([lastText]));
+  await crm.page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => crm.highlighted(), { timeout: 15_000 }).toContain(PANEL_NUMBER);
+  await crm.page.waitForTimeout(500);
+
+  // 150 px a frame (a fling: over 1.5 screens a second even at 10 frames a second) for 70
+  // frames, noting in which frames the highlight's ranges changed.
+  const changedIn = await crm.page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const highlight = CSS.highlights.get('ringside-phone')!;
+        const ranges = () => new Set(highlight);
+        let before = ranges();
+        const changed: number[] = [];
+        let frame = 0;
+        const step = () => {
+          const now = ranges();
+          if (now.size !== before.size || [...now].some((r) => !before.has(r))) changed.push(frame);
+          before = now;
+          if (++frame > 70) return resolve(changed);
+          window.scrollBy(0, 150);
+          requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  // The first frames measure the scroll's speed; after them nothing changes while it goes on.
+  expect(changedIn.filter((frame) => frame > 6)).toEqual([]);
+
+  // Stopped: the rows on screen are painted.
+  const middle = await crm.page.evaluate(() => {
+    const row = document.elementFromPoint(400, 360)?.closest('tr');
+    return row?.querySelector('.value')?.textContent?.trim() ?? '';
+  });
+  expect(middle).not.toBe('');
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 15_000 })
+    .toEqual(expect.arrayContaining([middle]));
+});

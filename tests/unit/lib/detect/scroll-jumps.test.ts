@@ -15,7 +15,7 @@ describe('ScrollJumps', () => {
     const jumps = new ScrollJumps<object>();
     const scroller = {};
     let last = false;
-    for (const y of ys as number[]) last = jumps.moved(scroller, { x: 0, y, ...view });
+    for (const y of ys as number[]) last = jumps.step(scroller, { x: 0, y, ...view }) > 1;
     expect(last).toBe(jumped);
   });
 
@@ -23,9 +23,16 @@ describe('ScrollJumps', () => {
     const jumps = new ScrollJumps<object>();
     const page = {};
     const list = {};
-    expect(jumps.moved(page, { x: 0, y: 600, ...view })).toBe(false);
-    expect(jumps.moved(list, { x: 0, y: 250, width: 300, height: 200 })).toBe(true);
-    expect(jumps.moved(page, { x: 0, y: 1_200, ...view })).toBe(false);
-    expect(jumps.moved(list, { x: 400, y: 250, width: 300, height: 200 })).toBe(true);
+    expect(jumps.step(page, { x: 0, y: 600, ...view })).toBeCloseTo(600 / 720);
+    expect(jumps.step(list, { x: 0, y: 250, width: 300, height: 200 })).toBe(1.25);
+    expect(jumps.step(page, { x: 0, y: 1_200, ...view })).toBeCloseTo(600 / 720);
+    expect(jumps.step(list, { x: 400, y: 250, width: 300, height: 200 })).toBeCloseTo(4 / 3);
+  });
+
+  it('a scroller with no size: no move is 0, any move a jump', () => {
+    const jumps = new ScrollJumps<object>();
+    const hidden = {};
+    expect(jumps.step(hidden, { x: 0, y: 0, width: 0, height: 0 })).toBe(0);
+    expect(jumps.step(hidden, { x: 0, y: 10, width: 0, height: 0 })).toBe(Infinity);
   });
 });
