@@ -59,8 +59,29 @@ function mirroredPreference(): LanguagePreference {
 const catalogs = signal<Catalogs | null>(null);
 const preference = signal<LanguagePreference>(mirroredPreference());
 
-/** The language in effect. */
-export const language = computed(() => effectiveLanguage(preference.value, browserLanguages()));
+/** The language chosen ("auto" resolved): the one a surface that loads languages loads. */
+export const chosenLanguage = computed(() =>
+  effectiveLanguage(preference.value, browserLanguages()),
+);
+
+const holdsMessages = (messages: Messages | undefined) =>
+  !!messages && Object.keys(messages).length > 0;
+
+/** The language shown last (see `language`). */
+let shown: Language = SOURCE_LANGUAGE;
+
+/**
+ * The language in effect: the chosen one once the installed catalogs hold it. While they do not
+ * yet (the options page loads each language when it is chosen), the page stays in the language
+ * it was showing rather than flash English between two others.
+ */
+export const language = computed<Language>(() => {
+  const chosen = chosenLanguage.value;
+  const all = catalogs.value;
+  if (!all || chosen === SOURCE_LANGUAGE || holdsMessages(all[chosen])) shown = chosen;
+  else if (!holdsMessages(all[shown])) shown = SOURCE_LANGUAGE;
+  return shown;
+});
 
 /** What "auto" means on this computer: the browser's language, as Ringside speaks it. */
 export function browserLanguage(): Language {

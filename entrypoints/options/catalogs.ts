@@ -3,7 +3,7 @@
  * texts lib/ builds for it; `softphone` for the Firefox notice, which the side panel and a refused
  * call word alike). English, the source every text falls back to, is in the page's first module;
  * each other language is a chunk of its own, loaded before the first render when the page opens
- * in it and when the page switches to it. Bundling all three made the first module a third bigger
+ * in it and when the page switches to it (the page shows its previous language until then). Bundling all three made the first module a third bigger
  * to compile, evaluate and cache (docs/options-tables.md, "Loading in stages").
  *
  * The `common` catalogs are the exception: every language's is in the shared start-up chunk this
@@ -14,7 +14,7 @@
  */
 import { effect } from '@preact/signals';
 import { catalogLoaders, catalogsFrom, type Language } from '../../lib/i18n';
-import { addCatalog, hasCatalog, installCatalogs, language } from '../../utils/i18n';
+import { addCatalog, chosenLanguage, hasCatalog, installCatalogs } from '../../utils/i18n';
 
 const english = catalogsFrom(
   import.meta.glob<Record<string, string>>(
@@ -43,7 +43,10 @@ const others = catalogLoaders(
 
 const loading = new Map<Language, Promise<void>>();
 
-/** Loads `lang`'s catalogs once; until they are there its texts are English. */
+/**
+ * Loads `lang`'s catalogs once; until they are there the page stays in the language it was
+ * showing (utils/i18n.ts, `language`).
+ */
 function ensure(lang: Language): Promise<void> {
   const load = others[lang];
   if (!load || hasCatalog(lang)) return Promise.resolve();
@@ -67,6 +70,6 @@ function ensure(lang: Language): Promise<void> {
  */
 export function installOptionsCatalogs(): Promise<void> {
   installCatalogs(english);
-  effect(() => void ensure(language.value));
-  return ensure(language.value);
+  effect(() => void ensure(chosenLanguage.value));
+  return ensure(chosenLanguage.value);
 }

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 /**
  * The options page installs English at once and loads another language's catalogs only when the
- * page is (or switches to) that language: before they are there its texts are English, never a
- * bare key, and once loaded they are the language's own.
+ * page is (or switches to) that language: before they are there its texts stay in the language
+ * it was showing (English at first), never a bare key nor a flash of English, and once loaded
+ * they are the language's own.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { installOptionsCatalogs } from '../../../../entrypoints/options/catalogs';
-import { hasCatalog, setLanguagePreference, t } from '../../../../utils/i18n';
+import { hasCatalog, language, setLanguagePreference, t } from '../../../../utils/i18n';
 
 afterEach(() => setLanguagePreference('auto'));
 
@@ -28,7 +29,12 @@ describe('installOptionsCatalogs', () => {
     expect(t('common.country.unknown')).toBe('País desconocido');
 
     setLanguagePreference('pt-BR');
+    // Spanish until the Portuguese chunk is there, not English in between.
+    expect(hasCatalog('pt-BR')).toBe(false);
+    expect(t('options.header.managed')).toBe('administrada');
+    expect(language.value).toBe('es');
     await expect.poll(() => t('options.header.managed')).toBe('gerenciada');
+    expect(language.value).toBe('pt-BR');
     expect(hasCatalog('pt-BR')).toBe(true);
   });
 });
