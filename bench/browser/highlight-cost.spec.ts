@@ -6,10 +6,12 @@
  * the same range deleted, or nothing (the idle frame the others are compared with). Reported:
  * the median time from that callback to the next frame's, over `SAMPLES` of each.
  *
- * Why it exists: Chromium re-runs pre-paint and paint over the whole document on any change to
- * a highlight (one range or a hundred, added or deleted), so the cost of a change grows with the
- * page, not with what changed. This is the floor under the content script's long frames on very
- * long pages (docs/detection.md, "On big pages"). `RINGSIDE_BENCH_SIZES` picks sizes.
+ * Why it exists: every change to a highlight makes Chromium repaint, and on very long pages a
+ * repaint could cost more than a frame on its own. Measured so far: with Blink's own trace
+ * categories on, the change frame's paint grew with the page (46–65 ms at 50,000 rows); without
+ * them, on a quiet machine, the change frame was no longer than an idle one at every size, and
+ * 4 frames at 50,000 rows only while tests shared the machine (docs/detection.md, "On big
+ * pages"). `RINGSIDE_BENCH_SIZES` picks sizes.
  */
 import { test } from '@playwright/test';
 import { report, type BenchRow } from '../measure';
