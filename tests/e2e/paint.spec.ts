@@ -7,6 +7,7 @@
  */
 import { crmTableHtml } from '../../bench/crm-page';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { CrmPage } from './pages/crm';
 
@@ -46,21 +47,26 @@ function addRow(crm: CrmPage, text: string, before: number | null): Promise<void
   );
 }
 
-test('a sticky panel, and numbers added, removed and rewritten after the first scan, are painted as shown', async ({
-  context,
-}) => {
-  test.setTimeout(180_000);
+/** The long list open at 1280 × 720, its scan over (the last row's phone painted when shown). */
+async function openScanned(context: BrowserContext): Promise<CrmPage> {
   const crm = new CrmPage(await context.newPage());
   await crm.page.setViewportSize({ width: 1280, height: 720 });
   await crm.page.goto(`${fixtures.url}/runs.html`);
   await expect.poll(() => crm.highlightCount(), { timeout: 60_000 }).toBeGreaterThan(0);
-  // The scan reached the end: the last row's phone is in the registry once scrolled to.
   const lastRow = crm.page.locator('tbody tr').last().locator('.value');
   const lastText = (await lastRow.innerText()).trim();
   await lastRow.scrollIntoViewIfNeeded();
   await expect
     .poll(() => crm.highlighted(), { timeout: 60_000 })
     .toEqual(expect.arrayContaining([lastText]));
+  return crm;
+}
+
+test('a sticky panel, and numbers added, removed and rewritten after the first scan, are painted as shown', async ({
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const crm = await openScanned(context);
 
   // The panel is on screen wherever the page is scrolled, and so always painted.
   for (const to of [0, 0.5, 1, 0.25]) {
@@ -119,16 +125,7 @@ test('a fast scroll holds highlight changes until it ends, then what is on scree
   context,
 }) => {
   test.setTimeout(180_000);
-  const crm = new CrmPage(await context.newPage());
-  await crm.page.setViewportSize({ width: 1280, height: 720 });
-  await crm.page.goto(`${fixtures.url}/runs.html`);
-  // The scan is over once the last row's phone is painted when scrolled to.
-  const lastRow = crm.page.locator('tbody tr').last().locator('.value');
-  const lastText = (await lastRow.innerText()).trim();
-  await lastRow.scrollIntoViewIfNeeded();
-  await expect
-    .poll(() => crm.highlighted(), { timeout: 60_000 })
-    .toEqual(expect.arrayContaining([lastText]));
+  const crm = await openScanned(context);
   await crm.page.evaluate(() => window.scrollTo(0, 0));
   await expect.poll(() => crm.highlighted(), { timeout: 15_000 }).toContain(PANEL_NUMBER);
   await crm.page.waitForTimeout(500);
