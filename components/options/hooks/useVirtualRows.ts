@@ -23,23 +23,24 @@ export interface VirtualRows {
 }
 
 /**
- * Rows drawn beyond each edge of the view once the list is still: a quarter of a view's worth (3
- * rows of 76 px in a 720 px box), at least one, so Tab and the arrow keys always have a drawn row
- * to move to. Every row drawn costs script, style, layout and paint each time the range moves,
- * and a far scroll replaces all of them.
+ * Rows drawn beyond each edge of the view: a quarter of a view's worth (3 rows of 76 px in a
+ * 720 px box), at least one, so Tab and the arrow keys always have a drawn row to move to. Every
+ * row drawn costs script, style, layout and paint each time the range moves.
  */
 export function overscanFor(viewport: number, rowHeight: number): number {
   return Math.max(1, Math.ceil(viewport / rowHeight / 4));
 }
 
 /**
- * Rows drawn beyond each edge while the list is scrolling. A frame of a scroll then draws only the
- * rows coming into view and one more on each side (as react-window does behind the scroll): with
- * the quarter-view margins every jump of the numbers table drew 16 rows for 10 on screen, and its
- * task came within a few milliseconds of 50. The margins are drawn once the scroll ends (the
- * virtualizer reports the end ~150 ms after the last scroll event), a task of their rows alone.
+ * Rows drawn beyond each edge right after a far jump (a scroll to a range that shares no row with
+ * the one drawn): every row is new then, so the rows in view and this one on each side are drawn
+ * first, and the margins in a task of their own just after. With the margins in the same task a
+ * jump of the numbers table drew 16 rows for 10 on screen and came within a few milliseconds of
+ * 50 ms. (Reducing the margins for as long as the virtualizer reports scrolling made the table
+ * flicker between the two: drawing the margins back measured rows above the view, the
+ * virtualizer moved the scroll position to keep the view still, and that scroll started it over.)
  */
-export const SCROLLING_OVERSCAN = 1;
+export const JUMP_OVERSCAN = 1;
 
 export function useVirtualRows(opts: {
   count: number;
@@ -48,31 +49,51 @@ export function useVirtualRows(opts: {
   overscan?: number;
 }): VirtualRows {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const [virtualizer] = useState(() => new Virtualizer<HTMLElement, Element>(options(800, false)));
-  function options(viewport: number, scrolling: boolean) {
+  // Mutable state of this list, not rendered from: the range last drawn and whether the margins
+  // wait for the task after a jump.
+  const [state] = useState(() => ({
+    drawn: null as { first: number; last: number } | null,
+    marginsLater: false,
+    timer: 0 as ReturnType<typeof setTimeout> | 0,
+  }));
+  const [virtualizer] = useState(() => new Virtualizer<HTMLElement, Element>(options(800)));
+  function options(viewport: number) {
     return {
       count: opts.count,
       getScrollElement: opts.scrollElement,
       estimateSize: () => opts.estimateSize,
       overscan:
         opts.overscan ??
-        (scrolling ? SCROLLING_OVERSCAN : overscanFor(viewport, opts.estimateSize)),
+        (state.marginsLater ? JUMP_OVERSCAN : overscanFor(viewport, opts.estimateSize)),
       scrollToFn: elementScroll,
       observeElementRect,
       observeElementOffset,
       // Before the first measure (and where layout is not real), assume a window's worth.
       initialRect: { width: 1000, height: 800 },
-      // Called when the drawn range changes and when scrolling starts or stops (the margins).
-      onChange: () => rerender(0),
+      onChange: (instance: Virtualizer<HTMLElement, Element>) => {
+        const range = instance.range;
+        const drawn = state.drawn;
+        if (range && drawn && (range.startIndex > drawn.last || range.endIndex < drawn.first)) {
+          state.marginsLater = true;
+          clearTimeout(state.timer);
+          state.timer = setTimeout(() => {
+            state.marginsLater = false;
+            rerender(0);
+          }, 0);
+        }
+        rerender(0);
+      },
     };
   }
-  virtualizer.setOptions(options(virtualizer.scrollRect?.height ?? 800, virtualizer.isScrolling));
+  virtualizer.setOptions(options(virtualizer.scrollRect?.height ?? 800));
   useLayoutEffect(() => virtualizer._didMount(), [virtualizer]);
   useLayoutEffect(() => virtualizer._willUpdate());
   const items = virtualizer.getVirtualItems();
   const total = virtualizer.getTotalSize();
   const first = items[0];
   const last = items[items.length - 1];
+  state.drawn = first && last ? { first: first.index, last: last.index } : null;
+  useLayoutEffect(() => () => clearTimeout(state.timer), [state]);
   return {
     items,
     before: first ? first.start : 0,
