@@ -113,7 +113,7 @@ export function addCatalog(lang: Language, messages: Messages): void {
 
 /** Whether the installed catalogs hold any message of `lang`. */
 export function hasCatalog(lang: Language): boolean {
-  return Object.keys(catalogs.value?.[lang] ?? {}).length > 0;
+  return holdsMessages(catalogs.value?.[lang]);
 }
 
 /** The agent's or admin's choice ("auto": the browser's language), from the settings. */
