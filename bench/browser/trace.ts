@@ -158,12 +158,8 @@ export function analyse(events: TraceEvent[], extensionId: string): RunResult {
   /** A content task's wall and CPU time without Chrome's page-text capture. */
   const own = mine.map((t) => {
     const inside = captureIn(t);
-    return {
-      task: t,
-      wall: t.dur! - sum(inside, (c) => c.dur ?? 0),
-      cpu: cpu(t) - sum(inside, cpu),
-      capture: sum(inside, (c) => c.dur ?? 0),
-    };
+    const capture = sum(inside, (c) => c.dur ?? 0);
+    return { task: t, wall: t.dur! - capture, cpu: cpu(t) - sum(inside, cpu), capture };
   });
   const ms = (us: number) => Math.round(us / 10) / 100;
   const first = mine.reduce((m, t) => Math.min(m, t.ts), Infinity);
