@@ -3,8 +3,9 @@
  * texts lib/ builds for it; `softphone` for the Firefox notice, which the side panel and a refused
  * call word alike). English, the source every text falls back to, is in the page's first module;
  * each other language is a chunk of its own, loaded before the first render when the page opens
- * in it and when the page switches to it (the page shows its previous language until then). Bundling all three made the first module a third bigger
- * to compile, evaluate and cache (docs/options-tables.md, "Loading in stages").
+ * in it and when the page switches to it (the page shows its previous language until then).
+ * Bundling all three made the first module a third bigger to compile, evaluate and cache
+ * (docs/options-tables.md, "Loading in stages").
  *
  * The `common` catalogs are the exception: every language's is in the shared start-up chunk this
  * page loads anyway (`popup-app`, wxt.config.ts), so they are imported eagerly. Imported lazily,

@@ -1,7 +1,7 @@
 /**
- * How far a scroller (the page, or an element that scrolls) moved between two of its scroll events,
- * in screens of its own size, which tells when it jumped: moved by more than its own visible size
- * between two frames. An IntersectionObserver reports only crossings, so an element
+ * How far a scroller (the page, or an element that scrolls) moved between two of its scroll
+ * events, in screens of its own size, which tells when it jumped: moved by more than its own
+ * visible size between two frames. An IntersectionObserver reports only crossings, so an element
  * that jumped from below the viewport to above it without ever crossing it still reads "below";
  * after a jump, the paint runs (paint-runs.ts) ask the observer where each of their edges is.
  */
