@@ -49,6 +49,33 @@ describe('numbers split over inline elements', () => {
     expect(match!.text).toBe('(415) 555-0100');
   });
 
+  it('maps a number over several text nodes of one element, a comment between them', () => {
+    const cell = document.createElement('div');
+    cell.append('', 'Call (415) 555-', document.createComment('x'), '0100 today');
+    document.body.append(cell);
+    const [match] = detectWithPlaces(document.body, US);
+    const place = match!.place;
+    if (place.kind !== 'text') throw new Error('expected a text place');
+    expect(place.startNode.data).toBe('Call (415) 555-');
+    expect(place.startOffset).toBe(5);
+    expect(place.endNode.data).toBe('0100 today');
+    expect(place.endOffset).toBe(4);
+    expect(match!.e164).toBe('+14155550100');
+  });
+
+  it('tells the sink about a custom element with no children yet (it may upgrade)', () => {
+    document.body.innerHTML = '<p>Call <x-phone></x-phone> or <x-card>415-555-0100</x-card></p>';
+    const custom: string[] = [];
+    const found: string[] = [];
+    new Scanner(
+      { found: (_c, m) => found.push(m.e164), customElement: (el) => custom.push(el.localName) },
+      US,
+      [{ root: document.body, deep: true }],
+    ).step();
+    expect(custom).toEqual(['x-phone', 'x-card']);
+    expect(found).toEqual(['+14155550100']);
+  });
+
   it('maps a number in the middle of a text node', () => {
     document.body.innerHTML = '<p>Main line: 415-555-0100 (ask for Ana)</p>';
     const place = detectWithPlaces(document.body, US)[0]!.place;
