@@ -37,29 +37,35 @@ describe('numbers split over inline elements', () => {
     expect(numbersIn(html)).toEqual([]);
   });
 
-  it('maps a split number back to its text nodes', () => {
-    document.body.innerHTML = '<div>Call <span>(415)</span> <span>555-0100</span> today</div>';
-    const [match] = detectWithPlaces(document.body, US);
-    const place = match!.place;
-    if (place.kind !== 'text') throw new Error('expected a text place');
-    expect(place.startNode.data).toBe('(415)');
-    expect(place.startOffset).toBe(0);
-    expect(place.endNode.data).toBe('555-0100');
-    expect(place.endOffset).toBe(8);
-    expect(match!.text).toBe('(415) 555-0100');
-  });
+  /** Puts a page in the body; the number's expected text nodes and offsets in it. */
+  const splitCases: Array<[string, () => void, [string, number, string, number]]> = [
+    [
+      'over inline elements',
+      () => {
+        document.body.innerHTML = '<div>Call <span>(415)</span> <span>555-0100</span> today</div>';
+      },
+      ['(415)', 0, '555-0100', 8],
+    ],
+    [
+      'over several text nodes of one element, a comment between them',
+      () => {
+        const cell = document.createElement('div');
+        cell.append('', 'Call (415) 555-', document.createComment('x'), '0100 today');
+        document.body.append(cell);
+      },
+      ['Call (415) 555-', 5, '0100 today', 4],
+    ],
+  ];
 
-  it('maps a number over several text nodes of one element, a comment between them', () => {
-    const cell = document.createElement('div');
-    cell.append('', 'Call (415) 555-', document.createComment('x'), '0100 today');
-    document.body.append(cell);
+  it.each(splitCases)('maps a number split %s back to its text nodes', (_name, setUp, want) => {
+    setUp();
     const [match] = detectWithPlaces(document.body, US);
     const place = match!.place;
     if (place.kind !== 'text') throw new Error('expected a text place');
-    expect(place.startNode.data).toBe('Call (415) 555-');
-    expect(place.startOffset).toBe(5);
-    expect(place.endNode.data).toBe('0100 today');
-    expect(place.endOffset).toBe(4);
+    expect([place.startNode.data, place.startOffset, place.endNode.data, place.endOffset]).toEqual(
+      want,
+    );
+    expect(match!.text).toBe('(415) 555-0100');
     expect(match!.e164).toBe('+14155550100');
   });
 
