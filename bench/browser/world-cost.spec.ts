@@ -30,18 +30,34 @@ interface Cost {
   steps: number;
 }
 
-/** Both scripts as expressions (they run through DevTools, in either world). */
-const PAUSES = `
-  let last = performance.now(), worst = 0;
-  const tick = () => { const now = performance.now(); if (now - last > worst) worst = now - last; last = now; };`;
-
-const WALK = `(() => {${PAUSES}
+/**
+ * What every script starts with (they run through DevTools, in either world): `tick` notes the
+ * longest gap between two clock readings; `found` does what a scan does per number: parsing's
+ * short-lived objects and strings, then a record kept (with its text node when there is one).
+ */
+const PRELUDE = `
+  let last = performance.now(), worst = 0, sink = 0;
   const start = last;
+  const tick = () => { const now = performance.now(); if (now - last > worst) worst = now - last; last = now; };
+  const kept = [];
+  globalThis.__benchKept = kept;
+  const found = (i, node) => {
+    for (let k = 0; k < 40; k++) {
+      const parsed = { digits: 'x' + i + ':' + k, groups: [i, k, i * k] };
+      sink += parsed.groups.length + parsed.digits.length;
+    }
+    kept.push({ e164: '+1415555' + (i % 10000), text: '(415) 555-' + i,
+      place: { kind: 'text', node, start: 0, end: 14 }, sink });
+  };`;
+
+/** A depth-first walk of every node, calling `found` for one node in `every` (0: none). */
+const walk = (every: number) => `(() => {${PRELUDE}
   let steps = 0, types = 0;
   const visit = (parent) => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       types += node.nodeType;
-      if (++steps % 32 === 0) tick();
+      ${every ? `if (++steps % ${every} === 0) found(steps, node);` : '++steps;'}
+      if (steps % 32 === 0) tick();
       if (node.firstChild) visit(node);
     }
   };
@@ -49,46 +65,18 @@ const WALK = `(() => {${PAUSES}
   return { ms: performance.now() - start, worstPauseMs: worst, steps, checksum: types };
 })()`;
 
-const KEEP_AND_GARBAGE = `(() => {${PAUSES}
-  const start = last;
-  const kept = [];
-  let sink = 0;
+const WALK = walk(0);
+
+const KEEP_AND_GARBAGE = `(() => {${PRELUDE}
   for (let i = 0; i < 100000; i++) {
-    for (let k = 0; k < 40; k++) {
-      const parsed = { digits: 'x' + i + ':' + k, groups: [i, k, i * k] };
-      sink += parsed.groups.length + parsed.digits.length;
-    }
-    kept.push({ e164: '+1415555' + (i % 10000), text: '(415) 555-' + i,
-      place: { kind: 'text', start: i, end: i + 14 }, sink });
+    found(i, null);
     if (i % 32 === 0) tick();
   }
-  globalThis.__benchKept = kept;
   return { ms: performance.now() - start, worstPauseMs: worst, steps: kept.length };
 })()`;
 
 /** The walk, with the keeping and the garbage of a scan that finds a number every 13 nodes. */
-const SCAN_SHAPED = `(() => {${PAUSES}
-  const start = last;
-  let steps = 0, sink = 0;
-  const kept = [];
-  const visit = (parent) => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (++steps % 13 === 0) {
-        for (let k = 0; k < 40; k++) {
-          const parsed = { digits: 'x' + steps + ':' + k, groups: [steps, k] };
-          sink += parsed.groups.length + parsed.digits.length;
-        }
-        kept.push({ e164: '+1415555' + (steps % 10000), text: '(415) 555-' + steps,
-          place: { kind: 'text', node, start: 0, end: 14 }, sink });
-      }
-      if (steps % 32 === 0) tick();
-      if (node.firstChild) visit(node);
-    }
-  };
-  visit(document);
-  globalThis.__benchKept = kept;
-  return { ms: performance.now() - start, worstPauseMs: worst, steps };
-})()`;
+const SCAN_SHAPED = walk(13);
 
 async function run(page: Page, world: World, expression: string): Promise<Cost> {
   const cdp = await page.context().newCDPSession(page);
