@@ -19,6 +19,7 @@ import { Card } from './card';
 import { cardTranslator } from './i18n';
 import { followCardLanguage } from './language';
 import { watchKeyboard } from './keyboard';
+import { LongLists } from './long-lists';
 import { Marks } from './marks';
 import { Overlay } from './overlay';
 import { setAccountCountry } from './reading-switch';
@@ -34,7 +35,15 @@ interface RingsideGlobal {
    * The running copy: `gone` is its own check (its bundle's `browser`), so a later copy can ask
    * it, and stop it when its extension is gone.
    */
-  __ringsidePage?: { gone: () => boolean; stop: () => void };
+  __ringsidePage?: { gone: () => boolean; stop: () => void; stats?: () => PageStats };
+}
+
+/** What the end-to-end tests read of a running page (over DevTools, in this isolated world). */
+export interface PageStats {
+  /** Numbers found and kept now. */
+  numbers: number;
+  /** Long lists scanned near the viewport only. */
+  longLists: number;
 }
 
 /** True in a content script whose extension was reloaded, updated or removed. */
@@ -72,7 +81,11 @@ export function startPage(ctx: ContentScriptContext): void {
   const marks = new Marks();
   const card = new Card(overlay, marks, doc);
   marks.onReleaseHooks.push((mark) => card.released(mark));
-  const page = { gone: runtimeGone, stop: () => stop() };
+  const page = {
+    gone: runtimeGone,
+    stop: () => stop(),
+    stats: (): PageStats => ({ numbers: marks.registry.size, longLists: longLists.size }),
+  };
   global.__ringsidePage = page;
   let settings: PageSettings = {
     defaultCountry: undefined,
@@ -104,8 +117,14 @@ export function startPage(ctx: ContentScriptContext): void {
     observer.observe(root, OBSERVE_OPTIONS);
   };
 
+  const longLists = new LongLists(doc.defaultView!, {
+    scan: (units) => loop.add(units),
+    forget: (row) => marks.registry.forgetWithin(row),
+  });
+
   const sink: ScanSink = {
     ...marks.registry.sink,
+    longList: (list) => longLists.take(list),
     shadowRoot: observe,
     customElement: (el) => {
       if (!hostChecks.has(el)) hostChecks.set(el, 0);
@@ -120,9 +139,14 @@ export function startPage(ctx: ContentScriptContext): void {
         const plan = planRescan(records.splice(0, RECORDS_PER_SLICE), ignore);
         if (plan.removed) marks.registry.sweep();
         for (const node of plan.forget) marks.registry.forgetWithin(node);
-        return plan.units;
+        // Rows of a long list far from the viewport are left to its window.
+        return plan.units.filter((unit) => !longLists.claims(unit));
       },
-      idle: () => scheduleHostChecks(),
+      idle: () => {
+        scheduleHostChecks();
+        // The page changed: its long lists may have moved under the viewport.
+        longLists.schedule();
+      },
     });
   let loop = makeLoop();
 
@@ -152,6 +176,7 @@ export function startPage(ctx: ContentScriptContext): void {
   /** The account's country changed: every number may read differently. */
   function rescanAll(): void {
     loop.stop();
+    longLists.clear();
     marks.registry.clear();
     records.length = 0;
     loop = makeLoop();
@@ -191,6 +216,7 @@ export function startPage(ctx: ContentScriptContext): void {
       if (screens > 1) marks.jumped();
       else marks.scrolled(screens);
     }
+    longLists.schedule();
     if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });
@@ -241,6 +267,7 @@ export function startPage(ctx: ContentScriptContext): void {
     stopFollowingLanguage();
     observer.disconnect();
     loop.stop();
+    longLists.clear();
     clearTimeout(hostTimer);
     card.close(false);
     overlay.dispose();

@@ -14,6 +14,7 @@ import {
 } from './dom';
 import { EvidenceFinder } from './evidence';
 import { parseInputValue, parseTelHref, type FieldReading } from './fields';
+import { LONG_LIST } from './long-lists';
 import { findNumbersInText, hasDigit } from './text';
 import type { Detected, DetectOptions, ScanUnit } from './types';
 
@@ -31,6 +32,12 @@ export interface ScanSink {
   shadowRoot?(root: ShadowRoot): void;
   /** A custom element with no shadow root yet: it may attach one when it upgrades. */
   customElement?(element: Element): void;
+  /**
+   * A block with more than `LONG_LIST` element children (long-lists.ts). Return true to take its
+   * children over (the content script scans them near the viewport); the scan then leaves them
+   * alone. Not set, or false: they are scanned like any block's.
+   */
+  longList?(list: Element): boolean;
 }
 
 interface Frame {
@@ -191,6 +198,10 @@ export class Scanner {
         this.flush();
         if (!this.unit!.deep && el !== this.unit!.root) return;
         this.sink.reset?.(el);
+        if (this.sink.longList && el.childElementCount > LONG_LIST && this.sink.longList(el)) {
+          this.enterShadow(el);
+          return;
+        }
         this.frames.push({ parent: el, next: el.firstChild, container: el, block: true });
         this.enterShadow(el);
         return;

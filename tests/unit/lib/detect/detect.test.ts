@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { detectPhoneNumbers, detectWithPlaces, Scanner } from '../../../../lib/detect/index';
 import type { Detected, PhoneMatch } from '../../../../lib/detect/index';
+import { LONG_LIST } from '../../../../lib/detect/long-lists';
 
 const US = { defaultCountry: 'US' } as const;
 const numbersIn = (html: string) => {
@@ -333,5 +334,46 @@ describe('properties', () => {
       }),
       { numRuns: 30, interruptAfterTimeLimit: 3500 },
     );
+  });
+});
+
+describe('long lists (more than LONG_LIST element children)', () => {
+  /** A list of `rows` items, the given ones holding a number; scanned with `longList` answering `take`. */
+  function scanList(rows: number, numbered: number[], take: boolean) {
+    const list = document.createElement('ul');
+    for (let i = 0; i < rows; i++) list.append(document.createElement('li'));
+    for (const i of numbered)
+      list.children[i]!.textContent = `(415) 555-${String(i).padStart(4, '0').slice(-4)}`;
+    document.body.innerHTML = '<p>Office (212) 555-0100</p>';
+    document.body.append(list);
+    const found: string[] = [];
+    const offered: Element[] = [];
+    const sink = {
+      found: (_c: Node, m: Detected) => found.push(m.e164),
+      longList: (el: Element) => (offered.push(el), take),
+    };
+    new Scanner(sink, US, [{ root: document.body, deep: true }]).step();
+    return { list, found, offered };
+  }
+
+  it('offers the list to the sink; taken, its rows are left to the sink, the rest of the page is scanned', () => {
+    const { list, found, offered } = scanList(LONG_LIST + 1, [0, LONG_LIST], true);
+    expect(offered).toEqual([list]);
+    expect(found).toEqual(['+12125550100']);
+  });
+
+  it('not taken, the list is scanned like any block', () => {
+    const { found } = scanList(LONG_LIST + 1, [1, LONG_LIST], false);
+    expect(found).toEqual([
+      '+12125550100',
+      '+14155550001',
+      `+1415555${String(LONG_LIST).slice(-4)}`,
+    ]);
+  });
+
+  it('a list of LONG_LIST children is not offered', () => {
+    const { found, offered } = scanList(LONG_LIST, [2], true);
+    expect(offered).toEqual([]);
+    expect(found).toEqual(['+12125550100', '+14155550002']);
   });
 });
