@@ -1,0 +1,121 @@
+/**
+ * Lists longer than LONG_LIST rows are scanned near the viewport only (lib/detect/long-lists.ts):
+ * on a 30,000-row CRM list (the benchmark's page) Ringside keeps the numbers of a few screens,
+ * not 60,000; a jump to the middle of the list marks the rows there, a row the page inserts on
+ * screen is marked, and the top is marked again when scrolled back to. A long list whose rows do
+ * not go down the page in order is scanned whole, as any list.
+ */
+import { crmTableHtml } from '../../bench/crm-page';
+import { LONG_LIST } from '../../lib/detect/long-lists';
+import { contentStats } from './content-world';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { expect, test } from './fixtures';
+import { CrmPage } from './pages/crm';
+
+const ROWS = 30_000;
+/** Numbers a window of a few screens holds at most: 11 screens of 720 px, rows of ≥ 20 px, 2 a row. */
+const WINDOW_NUMBERS = 2 * Math.ceil((11 * 720) / 20);
+const REVERSED = LONG_LIST + 500;
+
+let fixtures: FixtureServer;
+test.beforeAll(async () => {
+  fixtures = await startFixtureServer();
+  const page = (body: string) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>Contacts</title></head><body>${body}</body></html>`;
+  fixtures.pages.set('/long.html', page(crmTableHtml(ROWS)));
+  const items = Array.from(
+    { length: REVERSED },
+    (_, i) => `<li>Desk (212) 555-${String(i % 10_000).padStart(4, '0')}</li>`,
+  );
+  fixtures.pages.set(
+    '/reversed.html',
+    page(`<ul style="display:flex;flex-direction:column-reverse;margin:0">${items.join('')}</ul>`),
+  );
+});
+test.afterAll(async () => {
+  await fixtures.close();
+});
+
+/** The phone cell's text of a row (its national digits as the page shows them). */
+async function phoneText(crm: CrmPage, row: number): Promise<string> {
+  return (await crm.page.locator(`tr[data-row="${row}"] .value`).innerText()).trim();
+}
+
+/** The rows (`data-row`) of the numbers painted now (numbers repeat down the list; rows do not). */
+function paintedRows(crm: CrmPage): Promise<string[]> {
+  return crm.page.evaluate(() => {
+    const highlight = CSS.highlights.get('ringside-phone');
+    return [...(highlight ?? [])].map((range) => {
+      const node = (range as Range).startContainer;
+      const element = node instanceof Element ? node : node.parentElement;
+      return element?.closest('tr')?.dataset.row ?? '';
+    });
+  });
+}
+
+test('a 30,000-row list: numbers near the viewport are kept, a jump to the middle marks it, the page can change it', async ({
+  context,
+  extensionId,
+}) => {
+  // A slow, shared machine: the page alone takes seconds to lay out at this size.
+  test.setTimeout(300_000);
+  const crm = new CrmPage(await context.newPage());
+  await crm.page.setViewportSize({ width: 1280, height: 720 });
+  const stats = await contentStats(crm.page, extensionId);
+  await crm.page.goto(`${fixtures.url}/long.html`, { timeout: 120_000 });
+  await expect.poll(() => crm.highlightCount(), { timeout: 120_000 }).toBeGreaterThan(0);
+  expect(await paintedRows(crm)).toContain('0');
+  expect(await stats()).toMatchObject({ longLists: 1 });
+  // The first screens' numbers, not the list's 60,000.
+  const first = (await stats())!.numbers;
+  expect(first).toBeGreaterThan(20);
+  expect(first).toBeLessThan(WINDOW_NUMBERS);
+
+  // A jump (a search, End, a link) to the middle: the rows there are scanned and painted.
+  const middle = ROWS / 2;
+  await crm.page
+    .locator(`tr[data-row="${middle}"]`)
+    .evaluate((row) => row.scrollIntoView({ block: 'center' }));
+  const middleText = await phoneText(crm, middle);
+  await expect
+    .poll(() => paintedRows(crm), { timeout: 60_000 })
+    .toEqual(expect.arrayContaining([String(middle)]));
+  // The top's numbers were let go: what is kept stays a few screens' worth.
+  await expect.poll(async () => (await stats())!.numbers).toBeLessThan(WINDOW_NUMBERS);
+
+  // The card is about the number shown, and names it.
+  await crm.hover(middleText);
+  await expect.poll(async () => (await crm.card())?.number, { timeout: 60_000 }).toBe(middleText);
+
+  // The page inserts a row above the middle one, on screen: it is scanned and painted.
+  await crm.page.locator(`tr[data-row="${middle}"]`).evaluate((row) => {
+    const added = row.cloneNode(true) as HTMLElement;
+    added.dataset.row = 'added';
+    added.querySelector('.value')!.textContent = '(212) 555-0147';
+    row.before(added);
+  });
+  await expect
+    .poll(() => paintedRows(crm), { timeout: 60_000 })
+    .toEqual(expect.arrayContaining(['added']));
+  expect(await crm.highlighted()).toContain('(212) 555-0147');
+
+  // Back to the top: its numbers are found again.
+  await crm.page.evaluate(() => window.scrollTo(0, 0));
+  await expect
+    .poll(() => paintedRows(crm), { timeout: 60_000 })
+    .toEqual(expect.arrayContaining(['0']));
+  expect(await stats()).toMatchObject({ longLists: 1 });
+  expect((await stats())!.numbers).toBeLessThan(WINDOW_NUMBERS);
+});
+
+test('a long list whose rows go up the page is scanned whole', async ({ context, extensionId }) => {
+  test.setTimeout(300_000);
+  const crm = new CrmPage(await context.newPage());
+  const stats = await contentStats(crm.page, extensionId);
+  await crm.page.goto(`${fixtures.url}/reversed.html`, { timeout: 120_000 });
+  // Every item holds one number; the list is handed back to the eager scan, which finds them all.
+  await expect
+    .poll(async () => (await stats())?.numbers, { timeout: 240_000, intervals: [1_000] })
+    .toBe(REVERSED);
+  expect(await stats()).toMatchObject({ longLists: 0 });
+});
