@@ -7,7 +7,10 @@
  * order is handed back to the scanner whole, as before.
  *
  * Boxes are read in a task after a frame, when the page's layout is clean, so reading them costs
- * no layout of ours (a forced layout of a 50,000-row table takes ~200 ms).
+ * no layout of ours (a forced layout of a 50,000-row table takes ~200 ms); while the page scrolls,
+ * in a timer (scrolling lays nothing out). An IntersectionObserver on each list tells when it
+ * comes near or shows (an app's tab opened), which no scroll event or watched mutation may say;
+ * a list with no box (hidden) is left until then.
  */
 import type { ScanUnit } from '../../lib/detect';
 import {
@@ -42,11 +45,23 @@ export class LongLists {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private last = -Infinity;
+  /**
+   * Tells when a list comes near the viewport or shows (a tab of the app opened), which neither
+   * a scroll event nor a watched mutation may say.
+   */
+  private readonly near: IntersectionObserver | null;
 
   constructor(
     private readonly view: Window,
     private readonly hooks: LongListHooks,
-  ) {}
+  ) {
+    this.near =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver(() => this.schedule(), {
+            rootMargin: `${SCAN_SCREENS * 100}% 0px`,
+          })
+        : null;
+  }
 
   /** Lists taken now. */
   get size(): number {
@@ -57,7 +72,10 @@ export class LongLists {
   take(list: Element): boolean {
     if (this.whole.has(list)) return false;
     // Met again (a change to the list element itself): its rows near the viewport stand.
-    if (!this.lists.has(list)) this.lists.set(list, new Set());
+    if (!this.lists.has(list)) {
+      this.lists.set(list, new Set());
+      this.near?.observe(list);
+    }
     this.schedule();
     return true;
   }
@@ -79,18 +97,31 @@ export class LongLists {
     return false;
   }
 
-  /** The page scrolled, resized or changed: look at the lists after the next frame. */
+  /** The page changed (or a list was taken): look at the lists once it has laid out a frame. */
   schedule(): void {
     if (this.frame || this.timer !== undefined || this.lists.size === 0) return;
     this.frame = this.view.requestAnimationFrame(() => {
       this.frame = 0;
-      const wait = Math.max(0, this.last + EVERY_MS - performance.now());
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.last = performance.now();
-        this.update();
-      }, wait);
+      this.soon();
     });
+  }
+
+  /**
+   * The page scrolled or resized: look again soon, at most every EVERY_MS. No frame callback:
+   * scrolling lays nothing out, and a scroll that schedules none keeps every frame the page's.
+   */
+  scrolled(): void {
+    if (this.frame || this.timer !== undefined || this.lists.size === 0) return;
+    this.soon();
+  }
+
+  private soon(): void {
+    const wait = Math.max(0, this.last + EVERY_MS - performance.now());
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.last = performance.now();
+      this.update();
+    }, wait);
   }
 
   private update(): void {
@@ -101,6 +132,7 @@ export class LongLists {
     for (const [list, rows] of this.lists) {
       if (!list.isConnected) {
         this.lists.delete(list);
+        this.near?.unobserve(list as Element);
         continue;
       }
       for (const row of rows) {
@@ -111,10 +143,13 @@ export class LongLists {
           rows.delete(row);
         }
       }
+      // Hidden (a closed tab of the app): nothing to scan until it shows.
+      if (!boxOf(list as Element)) continue;
       const children = (list as Element).children;
       const span = spanInBand(children.length, (i) => boxOf(children[i]!), scanBand);
       if (span === null) {
         this.lists.delete(list);
+        this.near?.unobserve(list as Element);
         this.whole.add(list as Element);
         units.push({ root: list, deep: true });
         continue;
@@ -137,6 +172,7 @@ export class LongLists {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.lists.clear();
+    this.near?.disconnect();
   }
 }
 

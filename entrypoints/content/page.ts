@@ -216,7 +216,7 @@ export function startPage(ctx: ContentScriptContext): void {
       if (screens > 1) marks.jumped();
       else marks.scrolled(screens);
     }
-    longLists.schedule();
+    longLists.scrolled();
     if (card.current) follow ||= requestAnimationFrame(() => ((follow = 0), card.follow()));
   };
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true, signal });

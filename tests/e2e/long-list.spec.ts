@@ -2,8 +2,9 @@
  * Lists longer than LONG_LIST rows are scanned near the viewport only (lib/detect/long-lists.ts):
  * on a 30,000-row CRM list (the benchmark's page) Ringside keeps the numbers of a few screens,
  * not 60,000; a jump to the middle of the list marks the rows there, a row the page inserts on
- * screen is marked, and the top is marked again when scrolled back to. A long list whose rows do
- * not go down the page in order is scanned whole, as any list.
+ * screen is marked, and the top is marked again when scrolled back to. A long list in a closed tab
+ * is marked when the tab opens. A long list whose rows do not go down the page in order is
+ * scanned whole, as any list.
  */
 import { crmTableHtml } from '../../bench/crm-page';
 import { LONG_LIST } from '../../lib/detect/long-lists';
@@ -26,6 +27,13 @@ test.beforeAll(async () => {
   const items = Array.from(
     { length: REVERSED },
     (_, i) => `<li>Desk (212) 555-${String(i % 10_000).padStart(4, '0')}</li>`,
+  );
+  fixtures.pages.set(
+    '/tab.html',
+    page(
+      `<style>.closed{display:none}</style><button>Calls</button>` +
+        `<section class="closed"><ul style="margin:0">${items.join('')}</ul></section>`,
+    ),
   );
   fixtures.pages.set(
     '/reversed.html',
@@ -118,4 +126,24 @@ test('a long list whose rows go up the page is scanned whole', async ({ context,
     .poll(async () => (await stats())?.numbers, { timeout: 240_000, intervals: [1_000] })
     .toBe(REVERSED);
   expect(await stats()).toMatchObject({ longLists: 0 });
+});
+
+test('a long list in a closed tab of the app is marked when the tab opens', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(300_000);
+  const crm = new CrmPage(await context.newPage());
+  const stats = await contentStats(crm.page, extensionId);
+  await crm.page.goto(`${fixtures.url}/tab.html`, { timeout: 120_000 });
+  await expect.poll(async () => (await stats())?.longLists, { timeout: 120_000 }).toBe(1);
+  // Time for the window to look at the hidden list (a frame and a timer) and find nothing.
+  await crm.page.waitForTimeout(1_000);
+  expect((await stats())!.numbers).toBe(0);
+  // Opening the tab changes a class: no mutation Ringside watches, no scroll.
+  await crm.page.evaluate(() => document.querySelector('section')!.classList.remove('closed'));
+  await expect
+    .poll(() => crm.highlighted(), { timeout: 60_000 })
+    .toEqual(expect.arrayContaining(['(212) 555-0000']));
+  expect((await stats())!.numbers).toBeLessThan(WINDOW_NUMBERS);
 });
