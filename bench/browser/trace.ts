@@ -5,7 +5,7 @@
  * callback, a message reply) or resumes it after `scheduler.yield()` (`RunYieldContinuation`).
  */
 import type { CDPSession } from '@playwright/test';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface TraceEvent {
@@ -29,7 +29,9 @@ export const PROFILE_CATEGORIES =
 /** `RINGSIDE_BENCH_DUMP=<dir>`: writes a trace's events there as `<name>.json`, for reading later. */
 export function dumpTrace(name: string, events: TraceEvent[]): void {
   const dir = process.env.RINGSIDE_BENCH_DUMP;
-  if (dir) writeFileSync(join(dir, `${name}.json`), JSON.stringify(events));
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(events));
 }
 
 /** The categories every trace records: DevTools' timeline (tasks, script, style, layout, paint). */
