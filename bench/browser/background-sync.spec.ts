@@ -21,6 +21,7 @@
 import { test, type Page, type Worker } from '@playwright/test';
 import { generateLargeAccount } from '../../scripts/gen-large-account.mjs';
 import { startConfigServer } from '../../tests/e2e/background-servers';
+import { contentScriptWorld } from '../../tests/e2e/content-world';
 import { startFixtureServer } from '../../tests/e2e/fixture-server';
 import { activeSnapshot, sendToBackground } from '../../tests/e2e/extension-api';
 import {
@@ -101,34 +102,9 @@ async function askLoop(count: number, untilStopped: boolean): Promise<Reply[]> {
  * with it the main thread, of the open popup, and would time the popup's work as well.
  */
 async function contentScriptAsker(page: Page, extensionId: string) {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; origin: string; type?: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) =>
-    contexts.push({
-      id: context.id,
-      origin: context.origin,
-      type: (context.auxData as { type?: string } | undefined)?.type,
-    }),
-  );
-  await cdp.send('Runtime.enable');
-  const deadline = Date.now() + 30_000;
-  let world: number | undefined;
-  while (world === undefined) {
-    world = contexts.find((c) => c.type === 'isolated' && c.origin.includes(extensionId))?.id;
-    if (world !== undefined) break;
-    if (Date.now() > deadline) throw new Error('the content script never ran on the asking page');
-    await page.waitForTimeout(100);
-  }
-  const run = async (expression: string) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      contextId: world,
-      expression,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(`asking failed: ${JSON.stringify(exceptionDetails)}`);
-    return result.value as unknown;
-  };
+  const world = await contentScriptWorld(page, extensionId);
+  await world.ready();
+  const { cdp, run } = world;
   return {
     cdp,
     /** A `TimeStamp` event in the trace, from the asking page; returns when, on the epoch clock. */
