@@ -124,11 +124,12 @@ function markTs(events: TraceEvent[]): number | undefined {
 }
 
 /**
- * The longest of the page's waits that overlap the span [from, to]: a timer's delay (stamped when
- * it fired, at the wait's end) or a fetch's time (stamped when it began). A wait that began
- * before the span or ended after it kept the page waiting in it too; counting only waits stamped
- * inside the span missed the longest ones (a page blocked through the whole span has no sample in
- * it, and read 0).
+ * The longest time the page spent waiting within the span [from, to]: on its timer (a delay,
+ * stamped when the timer fired, at the wait's end) or on a fetch (stamped when it began). A wait
+ * counts for the part of it inside the span: one that began before the span (the page's own
+ * first layout) counts only from the span's start, and one that outlasts it only to its end.
+ * Counting only waits stamped inside the span missed the longest ones: a page blocked through the
+ * whole span has no sample in it, and read 0.
  */
 function worst(
   samples: Array<[number, number]>,
@@ -139,7 +140,7 @@ function worst(
   let longest = 0;
   for (const [t, wait] of samples) {
     const [start, end] = stamped === 'at end' ? [t - wait, t] : [t, t + wait];
-    if (end >= from && start <= to) longest = Math.max(longest, wait);
+    longest = Math.max(longest, Math.min(end, to) - Math.max(start, from));
   }
   return longest;
 }

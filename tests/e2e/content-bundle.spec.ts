@@ -11,13 +11,16 @@ import { join } from 'node:path';
 import { EXTENSION_DIR } from './browser';
 
 /**
- * What it weighs now (180,210 bytes) and a little room: a guard against growth. The goal is
+ * What it weighs now (183,783 bytes) and a little room: a guard against growth. The goal is
  * 130 kB (bench/detect.bench.ts); docs/card.md says what the rest is. Raised from 180,000 on
  * 2 December 2026 for the translator's text-only path (lib/i18n/translator.ts, ~160 bytes), which
  * spares the content script's own start-up its costliest calls: `IntlMessageFormat`'s locale
  * resolution was 134 of the 386 profile samples of the task that evaluates it (docs/i18n.md).
+ * Raised from 181,000 the same day for very long lists scanned near the viewport
+ * (lib/detect/long-lists.ts, entrypoints/content/long-lists.ts: 180,755 → 183,783 bytes), which
+ * took the 50,000-row scan's longest task from 119–171 ms of CPU to under 50 (docs/detection.md).
  */
-const BUDGET_BYTES = 181_000;
+const BUDGET_BYTES = 184_500;
 
 test('the content script carries the card catalogs precompiled, without the ICU parser', () => {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
