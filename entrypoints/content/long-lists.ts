@@ -13,6 +13,7 @@
  * a list with no box (hidden) is left until then.
  */
 import type { ScanUnit } from '../../lib/detect';
+import { boxOf } from '../../lib/detect/dom';
 import {
   bandAround,
   KEEP_SCREENS,
@@ -32,14 +33,9 @@ export interface LongListHooks {
   forget(row: Element): void;
 }
 
-function boxOf(element: Element): Band | null {
-  const rect = element.getBoundingClientRect();
-  return rect.width || rect.height ? rect : null;
-}
-
 export class LongLists {
   /** Each list taken, with its rows scanned and not let go since. */
-  private readonly lists = new Map<Node, Set<Element>>();
+  private readonly lists = new Map<Element, Set<Element>>();
   /** Lists whose rows do not go down the page: scanned whole, never taken again. */
   private readonly whole = new WeakSet<Element>();
   private frame = 0;
@@ -88,7 +84,7 @@ export class LongLists {
   claims(unit: ScanUnit): boolean {
     if (this.lists.size === 0) return false;
     for (let node: Node | null = unit.root; node; node = node.parentNode) {
-      const rows = node.parentNode && this.lists.get(node.parentNode);
+      const rows = node.parentNode && this.lists.get(node.parentNode as Element);
       if (!rows) continue;
       if (rows.has(node as Element)) return false;
       this.schedule();
@@ -132,7 +128,7 @@ export class LongLists {
     for (const [list, rows] of this.lists) {
       if (!list.isConnected) {
         this.lists.delete(list);
-        this.near?.unobserve(list as Element);
+        this.near?.unobserve(list);
         continue;
       }
       for (const row of rows) {
@@ -144,13 +140,13 @@ export class LongLists {
         }
       }
       // Hidden (a closed tab of the app): nothing to scan until it shows.
-      if (!boxOf(list as Element)) continue;
-      const children = (list as Element).children;
+      if (!boxOf(list)) continue;
+      const children = list.children;
       const span = spanInBand(children.length, (i) => boxOf(children[i]!), scanBand);
       if (span === null) {
         this.lists.delete(list);
-        this.near?.unobserve(list as Element);
-        this.whole.add(list as Element);
+        this.near?.unobserve(list);
+        this.whole.add(list);
         units.push({ root: list, deep: true });
         continue;
       }

@@ -13,6 +13,7 @@
  * mark regardless: hover and the keyboard use them.
  */
 import { MatchRegistry } from '../../lib/detect';
+import { boxOf } from '../../lib/detect/dom';
 import type { Detected } from '../../lib/detect';
 import { LazyRange } from '../../lib/detect/lazy-range';
 import {
@@ -21,7 +22,6 @@ import {
   inOneFlow,
   KEEP_RUNS,
   PaintRuns,
-  type Box,
 } from '../../lib/detect/paint-runs';
 import { ScrollPace } from '../../lib/detect/scroll-pace';
 
@@ -137,7 +137,7 @@ export class Marks {
         watch: (element) => observer.observe(element),
         unwatch: (element) => observer.unobserve(element),
       },
-      { follows, box },
+      { follows, box: boxOf },
       () => this.schedule(),
       groupObserver && {
         watch: (element) => groupObserver.observe(element),
@@ -243,12 +243,6 @@ export class Marks {
     const place = mark.match.place;
     return place.kind === 'text' ? place.startNode : place.element;
   }
-}
-
-/** The element's box, or null when it has none (display: none or contents, detached). */
-function box(element: Element): Box | null {
-  const rect = element.getBoundingClientRect();
-  return rect.width || rect.height ? rect : null;
 }
 
 /** Elements positioned on their own, looked up once each (an element's style rarely changes). */

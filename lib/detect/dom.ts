@@ -316,3 +316,12 @@ export function columnHeader(
   }
   return texts[index];
 }
+
+/**
+ * The element's box in viewport coordinates, or null when it has none (display: none or
+ * contents, detached). Reading it lays the page out if its layout is dirty.
+ */
+export function boxOf(element: Element): DOMRect | null {
+  const rect = element.getBoundingClientRect();
+  return rect.width || rect.height ? rect : null;
+}
